@@ -1,0 +1,103 @@
+package org.brimine.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.brimine.search.FacetCount;
+import org.brimine.search.Hit;
+import org.brimine.search.Ranking;
+import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchRequest;
+import org.brimine.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bri search "QUERY"}: ranked records with highlighted passages. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the index with Lucene query syntax: words, \"phrases\", AND/OR/NOT, "
+        + "wildcards, boosts, and fields such as title:, author:\"Wang Nan\", venue:, kind:, "
+        + "type:, year:[2015 TO 2017]."})
+final class SearchCommand implements Callable<Integer> {
+  @Mixin
+  Locations locations;
+
+  @Parameters(index = "0", paramLabel = "QUERY", description = "the query")
+  String query;
+
+  @Option(names = "--limit", defaultValue = "10", description = "hits to show (default: ${DEFAULT-VALUE})")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "hits to skip (default: 0)")
+  int offset;
+
+  @Option(names = "--facets", description = "count facet values over all matches")
+  boolean facets;
+
+  @Option(names = "--json", description = "print JSON")
+  boolean json;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    long started = System.nanoTime();
+    SearchRequest request = new SearchRequest(query, offset, limit, facets);
+    SearchResults results;
+    try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
+      results = searcher.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode node = Json.MAPPER.valueToTree(results);
+      if (!facets) {
+        node.remove("facets");
+      }
+      out.println(Json.pretty(node));
+    } else {
+      printText(out, results);
+      out.println("search: " + results.hits().size() + " of " + results.total() + " hits for '"
+          + query + "' in " + Timing.seconds(started));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void printText(PrintWriter out, SearchResults results) {
+    int rank = offset;
+    for (Hit hit : results.hits()) {
+      out.printf("%d. [%s] %s%s%n   id: %s  score: %.3f%n", ++rank, hit.kind(), hit.title(),
+          describe(hit), hit.id(), hit.score());
+      for (String passage : hit.highlights()) {
+        out.println("   | " + Passages.plain(passage));
+      }
+    }
+    for (Map.Entry<String, List<FacetCount>> facet : results.facets().entrySet()) {
+      if (!facet.getValue().isEmpty()) {
+        out.println(facet.getKey() + ": " + String.join(", ", facet.getValue().stream()
+            .map(c -> c.value() + " (" + c.count() + ")").toList()));
+      }
+    }
+  }
+
+  private static String describe(Hit hit) {
+    StringBuilder s = new StringBuilder();
+    if (!hit.authors().isEmpty()) {
+      s.append(" — ").append(String.join(", ", hit.authors()));
+    }
+    if (hit.venue() != null) {
+      s.append(", ").append(hit.venue());
+    }
+    if (hit.year() != null) {
+      s.append(" (").append(hit.year()).append(')');
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,116 @@
+package org.brimine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.brimine.model.CitedReference;
+import org.brimine.model.ParsedPaper;
+import org.brimine.model.Reference;
+import org.brimine.model.Section;
+import org.brimine.search.Hit;
+import org.brimine.search.Ranking;
+import org.brimine.search.RecordDetails;
+import org.brimine.search.RecordSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bri show ID}: one record with its metadata, sections, references and cited-by. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Print a record: metadata, sections, references, and the papers citing it.")
+final class ShowCommand implements Callable<Integer> {
+  @Mixin
+  Locations locations;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "the record id")
+  String id;
+
+  @Option(names = "--json", description = "print JSON")
+  boolean json;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<RecordDetails> found;
+    try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
+      found = searcher.lookup().find(id);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("bri show: no record with id '" + id + "'");
+      return Main.EXIT_FAILURE;
+    }
+    RecordDetails details = found.get();
+    if (json) {
+      out.println(Json.pretty(details.toJson(Json.MAPPER)));
+    } else if (details.paper() != null) {
+      printPaper(out, details.paper());
+    } else {
+      printReference(out, details.id(), details.reference());
+    }
+    if (!json) {
+      out.println("Cited by: " + details.citedBy().size());
+      for (Hit hit : details.citedBy()) {
+        out.println("  " + hit.id() + "  " + hit.title());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printPaper(PrintWriter out, ParsedPaper p) {
+    var meta = p.paper().metadata();
+    out.println(p.title() + (p.titleInferred() ? "  (title inferred)" : ""));
+    out.println("id: " + p.id() + "  kind: paper  source: " + p.paper().source());
+    line(out, "authors", meta.authors().isEmpty() ? null : String.join("; ", meta.authors()));
+    line(out, "year", meta.year() == null ? null : meta.year().toString());
+    line(out, "venue", meta.venue());
+    line(out, "doi", meta.doi());
+    line(out, "url", meta.url());
+    if (p.abstractText() != null) {
+      out.println();
+      out.println("Abstract: " + p.abstractText());
+    }
+    out.println();
+    out.println("Sections:");
+    for (Section s : p.sections()) {
+      out.println("  " + (s.number() == null ? "" : s.number() + ". ") + s.heading()
+          + "  (" + s.paragraphs().size() + " paragraphs)");
+    }
+    out.println();
+    out.println("References: " + p.references().size());
+    int n = 0;
+    for (CitedReference cited : p.references()) {
+      out.println("  [" + ++n + "] " + cited.reference().raw());
+      out.println("      -> " + cited.id());
+    }
+  }
+
+  private static void printReference(PrintWriter out, String id, Reference r) {
+    out.println(r.title() != null ? r.title() : r.raw());
+    out.println("id: " + id + "  kind: reference");
+    line(out, "authors", r.authors().isEmpty() ? null : String.join("; ", r.authors()));
+    line(out, "type", r.type());
+    line(out, "venue", r.venue());
+    line(out, "place", r.place());
+    line(out, "year", r.year() == null ? null : r.year().toString());
+    line(out, "volume", r.volume());
+    line(out, "issue", r.issue());
+    line(out, "pages", r.pages());
+    line(out, "url", r.url());
+    line(out, "doi", r.doi());
+    line(out, "raw", r.raw());
+  }
+
+  private static void line(PrintWriter out, String name, String value) {
+    if (value != null) {
+      out.println(name + ": " + value);
+    }
+  }
+}

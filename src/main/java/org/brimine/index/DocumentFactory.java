@@ -1,0 +1,88 @@
+package org.brimine.index;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.brimine.model.ParsedPaper;
+import org.brimine.model.RecordKind;
+import org.brimine.model.Reference;
+import org.brimine.model.Section;
+
+/** Maps paper and reference records to Lucene documents, field by field as {@link Schema} says. */
+final class DocumentFactory {
+  private final FacetsConfig facetsConfig = Schema.facetsConfig();
+  private final RecordCodec codec = new RecordCodec();
+
+  /** The document of a paper. */
+  Document paper(ParsedPaper paper) throws IOException {
+    Document doc = new Document();
+    common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.paper().metadata().authors(),
+        paper.paper().metadata().year(), paper.paper().metadata().venue());
+    text(doc, Schema.ABSTRACT, paper.abstractText());
+    text(doc, Schema.BODY, paper.bodyText());
+    for (Section section : paper.sections()) {
+      if (!section.heading().isEmpty()) {
+        doc.add(new Field(Schema.SECTION, section.heading(), Schema.TEXT_WITH_OFFSETS));
+      }
+    }
+    for (String cited : paper.citedIds()) {
+      doc.add(new StringField(Schema.CITES, cited, Field.Store.YES));
+    }
+    doc.add(new StringField(Schema.SOURCE, paper.paper().source(), Field.Store.YES));
+    doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
+    doc.add(new StoredField(Schema.RECORD, codec.encode(paper)));
+    return facetsConfig.build(doc);
+  }
+
+  /** The document of a work known from reference lists. */
+  Document reference(String id, Reference reference) throws IOException {
+    Document doc = new Document();
+    String title = reference.title() != null ? reference.title() : reference.raw();
+    common(doc, id, RecordKind.REFERENCE, title, reference.authors(), reference.year(),
+        reference.venue());
+    if (reference.type() != null) {
+      doc.add(new Field(Schema.TYPE, reference.type(), Schema.EXACT));
+      doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, reference.type()));
+    }
+    doc.add(new StoredField(Schema.RECORD, codec.encode(reference)));
+    return facetsConfig.build(doc);
+  }
+
+  private static void common(Document doc, String id, RecordKind kind, String title,
+      List<String> authors, Integer year, String venue) {
+    doc.add(new StringField(Schema.ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
+    doc.add(new Field(Schema.KIND, kind.label(), Schema.EXACT));
+    doc.add(new SortedSetDocValuesFacetField(Schema.KIND, kind.label()));
+    text(doc, Schema.TITLE, title);
+    for (String author : authors) {
+      doc.add(new Field(Schema.AUTHOR, author, Schema.EXACT));
+      doc.add(new SortedSetDocValuesFacetField(Schema.AUTHOR, author));
+    }
+    if (year != null) {
+      doc.add(new IntPoint(Schema.YEAR, year));
+      doc.add(new NumericDocValuesField(Schema.YEAR, year));
+      doc.add(new StoredField(Schema.YEAR, year));
+      doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, year.toString()));
+    }
+    if (venue != null) {
+      doc.add(new Field(Schema.VENUE, venue, Schema.EXACT));
+      doc.add(new SortedSetDocValuesFacetField(Schema.VENUE, venue));
+    }
+  }
+
+  private static void text(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new Field(field, value, Schema.TEXT_WITH_OFFSETS));
+    }
+  }
+}

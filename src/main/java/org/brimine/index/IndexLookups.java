@@ -1,0 +1,59 @@
+package org.brimine.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.brimine.model.RecordKind;
+
+/** Small look-ups on an open index that the writer needs. */
+final class IndexLookups {
+  private IndexLookups() {}
+
+  /** The kind of the record with this id, or null when there is none. */
+  static RecordKind kindOf(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    String kind = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.KIND))
+        .get(Schema.KIND);
+    return RecordKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** For every live document that stores both fields, key field value to value field value. */
+  static Map<String, String> storedPairs(SearcherManager searchers, String keyField,
+      String valueField) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Map<String, String> pairs = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document d = stored.document(doc, Set.of(keyField, valueField));
+            if (d.get(keyField) != null && d.get(valueField) != null) {
+              pairs.put(d.get(keyField), d.get(valueField));
+            }
+          }
+        }
+      }
+      return pairs;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+}

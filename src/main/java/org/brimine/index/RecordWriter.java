@@ -1,0 +1,161 @@
+package org.brimine.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.brimine.model.CitedReference;
+import org.brimine.model.ParsedPaper;
+import org.brimine.model.RecordKind;
+
+/**
+ * Writes paper records, and a record for every work they cite, into the index; the only writer.
+ *
+ * <p>A paper replaces the record of the same id ({@code updateDocument}), and the earlier record
+ * of the same source file. A cited work gets a reference record unless a paper of that id is
+ * already there, so adding the full text of a cited work merges the two. Nothing is visible to
+ * readers until {@link #commit()}.
+ *
+ * <p>NOTE: Lucene's write lock allows one writer per index: opening a second one fails at once
+ * with a message that the index is busy.
+ */
+public final class RecordWriter implements Closeable {
+  private final Directory directory;
+  private final Analyzer analyzer = Analyzers.perField();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final DocumentFactory documents = new DocumentFactory();
+  /** Paper ids written since the searcher was last refreshed. */
+  private final Set<String> recentPapers = new HashSet<>();
+
+  private RecordWriter(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens the index in {@code dir} for writing, creating it when missing.
+   *
+   * @throws IOException when the index is locked by another writer (the message says so) or
+   *     cannot be read
+   */
+  public static RecordWriter open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new RecordWriter(directory);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("the index " + dir + " is busy: another bri command is writing it"
+          + " (wait for it to finish)", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** The content hash stored for each source file, as of the last refresh. */
+  public Map<String, String> hashesBySource() throws IOException {
+    return IndexLookups.storedPairs(searchers, Schema.SOURCE, Schema.HASH);
+  }
+
+  /** Writes a paper and the records of the works it cites. */
+  public WriteOutcome write(ParsedPaper paper) throws IOException {
+    // The searcher may lag behind this batch: papers written since its refresh are tracked in
+    // recentPapers, and a reference written twice is only replaced by itself.
+    IndexSearcher searcher = searchers.acquire();
+    Set<String> orphanCandidates = new LinkedHashSet<>();
+    WriteOutcome outcome;
+    try {
+      outcome = WriteOutcome.ADDED;
+      TopDocs sameSource = searcher.search(
+          new TermQuery(new Term(Schema.SOURCE, paper.paper().source())), 10);
+      for (var hit : sameSource.scoreDocs) {
+        Document old = searcher.storedFields().document(hit.doc);
+        outcome = WriteOutcome.REPLACED;
+        orphanCandidates.addAll(List.of(old.getValues(Schema.CITES)));
+        if (!old.get(Schema.ID).equals(paper.id())) {
+          writer.deleteDocuments(new Term(Schema.ID, old.get(Schema.ID)));
+        }
+      }
+      if (outcome == WriteOutcome.ADDED && IndexLookups.kindOf(searcher, paper.id())
+          == RecordKind.REFERENCE) {
+        outcome = WriteOutcome.MERGED;
+      }
+      writer.updateDocument(new Term(Schema.ID, paper.id()), documents.paper(paper));
+      recentPapers.add(paper.id());
+      for (CitedReference cited : paper.references()) {
+        if (!recentPapers.contains(cited.id())
+            && IndexLookups.kindOf(searcher, cited.id()) != RecordKind.PAPER) {
+          writer.updateDocument(new Term(Schema.ID, cited.id()),
+              documents.reference(cited.id(), cited.reference()));
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    orphanCandidates.removeAll(paper.citedIds());
+    if (!orphanCandidates.isEmpty()) {
+      deleteUncitedReferences(orphanCandidates);
+    }
+    return outcome;
+  }
+
+  private void deleteUncitedReferences(Set<String> ids) throws IOException {
+    searchers.maybeRefreshBlocking();
+    recentPapers.clear();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (String id : ids) {
+        boolean cited = searcher.count(new TermQuery(new Term(Schema.CITES, id))) > 0;
+        if (!cited && IndexLookups.kindOf(searcher, id) == RecordKind.REFERENCE) {
+          writer.deleteDocuments(new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(Schema.KIND, RecordKind.REFERENCE.label())),
+                  BooleanClause.Occur.FILTER)
+              .build());
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Makes everything written so far durable and visible to readers, as one batch. */
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    recentPapers.clear();
+  }
+
+  /** Discards everything written since the last commit and closes the writer. */
+  @Override
+  public void close() throws IOException {
+    try (directory; analyzer; searchers) {
+      writer.rollback();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.brimine.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
+
+/**
+ * Reads the documents of a corpus folder: every file under {@code papers/} but the
+ * {@code .meta.json} sidecars, each with its sidecar when there is one.
+ *
+ * <p>Needs: a corpus folder laid out as {@code corpus/README.md} describes. Gives: one {@link
+ * ReadResult} per file, a paper or the reason the file was rejected.
+ */
+public final class CorpusReader {
+  /** The folder, below the corpus root, that holds the documents. */
+  public static final String PAPERS = "papers";
+  /** The suffix of a metadata sidecar, after the document's slug. */
+  public static final String META_SUFFIX = ".meta.json";
+
+  private final IngestLimits limits;
+  private final TextDecoder decoder = new TextDecoder();
+  private final MetadataReader metadataReader = new MetadataReader();
+
+  public CorpusReader(IngestLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Lists the document files of a corpus, sorted by name; sidecars and hidden files excluded. */
+  public List<Path> documents(Path corpusRoot) throws IOException {
+    Path papers = corpusRoot.resolve(PAPERS);
+    if (!Files.isDirectory(papers)) {
+      throw new IOException("no '" + PAPERS + "' folder in corpus " + corpusRoot);
+    }
+    try (Stream<Path> files = Files.list(papers)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.getFileName().toString().endsWith(META_SUFFIX))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Reads one document file of the corpus rooted at {@code corpusRoot}. */
+  public ReadResult read(Path corpusRoot, Path file) throws IOException {
+    String source = corpusRoot.relativize(file).toString().replace('\\', '/');
+    String name = file.getFileName().toString();
+    String extension = extension(name);
+    if (!extension.equals("txt")) {
+      return ReadResult.rejected(source, "unsupported-extension",
+          "unsupported file type '." + extension + "' (supported: .txt)");
+    }
+    long size = Files.size(file);
+    if (size > limits.maxFileBytes()) {
+      return ReadResult.rejected(source, "too-large", "file is " + size
+          + " bytes, over the limit of " + limits.maxFileBytes() + " bytes");
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text = decoder.decode(bytes);
+    } catch (IllegalArgumentException e) {
+      String[] reason = e.getMessage().split(": ", 2);
+      return ReadResult.rejected(source, reason[0], reason[1]);
+    }
+    if (text.isBlank()) {
+      return ReadResult.rejected(source, "empty", "file has no text (" + size + " bytes)");
+    }
+    String slug = name.substring(0, name.length() - extension.length() - 1);
+    Path sidecar = file.resolveSibling(slug + META_SUFFIX);
+    String metaJson = Files.exists(sidecar) ? Files.readString(sidecar, StandardCharsets.UTF_8) : "";
+    PaperMetadata metadata;
+    try {
+      metadata = metaJson.isEmpty() ? PaperMetadata.EMPTY : metadataReader.read(metaJson);
+    } catch (IllegalArgumentException e) {
+      return ReadResult.rejected(source, "malformed-metadata",
+          corpusRoot.relativize(sidecar) + ": " + e.getMessage());
+    }
+    return ReadResult.of(new Paper(slug, source, text, metadata, sha256(text + '\0' + metaJson)));
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  static String sha256(String s) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.brimine.ingest;
+
+/**
+ * Limits on what the corpus reader accepts.
+ *
+ * @param maxFileBytes the largest file accepted, in bytes
+ */
+public record IngestLimits(long maxFileBytes) {
+  /** The default limit: 50 MB. */
+  public static final IngestLimits DEFAULT = new IngestLimits(50L * 1024 * 1024);
+
+  public IngestLimits {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
+    }
+  }
+}

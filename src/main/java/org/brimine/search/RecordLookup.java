@@ -1,0 +1,87 @@
+package org.brimine.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.brimine.index.RecordCodec;
+import org.brimine.index.Schema;
+import org.brimine.model.RecordKind;
+
+/** Reads whole records by id, with the papers that cite them; lists records. */
+public final class RecordLookup {
+  private final SearcherManager searchers;
+  private final RecordCodec codec = new RecordCodec();
+
+  RecordLookup(SearcherManager searchers) {
+    this.searchers = searchers;
+  }
+
+  /** The record with this id, or empty when there is none. */
+  public Optional<RecordDetails> find(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      RecordKind kind = RecordKind.valueOf(doc.get(Schema.KIND).toUpperCase(java.util.Locale.ROOT));
+      List<Hit> citedBy = hits(searcher, new TermQuery(new Term(Schema.CITES, id)),
+          Integer.MAX_VALUE);
+      String json = doc.get(Schema.RECORD);
+      return Optional.of(kind == RecordKind.PAPER
+          ? RecordDetails.ofPaper(codec.paper(json), citedBy)
+          : RecordDetails.ofReference(id, codec.reference(json), citedBy));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Lists records, sorted by id.
+   *
+   * @param query which records (Lucene syntax already parsed), or null for all
+   * @param limit the most to list
+   */
+  public List<Hit> list(Query query, int limit) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return hits(searcher, query == null ? new MatchAllDocsQuery() : query, limit);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** How many records of each kind the index holds. */
+  public long count(RecordKind kind) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(Schema.KIND, kind.label())));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, Query query, int limit)
+      throws IOException {
+    int n = Math.max(1, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
+    TopDocs top = searcher.search(query, n, new Sort(new SortField(Schema.ID, SortField.Type.STRING)));
+    List<Hit> hits = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      hits.add(StoredHits.hit(searcher.storedFields().document(sd.doc), 0f, List.of()));
+    }
+    return hits;
+  }
+}

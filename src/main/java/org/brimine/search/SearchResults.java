@@ -1,0 +1,21 @@
+package org.brimine.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a search.
+ *
+ * @param query the query as given
+ * @param total how many records match in all
+ * @param hits the requested page of hits, best first
+ * @param facets per facet dimension, its most frequent values among all matches (empty when
+ *     facets were not asked for)
+ */
+public record SearchResults(String query, long total, List<Hit> hits,
+    Map<String, List<FacetCount>> facets) {
+  public SearchResults {
+    hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
+  }
+}

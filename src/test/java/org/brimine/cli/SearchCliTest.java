@@ -1,0 +1,133 @@
+package org.brimine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.io.file.PathUtils;
+import org.brimine.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ingest, search, show, list and parse-refs commands on a copy of the bundled corpus. */
+class SearchCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path work;
+  private static String[] where;
+  private static CliRun firstIngest;
+
+  @BeforeAll
+  static void ingestTheCorpus() throws IOException {
+    Path corpus = work.resolve("corpus");
+    PathUtils.copyDirectory(Fixtures.CORPUS, corpus);
+    where = new String[] {"--corpus", corpus.toString(), "--index", work.resolve("index").toString()};
+    firstIngest = run("ingest");
+  }
+
+  private static CliRun run(String command, String... args) {
+    List<String> all = new ArrayList<>(List.of(command));
+    all.addAll(List.of(where));
+    all.addAll(List.of(args));
+    return CliRun.of(all.toArray(String[]::new));
+  }
+
+  @Test
+  void ingestAddsTheSeedAndItsReferences() {
+    assertEquals(0, firstIngest.exitCode(), firstIngest.err());
+    assertTrue(firstIngest.out().contains("1 file: 1 added, 0 replaced, 0 unchanged, 0 rejected; "
+        + "index holds 5 records (1 papers, 4 references)"), firstIngest.out());
+  }
+
+  @Test
+  void ingestingAgainChangesNothing() {
+    CliRun again = run("ingest");
+    assertEquals(0, again.exitCode());
+    assertTrue(again.out().contains("1 file: 0 added, 0 replaced, 1 unchanged, 0 rejected; "
+        + "index holds 5 records (1 papers, 4 references)"), again.out());
+  }
+
+  @Test
+  void searchJsonHasTheDocumentedShape() throws IOException {
+    CliRun r = run("search", "--json", "year:[2016 TO 2017]");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode json = JSON.readTree(r.out());
+    assertEquals("year:[2016 TO 2017]", json.get("query").asText());
+    assertEquals(3, json.get("total").asInt());
+    for (JsonNode hit : json.get("hits")) {
+      for (String field : List.of("id", "kind", "title", "authors", "year", "venue", "score",
+          "highlights")) {
+        assertTrue(hit.has(field), field + " missing in " + hit);
+      }
+      assertEquals("reference", hit.get("kind").asText());
+    }
+    assertFalse(json.has("facets"));
+  }
+
+  @Test
+  void searchTextEndsWithASummaryLine() {
+    CliRun r = run("search", "financial cooperation");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().startsWith("1. [paper] " + Fixtures.SEED_TITLE), r.out());
+    assertTrue(r.out().contains("**financial** **cooperation**"), r.out());
+    assertTrue(r.out().strip().lines().reduce((a, b) -> b).orElseThrow()
+        .startsWith("search: 4 of 4 hits for 'financial cooperation'"), r.out());
+  }
+
+  @Test
+  void brokenQueryExitsTwoWithAPointerAndNoStackTrace() {
+    CliRun r = run("search", "title:(");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("query syntax error at column 7"), r.err());
+    assertTrue(r.err().contains("        ^"), r.err());
+    assertFalse(r.err().contains("at org."), r.err());
+  }
+
+  @Test
+  void showPrintsReferencesAndCitedBy() throws IOException {
+    String seedId = "nd-international-financial-cooperation-strategy-context-d6789895";
+    JsonNode paper = JSON.readTree(run("show", seedId, "--json").out());
+    assertEquals(4, paper.get("references").size());
+    JsonNode r4 = paper.get("references").get(3);
+    assertEquals("Humanities Magazine", r4.get("venue").asText());
+    assertEquals(4, paper.get("sections").size());
+    JsonNode ref = JSON.readTree(run("show", r4.get("id").asText(), "--json").out());
+    assertEquals(seedId, ref.get("citedBy").get(0).get("id").asText());
+    CliRun missing = run("show", "nope");
+    assertEquals(1, missing.exitCode());
+    assertTrue(missing.err().contains("no record with id 'nope'"));
+  }
+
+  @Test
+  void listsRecordsByKind() {
+    CliRun r = run("list", "--kind", "reference");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().contains("list: 4 records"), r.out());
+  }
+
+  @Test
+  void parseRefsPrintsOneJsonLinePerReference() throws IOException {
+    Path refs = work.resolve("refs.txt");
+    Files.writeString(refs, "[2] Wang Nan. Discussion on Financial Cooperation under the "
+        + "Background of \"The Belt and Road\" [J]. Modern Marketing (Late), 2017, (11): 133-134\n");
+    CliRun r = CliRun.of("parse-refs", refs.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode json = JSON.readTree(r.out().strip());
+    assertEquals("Wang Nan", json.get("authors").get(0).asText());
+    assertEquals("J", json.get("type").asText());
+    assertEquals("Modern Marketing (Late)", json.get("venue").asText());
+    assertEquals(2017, json.get("year").asInt());
+    assertEquals("11", json.get("issue").asText());
+    assertEquals("133-134", json.get("pages").asText());
+    assertTrue(r.err().contains("parse-refs: 1 parsed, 0 unparsed"));
+  }
+}
