@@ -29,7 +29,8 @@ final class AuthorYearReader {
   private static final Pattern AVAILABLE = Pattern.compile("(?i)\\[?online]?\\.?|available at:?");
   private static final Pattern JOURNAL = Pattern.compile(
       "^(?<venue>.+?),?\\s+(?:vol\\.\\s*)?(?<vol>\\d+[A-Za-z]?)\\s*(?:\\((?<issue>[^)]+)\\))?"
-          + "\\s*(?:[,:]\\s*(?:pp?\\.\\s*)?(?<pages>[0-9A-Za-z]+(?:\\s*[-–—]\\s*[0-9A-Za-z]+)?))?$");
+          + "\\s*(?:[,:]\\s*(?:pp?\\.\\s*)?"
+          + "(?<pages>[0-9A-Za-z]+(?:\\s*[-–—]\\s*[0-9A-Za-z]+)?))?$");
   private static final Pattern PLACE_PUBLISHER =
       Pattern.compile("^(?<place>[^:.]+):\\s*(?<venue>[^:]+)$");
   private static final Pattern PUBLISHER_WORD = Pattern.compile(

@@ -26,6 +26,8 @@ final class GbtReader {
   private static final Pattern TYPE = Pattern.compile("\\[\\s*(" + String.join("|", TYPE_CODES)
       + ")(?:\\s*/\\s*(" + String.join("|", CARRIER_CODES) + "))?\\s*]");
   private static final Pattern ACCESSED = Pattern.compile("\\[\\s*(\\d{4}-\\d{1,2}-\\d{1,2})\\s*]");
+  /** Longest author list looked for; it bounds the scan over candidate dots. */
+  private static final int MAX_AUTHORS_LENGTH = 600;
   private static final Pattern INITIAL_NEXT = Pattern.compile("^\\s*(?:\\p{Lu}\\.|,)");
 
   /** {@code Venue, 2018, 37(5): 12-20} and its variants {@code 2017, (12)} and {@code 2015(1)}. */
@@ -90,7 +92,8 @@ final class GbtReader {
    * type code does not start with authors (standards and anonymous works).
    */
   private static int authorBoundary(String norm, int end) {
-    for (int i = norm.indexOf('.'); i > 0 && i < end; i = norm.indexOf('.', i + 1)) {
+    int limit = Math.min(end, MAX_AUTHORS_LENGTH);
+    for (int i = norm.indexOf('.'); i > 0 && i < limit; i = norm.indexOf('.', i + 1)) {
       String rest = norm.substring(i + 1, end);
       if (rest.isBlank()) {
         return -1;

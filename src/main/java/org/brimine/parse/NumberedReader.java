@@ -17,13 +17,15 @@ import org.brimine.model.ReferenceStyle;
 final class NumberedReader {
 
   private static final Pattern IEEE = Pattern.compile(
-      "^(?<authors>[^\"“”]+?),?\\s*[\"“](?<title>[^\"”“]+?)[,.]?\\s*[\"”]\\s*[,.]?\\s*(?<rest>.*)$");
+      "^(?<authors>[^\"“”]+?),?\\s*[\"“](?<title>[^\"”“]+?)[,.]?\\s*[\"”]\\s*[,.]?\\s*"
+          + "(?<rest>.*)$");
   private static final Pattern VOLUME = Pattern.compile("\\bvol\\.\\s*([^,\\s]+)");
   private static final Pattern NUMBER = Pattern.compile("\\bno\\.\\s*([^,\\s]+)");
   private static final Pattern PAGES =
       Pattern.compile("\\bpp?\\.\\s*([0-9A-Za-z]+(?:\\s*[-–—]\\s*[0-9A-Za-z]+)?)");
   private static final Pattern ACCESSED = Pattern.compile(
-      "(?i)(?:\\(accessed:?\\s*([^)]+)\\)|\\baccessed:?\\s*([^.\\]]+\\d{4})|\\[cited\\s+([^\\]]+)])");
+      "(?i)(?:\\(accessed:?\\s*([^)]+)\\)|\\baccessed:?\\s*([^.\\]]+\\d{4})"
+          + "|\\[cited\\s+([^\\]]+)])");
   private static final Pattern ONLINE =
       Pattern.compile("(?i)\\s*\\[(?:online|internet)]\\.?|\\s*available(?: from| at)?:");
 

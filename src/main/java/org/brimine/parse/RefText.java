@@ -155,8 +155,8 @@ final class RefText {
   }
 
   /**
-   * Splits an author list on commas, semicolons, "&" and "and" between initialled names, writing {@code 等} and
-   * "et al" as "et al."; returns null when a piece does not look like a name.
+   * Splits an author list on commas, semicolons, "&" and "and" between initialled names, writing
+   * {@code 等} and "et al" as "et al."; returns null when a piece does not look like a name.
    */
   static List<String> authors(String list) {
     List<String> pieces = new ArrayList<>();

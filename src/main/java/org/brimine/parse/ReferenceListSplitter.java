@@ -30,7 +30,8 @@ public final class ReferenceListSplitter {
           + "|^\\p{Lu}[^()]{0,150}\\(\\d{4}[a-z]?\\)");
   private static final Pattern ENTRY_END = Pattern.compile("(?:[.)]|\\S*/\\S*|\\d)\\s*$");
   private static final Pattern SPLIT_WORD = Pattern.compile("(?<![-/.:\\w])\\p{L}\\p{Ll}*$");
-  private static final Pattern URL_TOKEN = Pattern.compile("(?i)^(?:https?://|www\\.|doi:)\\S*[^.]$");
+  private static final Pattern URL_TOKEN =
+      Pattern.compile("(?i)^(?:https?://|www\\.|doi:)\\S*[^.]$");
   private static final Pattern URL_CONTINUATION = Pattern.compile("^[a-z0-9/_.%?=&#~-]");
   private static final Pattern WORD_ENDING = Pattern.compile(
       "^(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ing|ings|ance|ances|ence|ences|ical"

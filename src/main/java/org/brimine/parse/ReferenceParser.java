@@ -23,6 +23,12 @@ public final class ReferenceParser {
   private static final Pattern LABEL = Pattern.compile(
       "^(?:\\[\\s*\\d{1,4}\\s*]|\\(\\d{1,4}\\)|\\d{1,3}[.)](?=\\s|\\p{L}|\\p{IsHan}|$))\\s*");
 
+  /**
+   * Longer than any real entry: such a string is a splitting error, and reading it would cost
+   * time that grows with the square of its length.
+   */
+  private static final int MAX_ENTRY_LENGTH = 2_000;
+
   private final GbtReader gbt = new GbtReader();
   private final AuthorYearReader authorYear = new AuthorYearReader();
   private final NumberedReader numbered = new NumberedReader();
@@ -31,7 +37,7 @@ public final class ReferenceParser {
   public Reference parse(String entry) {
     Objects.requireNonNull(entry, "entry");
     String raw = stripLabel(RefText.squeeze(entry));
-    if (raw.isEmpty()) {
+    if (raw.isEmpty() || raw.length() > MAX_ENTRY_LENGTH) {
       return Reference.unparsed(raw);
     }
     Optional<Reference> read = gbt.read(raw);

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Checks that {@link ReferenceParser} reads every style into the expected fields. */
 class ReferenceParserTest {
 
-  private static final List<String> FIELDS = List.of("style", "authors", "title", "type", "venue",
-      "place", "year", "volume", "issue", "pages", "url", "accessed", "doi");
+  private static final List<String> FIELDS = List.of("style", "authors", "title", "type",
+      "venue", "place", "year", "volume", "issue", "pages", "url", "accessed", "doi");
 
   private final ReferenceParser parser = new ReferenceParser();
 
@@ -115,6 +115,12 @@ class ReferenceParserTest {
   void keepsUnparsableEntryRawWithoutLabelAndExtraSpaces() {
     Reference ref = parser.parse("［3］  see   the\n previous note ");
     assertEquals(Reference.unparsed("see the previous note"), ref);
+  }
+
+  @Test
+  void keepsOverlongEntryRawAsSplittingError() {
+    String entry = "Smith, J., ".repeat(300) + "Title[J]. Venue, 2017, (1): 2-3.";
+    assertEquals(Reference.unparsed(entry.strip()), parser.parse(entry));
   }
 
   @Test
