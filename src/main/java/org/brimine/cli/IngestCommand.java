@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "the corpus folder")
   Path dir;
 
-  @Option(names = "--batch", defaultValue = "50",
+  @Option(names = "--batch", defaultValue = "20",
       description = "papers per committed batch (default: ${DEFAULT-VALUE})")
   int batch;
 
@@ -49,48 +49,24 @@ final class IngestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--threads", description = "annotation threads (default: the number of cores)")
+  Integer threads;
+
+  @Option(names = "--rebuild", description = "re-index every file, also unchanged ones "
+      + "(annotation comes from the cache where the text did not change)")
+  boolean rebuild;
+
   @Override
   public Integer call() throws IOException {
-    if (batch < 1) {
-      throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
-    }
     long started = System.nanoTime();
     Path root = dir != null ? dir : locations.corpus();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     CorpusReader reader = new CorpusReader(new IngestLimits(maxFileMb * 1024 * 1024));
-    PaperParser parser = new PaperParser();
-    IngestSummary summary = new IngestSummary();
-    List<Path> files = reader.documents(root);
-    try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
-      Map<String, String> indexed = writer.hashesBySource();
-      int pending = 0;
-      for (Path file : files) {
-        ReadResult read = reader.read(root, file);
-        if (!read.ok()) {
-          err.println("rejected " + read.problem().source() + ": " + read.problem().detail());
-          summary.rejected(read.problem().reason());
-          continue;
-        }
-        if (read.paper().contentHash().equals(indexed.get(read.paper().source()))) {
-          summary.count(IngestSummary.Outcome.UNCHANGED);
-          continue;
-        }
-        ParsedPaper parsed = parser.parse(read.paper());
-        summary.unparsedReferences((int) parsed.problems().stream()
-            .filter(p -> p.reason().equals("unparsed-reference")).count());
-        parsed.problems().forEach(p -> err.println("warning " + p));
-        WriteOutcome outcome = writer.write(parsed);
-        summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
-        out.println(outcome.name().toLowerCase(java.util.Locale.ROOT) + " "
-            + parsed.paper().source() + " as " + parsed.id());
-        if (++pending >= batch) {
-          writer.commit();
-          pending = 0;
-        }
-      }
-      writer.commit();
-    }
+    IngestPipeline.Options options = new IngestPipeline.Options(batch,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors(), rebuild);
+    IngestPipeline pipeline = new IngestPipeline(reader, Annotation.annotator(locations),
+        options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    IngestSummary summary = pipeline.run(root, reader.documents(root), locations.lucene());
+    PrintWriter out = spec.commandLine().getOut();
     out.println("ingest: " + summary.line() + "; " + indexCounts() + " in "
         + Timing.seconds(started));
     out.flush();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ShowCommand.class,
         ListCommand.class,
         ParseRefsCommand.class,
+        AnnotateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

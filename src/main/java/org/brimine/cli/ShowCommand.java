@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.brimine.model.CitedReference;
+import org.brimine.model.Entity;
+import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Reference;
 import org.brimine.model.Section;
@@ -64,7 +66,8 @@ final class ShowCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void printPaper(PrintWriter out, ParsedPaper p) {
+  private static void printPaper(PrintWriter out, PaperRecord record) {
+    ParsedPaper p = record.paper();
     var meta = p.paper().metadata();
     out.println(p.title() + (p.titleInferred() ? "  (title inferred)" : ""));
     out.println("id: " + p.id() + "  kind: paper  source: " + p.paper().source());
@@ -82,6 +85,11 @@ final class ShowCommand implements Callable<Integer> {
     for (Section s : p.sections()) {
       out.println("  " + (s.number() == null ? "" : s.number() + ". ") + s.heading()
           + "  (" + s.paragraphs().size() + " paragraphs)");
+    }
+    out.println();
+    out.println("Entities:");
+    for (Entity e : record.entities()) {
+      out.println("  " + e.type() + "  " + e.canonical() + "  (" + e.mentions() + ")");
     }
     out.println();
     out.println("References: " + p.references().size());

@@ -12,6 +12,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.Entity;
+import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
 import org.brimine.model.Reference;
@@ -23,7 +26,8 @@ final class DocumentFactory {
   private final RecordCodec codec = new RecordCodec();
 
   /** The document of a paper. */
-  Document paper(ParsedPaper paper) throws IOException {
+  Document paper(AnnotatedPaper annotated) throws IOException {
+    ParsedPaper paper = annotated.parsed();
     Document doc = new Document();
     common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.paper().metadata().authors(),
         paper.paper().metadata().year(), paper.paper().metadata().venue());
@@ -39,8 +43,24 @@ final class DocumentFactory {
     }
     doc.add(new StringField(Schema.SOURCE, paper.paper().source(), Field.Store.YES));
     doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
-    doc.add(new StoredField(Schema.RECORD, codec.encode(paper)));
+    entities(doc, annotated.entities());
+    doc.add(new StoredField(Schema.RECORD, codec.encode(PaperRecord.of(annotated))));
     return facetsConfig.build(doc);
+  }
+
+  private static void entities(Document doc, List<Entity> entities) {
+    for (Entity entity : entities) {
+      List<String> fields = Schema.entityFields(entity.type());
+      for (String field : fields) {
+        doc.add(new Field(field, entity.canonical(), Schema.EXACT));
+        for (String alias : entity.aliases()) {
+          doc.add(new Field(field, alias, Schema.EXACT));
+        }
+        if (!field.equals(Schema.ENTITY)) {
+          doc.add(new SortedSetDocValuesFacetField(field, entity.canonical()));
+        }
+      }
+    }
   }
 
   /** The document of a work known from reference lists. */

@@ -3,7 +3,7 @@ package org.brimine.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.brimine.model.ParsedPaper;
+import org.brimine.model.PaperRecord;
 import org.brimine.model.Reference;
 
 /** Turns the records stored in the index's {@link Schema#RECORD} field to JSON and back. */
@@ -20,8 +20,8 @@ public final class RecordCodec {
   }
 
   /** Reads a stored paper record. */
-  public ParsedPaper paper(String json) {
-    return read(json, ParsedPaper.class);
+  public PaperRecord paper(String json) {
+    return read(json, PaperRecord.class);
   }
 
   /** Reads a stored reference record. */

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.CitedReference;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
@@ -83,7 +84,8 @@ public final class RecordWriter implements Closeable {
   }
 
   /** Writes a paper and the records of the works it cites. */
-  public WriteOutcome write(ParsedPaper paper) throws IOException {
+  public WriteOutcome write(AnnotatedPaper annotated) throws IOException {
+    ParsedPaper paper = annotated.parsed();
     // The searcher may lag behind this batch: papers written since its refresh are tracked in
     // recentPapers, and a reference written twice is only replaced by itself.
     IndexSearcher searcher = searchers.acquire();
@@ -105,7 +107,7 @@ public final class RecordWriter implements Closeable {
           == RecordKind.REFERENCE) {
         outcome = WriteOutcome.MERGED;
       }
-      writer.updateDocument(new Term(Schema.ID, paper.id()), documents.paper(paper));
+      writer.updateDocument(new Term(Schema.ID, paper.id()), documents.paper(annotated));
       recentPapers.add(paper.id());
       for (CitedReference cited : paper.references()) {
         if (!recentPapers.contains(cited.id())

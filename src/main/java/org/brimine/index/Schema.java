@@ -38,6 +38,29 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Content hash of the source file and its metadata: stored, to skip unchanged files. */
   public static final String HASH = "hash";
+  /** Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. */
+  public static final String ENTITY = "entity";
+  /** People (CoreNLP PERSON, reference authors): exact, case-insensitive, a facet. */
+  public static final String PERSON = "person";
+  /** Organisations of every kind, financial institutions and regional ones included. */
+  public static final String ORG = "org";
+  /** Financial institutions (AIIB, Silk Road Fund, ...). */
+  public static final String INSTITUTION = "institution";
+  /** Regional organisations and intergovernmental forums (SCO, ASEAN, ...). */
+  public static final String REGIONAL = "regional";
+  /** Places of every kind, countries included. */
+  public static final String LOC = "loc";
+  /** Countries. */
+  public static final String COUNTRY = "country";
+  /** Initiatives (Belt and Road Initiative, Digital Silk Road, ...). */
+  public static final String INITIATIVE = "initiative";
+  /** Agreements and treaties. */
+  public static final String AGREEMENT = "agreement";
+  /** Currencies. */
+  public static final String CURRENCY = "currency";
+  /** Named projects: corridors, railways, ports. */
+  public static final String PROJECT = "project";
+
   /** The whole record as JSON: stored only, read back by {@code bri show}. */
   public static final String RECORD = "record";
 
@@ -47,11 +70,16 @@ public final class Schema {
   /** Fields searched as English text. */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, AUTHOR, VENUE, TYPE);
+  static final List<String> EXACT_FIELDS = List.of(KIND, AUTHOR, VENUE, TYPE, ENTITY, PERSON,
+      ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT);
+  /** Entity fields that are facet dimensions, by entity type. */
+  public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
+      ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
   /** Fields matched whole, case kept. */
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH);
   /** Facet dimensions. */
-  public static final List<String> FACETS = List.of(KIND, YEAR, VENUE, TYPE, AUTHOR);
+  public static final List<String> FACETS = List.of(KIND, YEAR, VENUE, TYPE, AUTHOR,
+      INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
 
   /** Text with positions and offsets in the postings, for phrases and the UnifiedHighlighter. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -62,7 +90,29 @@ public final class Schema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(AUTHOR, true);
+    ENTITY_FACETS.forEach(dim -> config.setMultiValued(dim, true));
     return config;
+  }
+
+  /**
+   * The fields an entity of this type is indexed in, the most specific first, always ending
+   * with {@link #ENTITY}: a FIN_INSTITUTION is found by {@code institution:}, {@code org:} and
+   * {@code entity:}.
+   */
+  public static List<String> entityFields(String type) {
+    return switch (type) {
+      case "PERSON" -> List.of(PERSON, ENTITY);
+      case "ORGANIZATION" -> List.of(ORG, ENTITY);
+      case "FIN_INSTITUTION" -> List.of(INSTITUTION, ORG, ENTITY);
+      case "REGIONAL_ORG" -> List.of(REGIONAL, ORG, ENTITY);
+      case "LOCATION" -> List.of(LOC, ENTITY);
+      case "COUNTRY" -> List.of(COUNTRY, LOC, ENTITY);
+      case "INITIATIVE" -> List.of(INITIATIVE, ENTITY);
+      case "AGREEMENT" -> List.of(AGREEMENT, ENTITY);
+      case "CURRENCY" -> List.of(CURRENCY, ENTITY);
+      case "PROJECT" -> List.of(PROJECT, ENTITY);
+      default -> List.of(ENTITY);
+    };
   }
 
   private static FieldType textWithOffsets() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.brimine.model.CitedReference;
+import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Problem;
@@ -19,11 +20,11 @@ import org.brimine.model.Section;
  *
  * @param id the record id
  * @param kind paper or reference
- * @param paper the parsed paper, for a paper record; else null
+ * @param paper the paper with its entities, for a paper record; else null
  * @param reference the reference entry, for a reference record; else null
  * @param citedBy the papers that cite this record
  */
-public record RecordDetails(String id, RecordKind kind, ParsedPaper paper, Reference reference,
+public record RecordDetails(String id, RecordKind kind, PaperRecord paper, Reference reference,
     List<Hit> citedBy) {
 
   public RecordDetails {
@@ -31,8 +32,8 @@ public record RecordDetails(String id, RecordKind kind, ParsedPaper paper, Refer
     citedBy = List.copyOf(citedBy);
   }
 
-  static RecordDetails ofPaper(ParsedPaper paper, List<Hit> citedBy) {
-    return new RecordDetails(paper.id(), RecordKind.PAPER, paper, null, citedBy);
+  static RecordDetails ofPaper(PaperRecord paper, List<Hit> citedBy) {
+    return new RecordDetails(paper.paper().id(), RecordKind.PAPER, paper, null, citedBy);
   }
 
   static RecordDetails ofReference(String id, Reference reference, List<Hit> citedBy) {
@@ -45,32 +46,40 @@ public record RecordDetails(String id, RecordKind kind, ParsedPaper paper, Refer
     json.put("id", id);
     json.put("kind", kind.label());
     if (paper != null) {
-      PaperMetadata meta = paper.paper().metadata();
-      json.put("title", paper.title());
-      json.put("titleInferred", paper.titleInferred());
-      json.set("authors", mapper.valueToTree(meta.authors()));
-      json.put("year", meta.year());
-      json.put("venue", meta.venue());
-      json.put("doi", meta.doi());
-      json.put("url", meta.url());
-      json.put("source", paper.paper().source());
-      json.put("abstract", paper.abstractText());
-      ArrayNode sections = json.putArray("sections");
-      for (Section s : paper.sections()) {
-        sections.addObject().put("number", s.number()).put("heading", s.heading())
-            .put("text", s.text());
-      }
-      ArrayNode references = json.putArray("references");
-      for (CitedReference cited : paper.references()) {
-        references.add(referenceJson(mapper, cited.id(), cited.reference()));
-      }
-      json.set("problems", mapper.valueToTree(
-          paper.problems().stream().map(Problem::toString).toList()));
+      json.setAll(paperJson(mapper, paper));
     } else {
       json.setAll(referenceJson(mapper, id, reference));
       json.put("kind", kind.label());
     }
     json.set("citedBy", mapper.valueToTree(citedBy));
+    return json;
+  }
+
+  private static ObjectNode paperJson(ObjectMapper mapper, PaperRecord record) {
+    ObjectNode json = mapper.createObjectNode();
+    ParsedPaper paper = record.paper();
+    PaperMetadata meta = paper.paper().metadata();
+    json.put("title", paper.title());
+    json.put("titleInferred", paper.titleInferred());
+    json.set("authors", mapper.valueToTree(meta.authors()));
+    json.put("year", meta.year());
+    json.put("venue", meta.venue());
+    json.put("doi", meta.doi());
+    json.put("url", meta.url());
+    json.put("source", paper.paper().source());
+    json.put("abstract", paper.abstractText());
+    ArrayNode sections = json.putArray("sections");
+    for (Section s : paper.sections()) {
+      sections.addObject().put("number", s.number()).put("heading", s.heading())
+          .put("text", s.text());
+    }
+    ArrayNode references = json.putArray("references");
+    for (CitedReference cited : paper.references()) {
+      references.add(referenceJson(mapper, cited.id(), cited.reference()));
+    }
+    json.set("entities", mapper.valueToTree(record.entities()));
+    json.set("problems", mapper.valueToTree(
+        paper.problems().stream().map(Problem::toString).toList()));
     return json;
   }
 

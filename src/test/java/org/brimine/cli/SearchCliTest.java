@@ -108,6 +108,55 @@ class SearchCliTest {
   }
 
   @Test
+  void findsThePaperByAnEntityAliasOrCanonicalName() throws IOException {
+    String seedId = "nd-international-financial-cooperation-strategy-context-d6789895";
+    for (String query : List.of("org:AIIB", "institution:\"Asian Infrastructure Investment Bank\"",
+        "country:Burma", "country:Myanmar", "currency:RMB", "initiative:OBOR",
+        "entity:\"Eurasian Economic Union\"", "person:\"Wang Nan\"", "loc:Kazakhstan")) {
+      JsonNode json = JSON.readTree(run("search", "--json", query).out());
+      assertEquals(1, json.get("total").asInt(), query);
+      assertEquals(seedId, json.get("hits").get(0).get("id").asText(), query);
+    }
+    assertEquals(0, JSON.readTree(run("search", "--json", "loc:Road").out()).get("total").asInt());
+  }
+
+  @Test
+  void countsEntityFacetsByType() throws IOException {
+    JsonNode facets = JSON.readTree(run("search", "--json", "--facets", "kind:paper").out())
+        .get("facets");
+    assertEquals(List.of("Asian Infrastructure Investment Bank", "International Monetary Fund",
+        "New Development Bank", "World Bank"), values(facets.get("institution")));
+    assertTrue(values(facets.get("country")).containsAll(List.of("China", "United States",
+        "Russia", "Kazakhstan", "Belarus", "Myanmar")));
+    assertEquals(List.of("renminbi"), values(facets.get("currency")));
+    assertEquals(1, facets.get("initiative").get(0).get("count").asInt());
+  }
+
+  private static List<String> values(JsonNode facet) {
+    List<String> values = new ArrayList<>();
+    facet.forEach(v -> values.add(v.get("value").asText()));
+    return values;
+  }
+
+  @Test
+  void annotatePrintsSentencesAndNormalisedMentions() throws IOException {
+    Path text = work.resolve("text.txt");
+    Files.writeString(text, "The AIIB lent to Burma. Trade with the US grew.");
+    CliRun r = CliRun.of("annotate", text.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode json = JSON.readTree(r.out());
+    assertEquals(2, json.get("sentences").size());
+    assertEquals(24, json.get("sentences").get(1).get("start").asInt());
+    List<String> mentions = new ArrayList<>();
+    json.get("mentions").forEach(m -> mentions.add(m.get("type").asText() + ":"
+        + m.get("text").asText() + "->" + m.get("canonical").asText()));
+    assertEquals(List.of("FIN_INSTITUTION:AIIB->Asian Infrastructure Investment Bank",
+        "COUNTRY:Burma->Myanmar", "COUNTRY:US->United States"), mentions);
+    assertFalse(json.get("sentences").get(0).has("tokens"));
+    assertTrue(r.err().contains("annotate: 2 sentences, 3 entity mentions"));
+  }
+
+  @Test
   void listsRecordsByKind() {
     CliRun r = run("list", "--kind", "reference");
     assertEquals(0, r.exitCode());

@@ -122,8 +122,8 @@ class RecordSearcherTest {
     assertEquals("Modern Marketing (Late)", ref.reference().venue());
     assertEquals(List.of(SEED_ID), ref.citedBy().stream().map(Hit::id).toList());
     RecordDetails paper = searcher.lookup().find(SEED_ID).orElseThrow();
-    assertEquals(Fixtures.SEED_TITLE, paper.paper().title());
-    assertEquals(List.of(REF1, REF2, REF3, REF4), paper.paper().citedIds());
+    assertEquals(Fixtures.SEED_TITLE, paper.paper().paper().title());
+    assertEquals(List.of(REF1, REF2, REF3, REF4), paper.paper().paper().citedIds());
     assertTrue(searcher.lookup().find("no-such-id").isEmpty());
   }
 }

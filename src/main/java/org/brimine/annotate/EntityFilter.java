@@ -1,0 +1,73 @@
+package org.brimine.annotate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Known mistakes of CoreNLP's statistical NER on this literature, kept as data
+ * ({@code ner-filters.tsv}: type, regular expression, why): a statistical mention whose whole
+ * text matches a rule of its type is dropped.
+ */
+public final class EntityFilter {
+  private static final String RESOURCE = "ner-filters.tsv";
+
+  private record Rule(String type, Pattern pattern) {}
+
+  private final List<Rule> rules;
+
+  private EntityFilter(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** Loads the filters bundled with bri-miner. */
+  public static EntityFilter load() {
+    try (InputStream in = EntityFilter.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing: " + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<Rule> rules = new ArrayList<>();
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length < 2) {
+          throw new IllegalArgumentException(RESOURCE + " line " + number
+              + ": expected TYPE<TAB>regex<TAB>why, got '" + line + "'");
+        }
+        try {
+          rules.add(new Rule(cols[0], Pattern.compile(cols[1])));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(RESOURCE + " line " + number + ": bad regex '"
+              + cols[1] + "': " + e.getDescription(), e);
+        }
+      }
+      return new EntityFilter(rules);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a statistical mention of this type and text is a known mistake. */
+  boolean rejects(String type, String text) {
+    for (Rule rule : rules) {
+      if ((rule.type().equals("*") || rule.type().equals(type))
+          && rule.pattern().matcher(text).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,109 @@
+package org.brimine.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.AnnotatedText;
+import org.brimine.model.Entity;
+import org.brimine.model.EntityMention;
+import org.brimine.model.ParsedPaper;
+import org.brimine.model.Reference;
+
+/**
+ * Annotates a parsed paper: its title, abstract, sections and reference entries go through the
+ * text annotator (or come from the cache), the authors of its references become PERSON
+ * mentions, and the mentions are counted into entities.
+ *
+ * <p>Needs: a {@link ParsedPaper}. Gives: an {@link AnnotatedPaper}. CoreNLP is loaded on the
+ * first cache miss only, so re-indexing an unchanged corpus never loads it. Thread-safe.
+ */
+public final class PaperAnnotator {
+  private final Lazy<TextAnnotator> annotator;
+  private final Supplier<Gazetteer> gazetteer;
+  private final AnnotationCache cache;
+
+  /**
+   * @param annotator gives the text annotator; called on the first cache miss, at most once
+   * @param gazetteer gives the gazetteer, for the aliases of entities
+   * @param cache the annotation cache, or null for none
+   */
+  public PaperAnnotator(Supplier<TextAnnotator> annotator, Supplier<Gazetteer> gazetteer,
+      AnnotationCache cache) {
+    this.annotator = Lazy.of(annotator);
+    this.gazetteer = Lazy.of(gazetteer);
+    this.cache = cache;
+  }
+
+  /** Annotates one paper. */
+  public AnnotatedPaper annotate(ParsedPaper paper) {
+    PaperText paperText = PaperText.of(paper);
+    Optional<CachedAnnotation> cached = cache == null ? Optional.empty()
+        : cache.get(paperText.text());
+    CachedAnnotation result = cached.orElseGet(() -> {
+      AnnotatedText text = withReferenceAuthors(paper, paperText,
+          annotator.get().annotate(paperText.text()));
+      CachedAnnotation fresh = new CachedAnnotation(text, entities(text.mentions()));
+      if (cache != null) {
+        cache.put(paperText.text(), fresh);
+      }
+      return fresh;
+    });
+    return new AnnotatedPaper(paper, result.text(), result.entities());
+  }
+
+  /** Whether CoreNLP was needed (and loaded) so far. */
+  public boolean loadedCoreNlp() {
+    return annotator.isLoaded();
+  }
+
+  private static AnnotatedText withReferenceAuthors(ParsedPaper paper, PaperText paperText,
+      AnnotatedText text) {
+    List<EntityMention> authors = new ArrayList<>();
+    for (int i = 0; i < paper.references().size(); i++) {
+      Reference ref = paper.references().get(i).reference();
+      int base = paperText.referenceStarts().get(i);
+      for (String author : ref.authors()) {
+        int at = ref.raw().indexOf(author);
+        if (at >= 0 && !author.equals("et al.")) {
+          authors.add(new EntityMention("PERSON", author, author, -1, base + at,
+              base + at + author.length(), "reference"));
+        }
+      }
+    }
+    List<EntityMention> mentions = new ArrayList<>(authors);
+    for (EntityMention m : text.mentions()) {
+      if (!TextAnnotator.overlapsAny(m.start(), m.end(), authors)) {
+        mentions.add(m);
+      }
+    }
+    mentions.sort(Comparator.comparingInt(EntityMention::start));
+    return new AnnotatedText(text.text(), text.sentences(), mentions);
+  }
+
+  private List<Entity> entities(List<EntityMention> mentions) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, EntityMention> first = new LinkedHashMap<>();
+    for (EntityMention m : mentions) {
+      String key = m.type() + "\u0000" + m.canonical();
+      counts.computeIfAbsent(key, k -> new int[1])[0]++;
+      first.putIfAbsent(key, m);
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Map.Entry<String, EntityMention> e : first.entrySet()) {
+      EntityMention m = e.getValue();
+      List<String> aliases = m.source().equals("gazetteer")
+          ? gazetteer.get().byCanonical(m.canonical()).map(GazetteerEntry::plainAliases)
+              .orElse(List.of())
+          : List.of();
+      entities.add(new Entity(m.canonical(), m.type(), counts.get(e.getKey())[0], aliases));
+    }
+    entities.sort(Comparator.comparingInt(Entity::mentions).reversed()
+        .thenComparing(Entity::canonical));
+    return entities;
+  }
+}

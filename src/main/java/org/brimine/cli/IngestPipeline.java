@@ -1,0 +1,146 @@
+package org.brimine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.brimine.annotate.PaperAnnotator;
+import org.brimine.index.RecordWriter;
+import org.brimine.index.WriteOutcome;
+import org.brimine.ingest.CorpusReader;
+import org.brimine.ingest.ReadResult;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.ParsedPaper;
+import org.brimine.parse.PaperParser;
+
+/**
+ * Wires the stages for one ingest run: read, parse, annotate (in parallel), index in committed
+ * batches. Papers are written in file order whatever order annotation finishes in.
+ */
+final class IngestPipeline {
+  /**
+   * How a run goes.
+   *
+   * @param batch papers per committed batch
+   * @param threads annotation threads
+   * @param rebuild re-index files whose content is already indexed
+   */
+  record Options(int batch, int threads, boolean rebuild) {
+    Options {
+      if (batch < 1) {
+        throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+      }
+    }
+  }
+
+  private record Pending(Path file, Future<AnnotatedPaper> annotated) {}
+
+  private final CorpusReader reader;
+  private final PaperParser parser = new PaperParser();
+  private final PaperAnnotator annotator;
+  private final Options options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  IngestPipeline(CorpusReader reader, PaperAnnotator annotator, Options options, PrintWriter out,
+      PrintWriter err) {
+    this.reader = reader;
+    this.annotator = annotator;
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Ingests the given files of the corpus into the index at {@code lucene}. */
+  IngestSummary run(Path corpusRoot, List<Path> files, Path lucene) throws IOException {
+    IngestSummary summary = new IngestSummary();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try (RecordWriter writer = RecordWriter.open(lucene); ProgressBar progress = progress(files)) {
+      Map<String, String> indexed = writer.hashesBySource();
+      Deque<Pending> pending = new ArrayDeque<>();
+      int uncommitted = 0;
+      for (Path file : files) {
+        ReadResult read = reader.read(corpusRoot, file);
+        if (!read.ok()) {
+          reject(summary, read.problem().source(), read.problem().reason(), read.problem().detail());
+          progress.step();
+        } else if (!options.rebuild()
+            && read.paper().contentHash().equals(indexed.get(read.paper().source()))) {
+          summary.count(IngestSummary.Outcome.UNCHANGED);
+          progress.step();
+        } else {
+          ParsedPaper parsed = parser.parse(read.paper());
+          parsed.problems().forEach(p -> err.println("warning " + p));
+          summary.unparsedReferences((int) parsed.problems().stream()
+              .filter(p -> p.reason().equals("unparsed-reference")).count());
+          pending.add(new Pending(file, pool.submit(() -> annotator.annotate(parsed))));
+        }
+        while (pending.size() > 2 * options.threads()
+            || (!pending.isEmpty() && pending.peek().annotated().isDone())) {
+          uncommitted += write(writer, pending.poll(), summary, progress);
+          if (uncommitted >= options.batch()) {
+            writer.commit();
+            uncommitted = 0;
+          }
+        }
+      }
+      while (!pending.isEmpty()) {
+        write(writer, pending.poll(), summary, progress);
+      }
+      writer.commit();
+    } finally {
+      pool.shutdownNow();
+    }
+    return summary;
+  }
+
+  private int write(RecordWriter writer, Pending next, IngestSummary summary, ProgressBar progress)
+      throws IOException {
+    progress.step();
+    AnnotatedPaper paper;
+    try {
+      paper = next.annotated().get();
+    } catch (ExecutionException e) {
+      reject(summary, next.file().getFileName().toString(), "annotation-failed",
+          "annotation failed: " + e.getCause());
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while annotating " + next.file(), e);
+    }
+    WriteOutcome outcome = writer.write(paper);
+    summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
+    out.println(outcome.name().toLowerCase(Locale.ROOT) + " " + paper.parsed().paper().source()
+        + " as " + paper.parsed().id());
+    return 1;
+  }
+
+  private void reject(IngestSummary summary, String source, String reason, String detail) {
+    err.println("rejected " + source + ": " + detail);
+    summary.rejected(reason);
+  }
+
+  /** A progress bar on the terminal for long runs; silent when output is not a terminal. */
+  private static ProgressBar progress(List<Path> files) {
+    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("ingest")
+        .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
+    if (System.console() == null || files.size() < 5) {
+      builder.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { }));
+    }
+    return builder.build();
+  }
+}

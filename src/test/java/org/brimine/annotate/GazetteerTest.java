@@ -1,0 +1,125 @@
+package org.brimine.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.brimine.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The gazetteer file and its matcher, on sentences written for the test
+ * ({@code src/test/resources/annotate/gazetteer-cases.tsv}), tokenized as the pipeline does.
+ */
+class GazetteerTest {
+  private static StanfordCoreNLP tokenizer;
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void load() {
+    tokenizer = new StanfordCoreNLP(PipelineProperties.tokenizeOnly());
+    gazetteer = Gazetteer.load();
+  }
+
+  static Stream<Arguments> cases() {
+    return Fixtures.resource("annotate/gazetteer-cases.tsv").lines()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\t", -1))
+        .map(cols -> Arguments.of(cols[0].replace("\\n", "\n"), cols.length > 1 ? cols[1] : ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsTheExpectedNames(String sentence, String expected) {
+    List<CoreLabel> tokens = CoreNlp.tokenize(tokenizer, sentence);
+    String found = gazetteer.find(tokens).stream()
+        .map(m -> m.entry().canonical() + "|" + m.entry().type())
+        .collect(Collectors.joining(";"));
+    assertEquals(expected, found);
+  }
+
+  @Test
+  void hasAtLeast150EntriesCoveringEveryDomainType() {
+    assertTrue(gazetteer.entries().size() >= 150, "entries: " + gazetteer.entries().size());
+    Map<String, Long> byType = gazetteer.entries().stream()
+        .collect(Collectors.groupingBy(GazetteerEntry::type, Collectors.counting()));
+    for (String type : List.of("INITIATIVE", "FIN_INSTITUTION", "REGIONAL_ORG", "AGREEMENT",
+        "CURRENCY", "PROJECT", "COUNTRY")) {
+      assertTrue(byType.getOrDefault(type, 0L) >= 10, type + ": " + byType.get(type));
+    }
+  }
+
+  @Test
+  void everyNameFindsItsOwnEntry() {
+    List<String> failures = new ArrayList<>();
+    for (GazetteerEntry entry : gazetteer.entries()) {
+      List<String> names = new ArrayList<>(entry.plainAliases());
+      names.add(entry.canonical());
+      for (String name : names) {
+        List<Gazetteer.Match> found = gazetteer.find(CoreNlp.tokenize(tokenizer, name));
+        if (found.size() != 1 || !found.get(0).entry().equals(entry)) {
+          failures.add(name + " -> " + found.stream().map(m -> m.entry().canonical()).toList());
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void normalisesTheAliasesTheIssueNames() {
+    Map<String, String> canonical = Map.of(
+        "AIIB", "Asian Infrastructure Investment Bank",
+        "BRICS Development Bank", "New Development Bank",
+        "RMB", "renminbi",
+        "Burma", "Myanmar",
+        "US", "United States",
+        "the United States", "United States");
+    canonical.forEach((alias, name) -> assertEquals(List.of(name),
+        gazetteer.find(CoreNlp.tokenize(tokenizer, alias)).stream()
+            .map(m -> m.entry().canonical()).toList(), alias));
+  }
+
+  @Test
+  void refusesANameGivenToTwoEntities() {
+    String file = "canonical\ttype\taliases\nAlpha Bank\tFIN_INSTITUTION\tAB\n"
+        + "Beta Board\tORGANIZATION\tab\n";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Gazetteer.parse(new BufferedReader(new StringReader(file)), tokenizer));
+    assertTrue(e.getMessage().contains("'ab' is given to both 'Alpha Bank' and 'Beta Board'"),
+        e.getMessage());
+  }
+
+  @Test
+  void refusesAnUnknownType() {
+    String file = "Alpha Bank\tBANK\tAB\n";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Gazetteer.parse(new BufferedReader(new StringReader(file)), tokenizer));
+    assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("'Alpha Bank\tBANK\tAB'"),
+        e.getMessage());
+  }
+
+  @Test
+  void matchesCaseSensitiveAliasesOnlyInTheirCase() {
+    Function<String, List<String>> find = s -> gazetteer.find(CoreNlp.tokenize(tokenizer, s))
+        .stream().map(m -> m.entry().canonical()).toList();
+    assertEquals(List.of("United States"), find.apply("Trade with the US grew."));
+    assertEquals(List.of(), find.apply("Let us build the road together."));
+    assertEquals(Arrays.asList("Asian Infrastructure Investment Bank"),
+        find.apply("the aiib's loans"));
+  }
+}
