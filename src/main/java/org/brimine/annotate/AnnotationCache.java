@@ -46,7 +46,7 @@ public final class AnnotationCache {
   public static String fingerprint(NerMode mode) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(("bri-annotation-v1|" + mode).getBytes(StandardCharsets.UTF_8));
+      digest.update(("bri-annotation-v2|" + mode).getBytes(StandardCharsets.UTF_8));
       for (String resource : new String[] {"gazetteer.tsv", "ner-filters.tsv"}) {
         try (InputStream in = AnnotationCache.class.getResourceAsStream(resource)) {
           if (in == null) {

@@ -47,7 +47,8 @@ public final class CoreNlp {
     for (CoreSentence s : doc.sentences()) {
       List<Token> kept = new ArrayList<>(s.tokens().size());
       for (CoreLabel t : s.tokens()) {
-        kept.add(new Token(t.word(), t.lemma(), t.tag(), t.beginPosition(), t.endPosition()));
+        kept.add(new Token(t.originalText(), t.lemma(), t.tag(), t.beginPosition(),
+            t.endPosition()));
       }
       int start = s.charOffsets().first();
       int end = s.charOffsets().second();

@@ -27,6 +27,11 @@ public final class EntityFilter {
     this.rules = List.copyOf(rules);
   }
 
+  /** A filter that drops nothing. */
+  static EntityFilter none() {
+    return new EntityFilter(List.of());
+  }
+
   /** Loads the filters bundled with bri-miner. */
   public static EntityFilter load() {
     try (InputStream in = EntityFilter.class.getResourceAsStream(RESOURCE)) {

@@ -41,6 +41,11 @@ public final class Gazetteer {
     this.trie = trie;
   }
 
+  /** A gazetteer that knows no names: CoreNLP's statistical NER alone. */
+  static Gazetteer empty() {
+    return new Gazetteer(List.of(), new NameTrie.Builder().build());
+  }
+
   /** Loads the gazetteer bundled with bri-miner. */
   public static Gazetteer load() {
     try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {

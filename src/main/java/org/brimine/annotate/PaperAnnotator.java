@@ -44,16 +44,17 @@ public final class PaperAnnotator {
     PaperText paperText = PaperText.of(paper);
     Optional<CachedAnnotation> cached = cache == null ? Optional.empty()
         : cache.get(paperText.text());
-    CachedAnnotation result = cached.orElseGet(() -> {
-      AnnotatedText text = withReferenceAuthors(paper, paperText,
-          annotator.get().annotate(paperText.text()));
-      CachedAnnotation fresh = new CachedAnnotation(text, entities(text.mentions()));
-      if (cache != null) {
-        cache.put(paperText.text(), fresh);
-      }
-      return fresh;
-    });
-    return new AnnotatedPaper(paper, result.text(), result.entities());
+    if (cached.isPresent()) {
+      return new AnnotatedPaper(paper, cached.get().toText(paperText.text()),
+          cached.get().entities());
+    }
+    AnnotatedText text = withReferenceAuthors(paper, paperText,
+        annotator.get().annotate(paperText.text()));
+    List<Entity> entities = entities(text.mentions());
+    if (cache != null) {
+      cache.put(paperText.text(), CachedAnnotation.of(text, entities));
+    }
+    return new AnnotatedPaper(paper, text, entities);
   }
 
   /** Whether CoreNLP was needed (and loaded) so far. */

@@ -36,6 +36,14 @@ public final class TextAnnotator {
     return new TextAnnotator(new CoreNlp(mode), Gazetteer.load(), EntityFilter.load());
   }
 
+  /**
+   * CoreNLP's own statistical NER in the given configuration, without gazetteer or filters:
+   * the baseline the product's pipeline is measured against.
+   */
+  public static TextAnnotator coreNlpOnly(NerMode mode) {
+    return new TextAnnotator(new CoreNlp(mode), Gazetteer.empty(), EntityFilter.none());
+  }
+
   /** Annotates one text. Thread-safe. */
   public AnnotatedText annotate(String text) {
     CoreNlp.Result result = nlp.annotate(text);

@@ -21,12 +21,13 @@ import org.brimine.index.WriteOutcome;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.ReadResult;
 import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.Paper;
 import org.brimine.model.ParsedPaper;
 import org.brimine.parse.PaperParser;
 
 /**
- * Wires the stages for one ingest run: read, parse, annotate (in parallel), index in committed
- * batches. Papers are written in file order whatever order annotation finishes in.
+ * Wires the stages for one ingest run: read, then parse and annotate (in parallel), then index
+ * in committed batches. Papers are written in file order whatever order annotation finishes in.
  */
 final class IngestPipeline {
   /**
@@ -83,11 +84,8 @@ final class IngestPipeline {
           summary.count(IngestSummary.Outcome.UNCHANGED);
           progress.step();
         } else {
-          ParsedPaper parsed = parser.parse(read.paper());
-          parsed.problems().forEach(p -> err.println("warning " + p));
-          summary.unparsedReferences((int) parsed.problems().stream()
-              .filter(p -> p.reason().equals("unparsed-reference")).count());
-          pending.add(new Pending(file, pool.submit(() -> annotator.annotate(parsed))));
+          Paper paper = read.paper();
+          pending.add(new Pending(file, pool.submit(() -> annotator.annotate(parser.parse(paper)))));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().annotated().isDone())) {
@@ -122,6 +120,10 @@ final class IngestPipeline {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while annotating " + next.file(), e);
     }
+    ParsedPaper parsed = paper.parsed();
+    parsed.problems().forEach(p -> err.println("warning " + p));
+    summary.unparsedReferences((int) parsed.problems().stream()
+        .filter(p -> p.reason().equals("unparsed-reference")).count());
     WriteOutcome outcome = writer.write(paper);
     summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
     out.println(outcome.name().toLowerCase(Locale.ROOT) + " " + paper.parsed().paper().source()

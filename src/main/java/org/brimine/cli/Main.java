@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ListCommand.class,
         ParseRefsCommand.class,
         AnnotateCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

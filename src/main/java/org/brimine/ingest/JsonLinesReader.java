@@ -1,0 +1,79 @@
+package org.brimine.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.brimine.model.PaperMetadata;
+import org.brimine.model.Problem;
+
+/**
+ * Reads bibliographic records from JSON Lines: one object a line with {@code title},
+ * {@code authors} (list or string), {@code date} or {@code year}, {@code venue} or
+ * {@code source}, {@code abstract} or {@code content}, {@code url}, {@code doi}. Scraped
+ * {@code content} is cleaned of page noise.
+ */
+public final class JsonLinesReader {
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final MetadataReader metadata = new MetadataReader();
+
+  /** What reading a file gave: records, and problems with line numbers. */
+  public record Result(List<BibRecord> records, List<Problem> problems) {}
+
+  public Result read(Path file) throws IOException {
+    List<BibRecord> records = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    String name = file.getFileName().toString();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String origin = name + " line " + number;
+        try {
+          records.add(record(mapper.readTree(line), origin));
+        } catch (JsonProcessingException e) {
+          problems.add(new Problem(origin, "not-json", "line " + number + " is not JSON: "
+              + e.getOriginalMessage()));
+        } catch (IllegalArgumentException e) {
+          problems.add(new Problem(origin, "malformed-record", e.getMessage()));
+        }
+      }
+    }
+    return new Result(records, problems);
+  }
+
+  private BibRecord record(JsonNode node, String origin) throws JsonProcessingException {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
+    }
+    var normalised = mapper.createObjectNode();
+    copy(node, normalised, "title", "title");
+    copy(node, normalised, "authors", "authors");
+    copy(node, normalised, node.has("year") ? "year" : "date", "year");
+    copy(node, normalised, node.has("venue") ? "venue" : "source", "venue");
+    copy(node, normalised, "url", "url");
+    copy(node, normalised, "doi", "doi");
+    copy(node, normalised, "language", "language");
+    PaperMetadata meta = metadata.read(mapper.writeValueAsString(normalised));
+    String text = node.hasNonNull("content") ? ScrapedText.clean(node.get("content").asText())
+        : node.hasNonNull("abstract") ? node.get("abstract").asText() : "";
+    return new BibRecord(meta, text, origin);
+  }
+
+  private static void copy(JsonNode from, com.fasterxml.jackson.databind.node.ObjectNode to,
+      String field, String as) {
+    if (from.has(field)) {
+      to.set(as, from.get(field));
+    }
+  }
+}
