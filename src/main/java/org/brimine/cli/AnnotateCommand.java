@@ -11,7 +11,11 @@ import java.util.concurrent.Callable;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.TextAnnotator;
 import org.brimine.model.AnnotatedText;
+import java.util.List;
 import org.brimine.model.Sentence;
+import org.brimine.model.ThemeHit;
+import org.brimine.themes.Taxonomy;
+import org.brimine.themes.ThemeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = "Annotate a text (FILE, or - for standard input) and print JSON: sentences "
-        + "with offsets, entity mentions with type and canonical name, tokens with --tokens.")
+        + "with offsets, entity mentions with type and canonical name, theme hits per sentence "
+        + "and the text's theme distribution; tokens with --tokens.")
 final class AnnotateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the text file, or -")
   String file;
@@ -42,8 +47,12 @@ final class AnnotateCommand implements Callable<Integer> {
         ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
         : Files.readString(Path.of(file), StandardCharsets.UTF_8);
     AnnotatedText annotated = TextAnnotator.load(NerMode.PRODUCT).annotate(text);
+    List<ThemeHit> hits = new ThemeTagger(Taxonomy.load()).tag(annotated);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(Json.pretty(toJson(annotated)));
+    ObjectNode json = toJson(annotated);
+    json.set("themeHits", Json.MAPPER.valueToTree(hits));
+    json.set("themes", Json.MAPPER.valueToTree(ThemeTagger.distribution(hits)));
+    out.println(Json.pretty(json));
     out.flush();
     spec.commandLine().getErr().println("annotate: " + annotated.sentences().size()
         + " sentences, " + annotated.mentions().size() + " entity mentions in "

@@ -75,7 +75,8 @@ final class BenchCommand implements Callable<Integer> {
           new AnnotationCache(where.indexRoot().resolve("cache"),
               AnnotationCache.fingerprint(NerMode.PRODUCT)));
       long t1 = System.nanoTime();
-      new IngestPipeline(reader, annotator, new IngestPipeline.Options(20, cores, false),
+      new IngestPipeline(reader, annotator, Annotation.themes(),
+          new IngestPipeline.Options(20, cores, false),
           silent(), silent()).run(corpus, files, where.lucene());
       double firstIngest = seconds(t1);
 
@@ -84,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalStateException("a rebuild of an unchanged corpus must not run CoreNLP");
       }, Gazetteer::load, new AnnotationCache(where.indexRoot().resolve("cache"),
           AnnotationCache.fingerprint(NerMode.PRODUCT)));
-      new IngestPipeline(reader, cached, new IngestPipeline.Options(20, cores, true),
+      new IngestPipeline(reader, cached, Annotation.themes(),
+          new IngestPipeline.Options(20, cores, true),
           silent(), silent()).run(corpus, files, where.lucene());
       double rebuild = seconds(t2);
       long productHeap = HeapPeak.mib();

@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestPipeline.Options options = new IngestPipeline.Options(batch,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), rebuild);
     IngestPipeline pipeline = new IngestPipeline(reader, Annotation.annotator(locations),
-        options, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Annotation.themes(), options, spec.commandLine().getOut(), spec.commandLine().getErr());
     IngestSummary summary = pipeline.run(root, reader.documents(root), locations.lucene());
     PrintWriter out = spec.commandLine().getOut();
     out.println("ingest: " + summary.line() + "; " + indexCounts() + " in "

@@ -24,10 +24,11 @@ import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.Paper;
 import org.brimine.model.ParsedPaper;
 import org.brimine.parse.PaperParser;
+import org.brimine.themes.ThemeStage;
 
 /**
- * Wires the stages for one ingest run: read, then parse and annotate (in parallel), then index
- * in committed batches. Papers are written in file order whatever order annotation finishes in.
+ * Wires the stages for one ingest run: read, then parse, annotate and tag themes (in parallel),
+ * then index in committed batches. Papers are written in file order whatever order annotation finishes in.
  */
 final class IngestPipeline {
   /**
@@ -53,14 +54,16 @@ final class IngestPipeline {
   private final CorpusReader reader;
   private final PaperParser parser = new PaperParser();
   private final PaperAnnotator annotator;
+  private final ThemeStage themes;
   private final Options options;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  IngestPipeline(CorpusReader reader, PaperAnnotator annotator, Options options, PrintWriter out,
-      PrintWriter err) {
+  IngestPipeline(CorpusReader reader, PaperAnnotator annotator, ThemeStage themes,
+      Options options, PrintWriter out, PrintWriter err) {
     this.reader = reader;
     this.annotator = annotator;
+    this.themes = themes;
     this.options = options;
     this.out = out;
     this.err = err;
@@ -85,7 +88,8 @@ final class IngestPipeline {
           progress.step();
         } else {
           Paper paper = read.paper();
-          pending.add(new Pending(file, pool.submit(() -> annotator.annotate(parser.parse(paper)))));
+          pending.add(new Pending(file, pool.submit(
+              () -> themes.apply(annotator.annotate(parser.parse(paper))))));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().annotated().isDone())) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Entity;
+import org.brimine.model.Keyphrase;
+import org.brimine.model.ThemeScore;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Reference;
@@ -86,6 +88,15 @@ final class ShowCommand implements Callable<Integer> {
       out.println("  " + (s.number() == null ? "" : s.number() + ". ") + s.heading()
           + "  (" + s.paragraphs().size() + " paragraphs)");
     }
+    out.println();
+    out.println("Themes:");
+    for (ThemeScore t : record.themes()) {
+      out.printf(java.util.Locale.ROOT, "  %-34s %5.1f%%  (%d sentences)%n", t.theme(),
+          100 * t.weight(), t.sentences());
+    }
+    out.println();
+    out.println("Keyphrases: " + String.join("; ",
+        record.keyphrases().stream().map(Keyphrase::phrase).toList()));
     out.println();
     out.println("Entities:");
     for (Entity e : record.entities()) {

@@ -3,6 +3,7 @@ package org.brimine.index;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -14,6 +15,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.Entity;
+import org.brimine.model.Keyphrase;
+import org.brimine.model.ThemeScore;
+import org.brimine.model.Themes;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
@@ -44,8 +48,23 @@ final class DocumentFactory {
     doc.add(new StringField(Schema.SOURCE, paper.paper().source(), Field.Store.YES));
     doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
     entities(doc, annotated.entities());
+    themes(doc, annotated.themes());
     doc.add(new StoredField(Schema.RECORD, codec.encode(PaperRecord.of(annotated))));
     return facetsConfig.build(doc);
+  }
+
+  private static void themes(Document doc, Themes themes) {
+    for (ThemeScore score : themes.scores()) {
+      doc.add(new Field(Schema.THEME, score.theme(), Schema.EXACT));
+      doc.add(new SortedSetDocValuesFacetField(Schema.THEME, score.theme()));
+      // FeatureField needs a positive value; every indexed theme has evidence, so weight > 0.
+      doc.add(new FeatureField(Schema.THEME_WEIGHT, score.theme(),
+          (float) Math.max(score.weight(), 1e-4)));
+      doc.add(new StoredField(Schema.THEME_WEIGHT, (float) score.weight()));
+    }
+    for (Keyphrase phrase : themes.keyphrases()) {
+      doc.add(new Field(Schema.KEYPHRASES, phrase.phrase(), Schema.TEXT_WITH_OFFSETS));
+    }
   }
 
   private static void entities(Document doc, List<Entity> entities) {

@@ -38,6 +38,12 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Content hash of the source file and its metadata: stored, to skip unchanged files. */
   public static final String HASH = "hash";
+  /** Themes a paper carries (ids): exact, stored in weight order, a facet. */
+  public static final String THEME = "theme";
+  /** Theme weights as a FeatureField (feature = theme id), for ranking; stored in theme order. */
+  public static final String THEME_WEIGHT = "theme_weight";
+  /** Keyphrases, one value each: English-analysed, stored with offsets. */
+  public static final String KEYPHRASES = "keyphrases";
   /** Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. */
   public static final String ENTITY = "entity";
   /** People (CoreNLP PERSON, reference authors): exact, case-insensitive, a facet. */
@@ -65,12 +71,13 @@ public final class Schema {
   public static final String RECORD = "record";
 
   /** Fields searched when a query names no field, with their boosts. */
-  public static final List<String> DEFAULT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION);
+  public static final List<String> DEFAULT_FIELDS =
+      List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
 
   /** Fields searched as English text. */
-  static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION);
+  static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, AUTHOR, VENUE, TYPE, ENTITY, PERSON,
+  static final List<String> EXACT_FIELDS = List.of(KIND, AUTHOR, VENUE, TYPE, THEME, ENTITY, PERSON,
       ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
@@ -78,7 +85,7 @@ public final class Schema {
   /** Fields matched whole, case kept. */
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH);
   /** Facet dimensions. */
-  public static final List<String> FACETS = List.of(KIND, YEAR, VENUE, TYPE, AUTHOR,
+  public static final List<String> FACETS = List.of(THEME, KIND, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
 
   /** Text with positions and offsets in the postings, for phrases and the UnifiedHighlighter. */
@@ -90,6 +97,7 @@ public final class Schema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(AUTHOR, true);
+    config.setMultiValued(THEME, true);
     ENTITY_FACETS.forEach(dim -> config.setMultiValued(dim, true));
     return config;
   }

@@ -2,7 +2,13 @@ package org.brimine.search;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import java.util.Locale;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
@@ -15,6 +21,8 @@ import org.brimine.index.Schema;
  * <p>NOTE: like every QueryParser it is not thread-safe: make one per query.
  */
 final class BriQueryParser extends MultiFieldQueryParser {
+  /** The theme weight at which a theme's ranking boost is half its maximum. */
+  private static final float THEME_PIVOT = 0.2f;
 
   BriQueryParser(String[] fields, Map<String, Float> boosts, Analyzer analyzer) {
     super(fields, analyzer, boosts);
@@ -27,6 +35,15 @@ final class BriQueryParser extends MultiFieldQueryParser {
       throws ParseException {
     if (Schema.YEAR.equals(field)) {
       return IntPoint.newExactQuery(field, year(queryText));
+    }
+    if (Schema.THEME.equals(field)) {
+      // A theme filters, and ranks the papers that carry it by the theme's weight in them.
+      String theme = queryText.strip().toLowerCase(Locale.ROOT);
+      return new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.THEME, theme)), BooleanClause.Occur.FILTER)
+          .add(FeatureField.newSaturationQuery(Schema.THEME_WEIGHT, theme, 1f, THEME_PIVOT),
+              BooleanClause.Occur.SHOULD)
+          .build();
     }
     return super.getFieldQuery(field, queryText, quoted);
   }

@@ -77,7 +77,10 @@ public record RecordDetails(String id, RecordKind kind, PaperRecord paper, Refer
     for (CitedReference cited : paper.references()) {
       references.add(referenceJson(mapper, cited.id(), cited.reference()));
     }
+    json.set("themes", mapper.valueToTree(record.themes()));
+    json.set("keyphrases", mapper.valueToTree(record.keyphrases()));
     json.set("entities", mapper.valueToTree(record.entities()));
+    json.set("evidence", mapper.valueToTree(record.evidence()));
     json.set("problems", mapper.valueToTree(
         paper.problems().stream().map(Problem::toString).toList()));
     return json;

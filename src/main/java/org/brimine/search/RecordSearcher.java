@@ -35,7 +35,8 @@ import org.brimine.index.Schema;
  */
 public final class RecordSearcher implements Closeable {
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ID, Schema.KIND, Schema.TITLE, Schema.AUTHOR, Schema.YEAR, Schema.VENUE);
+      Set.of(Schema.ID, Schema.KIND, Schema.TITLE, Schema.AUTHOR, Schema.YEAR, Schema.VENUE,
+          Schema.THEME, Schema.THEME_WEIGHT);
 
   private static final Pattern ERROR_COLUMN = Pattern.compile("at line \\d+, column (\\d+)");
 

@@ -1,0 +1,123 @@
+package org.brimine.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.brimine.annotate.NerMode;
+import org.brimine.annotate.TextAnnotator;
+import org.brimine.model.AnnotatedText;
+import org.brimine.model.ThemeHit;
+import org.brimine.themes.Taxonomy;
+import org.brimine.themes.ThemeDefinition;
+import org.brimine.themes.ThemeEvaluation;
+import org.brimine.themes.ThemeTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bri eval themes GOLD}: tags each gold item's text with the product's pipeline and
+ * prints precision, recall and F1 per connectivity line, and their macro average.
+ */
+@Command(name = "themes", mixinStandardHelpOptions = true,
+    description = "Evaluate theme tagging on a gold JSON Lines file: {\"text\", \"labels\"} per "
+        + "line (lines with \"_comment\" are skipped).")
+final class EvalThemesCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "GOLD", description = "the gold file")
+  Path gold;
+
+  @Option(names = "--json", description = "print JSON")
+  boolean json;
+
+  @Option(names = "--errors", description = "print the items the tagger got wrong")
+  boolean errors;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    long started = System.nanoTime();
+    Taxonomy taxonomy = Taxonomy.load();
+    List<String> lines = taxonomy.connectivity().stream().map(ThemeDefinition::id).toList();
+    ThemeTagger tagger = new ThemeTagger(taxonomy);
+    TextAnnotator annotator = TextAnnotator.load(NerMode.PRODUCT);
+    ThemeEvaluation evaluation = new ThemeEvaluation(lines);
+    PrintWriter out = spec.commandLine().getOut();
+    try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode item = parse(line, number);
+        if (item.has("_comment")) {
+          continue;
+        }
+        Set<String> labels = new HashSet<>();
+        item.withArray("labels").forEach(l -> labels.add(l.asText()));
+        AnnotatedText text = annotator.annotate(item.path("text").asText());
+        Set<String> predicted = new HashSet<>();
+        for (ThemeHit hit : tagger.tag(text)) {
+          predicted.add(hit.theme());
+        }
+        predicted.retainAll(lines);
+        evaluation.add(labels, predicted);
+        if (errors && !predicted.equals(labels)) {
+          out.println("gold " + sorted(labels) + " predicted " + sorted(predicted) + ": "
+              + item.path("text").asText());
+        }
+      }
+    }
+    if (json) {
+      ObjectNode node = Json.MAPPER.createObjectNode();
+      node.put("items", evaluation.items());
+      node.put("macroF1", evaluation.macroF1());
+      var themes = node.putObject("themes");
+      evaluation.figures().forEach(f -> themes.putObject(f.theme())
+          .put("precision", f.precision()).put("recall", f.recall()).put("f1", f.f1())
+          .put("tp", f.truePositives()).put("fp", f.falsePositives())
+          .put("fn", f.falseNegatives()));
+      out.println(Json.pretty(node));
+    } else {
+      out.println("| theme | precision | recall | F1 | TP | FP | FN |");
+      out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+      for (ThemeEvaluation.ThemeFigures f : evaluation.figures()) {
+        out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %d | %d |%n", f.theme(),
+            f.precision(), f.recall(), f.f1(), f.truePositives(), f.falsePositives(),
+            f.falseNegatives());
+      }
+      out.printf(Locale.ROOT, "eval themes: %d items, macro-F1 %.3f in %s%n", evaluation.items(),
+          evaluation.macroF1(), Timing.seconds(started));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static JsonNode parse(String line, int number) {
+    try {
+      return Json.MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("gold line " + number + " is not JSON: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> sorted(Set<String> s) {
+    return s.stream().sorted().toList();
+  }
+}

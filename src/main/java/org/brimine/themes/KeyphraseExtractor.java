@@ -1,0 +1,160 @@
+package org.brimine.themes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.brimine.model.AnnotatedText;
+import org.brimine.model.Keyphrase;
+import org.brimine.model.Sentence;
+import org.brimine.model.Token;
+
+/**
+ * Takes keyphrases from the text itself: noun phrases by part-of-speech pattern (adjectives and
+ * nouns ending in a noun, two to five words), scored by C-value (Frantzi, Ananiadou and Mima,
+ * 2000), which rewards frequent multi-word terms and discounts a phrase by the longer phrases
+ * it is nested in.
+ *
+ * <p>Phrases are counted by their lemmas ("financial institutions" and "financial institution"
+ * are one) and shown as most often written. A phrase never starts or ends with a stop word, and
+ * never starts inside a coordinated name ("Road strategy" from "Belt and Road strategy").
+ */
+public final class KeyphraseExtractor {
+  private static final int MIN_WORDS = 2;
+  private static final int MAX_WORDS = 5;
+
+  private final Set<String> stopWords = WordList.load("keyphrase-stopwords.txt");
+  private final int limit;
+
+  /** @param limit how many keyphrases to keep */
+  public KeyphraseExtractor(int limit) {
+    this.limit = limit;
+  }
+
+  private static final class Candidate {
+    int count;
+    final Map<String, Integer> surfaces = new HashMap<>();
+  }
+
+  /** The text's keyphrases, best first. */
+  public List<Keyphrase> extract(AnnotatedText text) {
+    Map<String, Candidate> candidates = new HashMap<>();
+    for (Sentence sentence : text.sentences()) {
+      for (List<Token> run : nounRuns(sentence.tokens())) {
+        for (int i = 0; i < run.size(); i++) {
+          for (int j = i + MIN_WORDS; j <= Math.min(run.size(), i + MAX_WORDS); j++) {
+            List<Token> phrase = run.subList(i, j);
+            if (acceptable(phrase)) {
+              Candidate c = candidates.computeIfAbsent(key(phrase), k -> new Candidate());
+              c.count++;
+              c.surfaces.merge(surface(phrase), 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    List<Keyphrase> phrases = new ArrayList<>();
+    for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
+      double score = cValue(e.getKey(), e.getValue().count, candidates);
+      if (score > 0) {
+        String shown = e.getValue().surfaces.entrySet().stream()
+            .max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .orElseThrow().getKey();
+        phrases.add(new Keyphrase(shown, score, e.getValue().count));
+      }
+    }
+    phrases.sort(Comparator.comparingDouble(Keyphrase::score).reversed()
+        .thenComparing(Comparator.comparingInt(Keyphrase::count).reversed())
+        .thenComparing(Keyphrase::phrase));
+    return phrases.subList(0, Math.min(limit, phrases.size()));
+  }
+
+  /** Maximal runs of adjectives and nouns, each ending in a noun. */
+  private static List<List<Token>> nounRuns(List<Token> tokens) {
+    List<List<Token>> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isModifierOrNoun(tokens.get(i)) || insideCoordinatedName(tokens, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < tokens.size() && isModifierOrNoun(tokens.get(j))) {
+        j++;
+      }
+      int end = j;
+      while (end > i && !isNoun(tokens.get(end - 1))) {
+        end--;
+      }
+      if (end > i) {
+        runs.add(tokens.subList(i, end));
+      }
+      i = j;
+    }
+    return runs;
+  }
+
+  private static boolean insideCoordinatedName(List<Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).pos().equals("CC")
+        && tokens.get(i - 2).pos().startsWith("NNP") && tokens.get(i).pos().startsWith("NNP");
+  }
+
+  private boolean acceptable(List<Token> phrase) {
+    if (!isNoun(phrase.get(phrase.size() - 1))) {
+      return false;
+    }
+    for (Token t : phrase) {
+      if (!t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return false;
+      }
+    }
+    return !stopWords.contains(lemma(phrase.get(0)))
+        && !stopWords.contains(lemma(phrase.get(phrase.size() - 1)));
+  }
+
+  private static double cValue(String key, int count, Map<String, Candidate> all) {
+    int words = key.split(" ").length;
+    int nestedIn = 0;
+    int nestedCount = 0;
+    for (Map.Entry<String, Candidate> e : all.entrySet()) {
+      String other = e.getKey();
+      if (other.length() > key.length() && (" " + other + " ").contains(" " + key + " ")) {
+        nestedIn++;
+        nestedCount += e.getValue().count;
+      }
+    }
+    double log = Math.log(words) / Math.log(2);
+    return nestedIn == 0 ? log * count : log * (count - (double) nestedCount / nestedIn);
+  }
+
+  private static boolean isModifierOrNoun(Token t) {
+    return isNoun(t) || t.pos().equals("JJ");
+  }
+
+  private static boolean isNoun(Token t) {
+    return t.pos().startsWith("NN");
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  private static String key(List<Token> phrase) {
+    return String.join(" ", phrase.stream().map(KeyphraseExtractor::lemma).toList());
+  }
+
+  private static String surface(List<Token> phrase) {
+    StringBuilder s = new StringBuilder();
+    for (Token t : phrase) {
+      if (s.length() > 0) {
+        s.append(' ');
+      }
+      s.append(t.pos().startsWith("NNP") ? t.word() : t.word().toLowerCase(Locale.ROOT));
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.brimine.themes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.brimine.model.Token;
+
+/**
+ * Finds taxonomy terms in a sentence's tokens. A term word matches a token when it equals the
+ * token's lower-cased lemma or word; punctuation and possessive tokens are skipped, so
+ * "people's heart" matches "people heart" and "people-to-people" matches "people to people".
+ * A one-word term does not match a capitalised proper noun: it is part of a name.
+ */
+final class TermMatcher {
+  /** A term of one theme, as words, with its weight. */
+  record Term(String theme, String text, List<String> words, double weight) {}
+
+  /** A term found: which term, and the content-token positions it spans. */
+  record Match(Term term, int first, int last) {}
+
+  private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+
+  TermMatcher(List<Term> terms) {
+    for (Term term : terms) {
+      byFirstWord.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(term);
+    }
+  }
+
+  /** Splits a term as written in the taxonomy into words. */
+  static List<String> words(String term) {
+    List<String> words = new ArrayList<>();
+    for (String w : term.toLowerCase(Locale.ROOT).replace("'s", "").split("[\\s\\-]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The tokens that take part in matching: words and numbers, not punctuation, with hyphenated
+   * tokens ("e-commerce", "people-to-people") split into their parts; tokens for which
+   * {@code skip} is true are left out.
+   */
+  static List<Token> content(List<Token> tokens, java.util.function.Predicate<Token> skip) {
+    List<Token> content = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (t.pos().equals("POS") || skip.test(t)
+          || t.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
+      if (t.word().indexOf('-') > 0 && t.word().length() > 2) {
+        for (String part : t.word().split("-")) {
+          if (!part.isEmpty()) {
+            content.add(new Token(part, part.toLowerCase(Locale.ROOT), t.pos(), t.start(),
+                t.end()));
+          }
+        }
+      } else {
+        content.add(t);
+      }
+    }
+    return content;
+  }
+
+  /** Every term occurrence in the content tokens; overlapping ones included. */
+  List<Match> find(List<Token> content) {
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < content.size(); i++) {
+      for (String key : keys(content.get(i))) {
+        for (Term term : byFirstWord.getOrDefault(key, List.of())) {
+          if (matchesAt(term, content, i)) {
+            matches.add(new Match(term, i, i + term.words().size() - 1));
+          }
+        }
+      }
+    }
+    return matches;
+  }
+
+  private static boolean matchesAt(Term term, List<Token> content, int start) {
+    if (start + term.words().size() > content.size()) {
+      return false;
+    }
+    if (term.words().size() == 1 && isPartOfName(content.get(start))) {
+      return false;
+    }
+    for (int k = 1; k < term.words().size(); k++) {
+      if (!keys(content.get(start + k)).contains(term.words().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a token is a capitalised proper noun ("Road" in "Silk Road Fund", "Port" in a port
+   * authority's name): one word of a name is no subject word. Acronyms (AIIB, FTA) still count.
+   */
+  private static boolean isPartOfName(Token t) {
+    return t.pos().startsWith("NNP") && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
+  }
+
+  static Set<String> keys(Token t) {
+    String word = t.word().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+    return word.equals(lemma) ? Set.of(word) : Set.of(word, lemma);
+  }
+}
