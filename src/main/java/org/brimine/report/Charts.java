@@ -1,0 +1,179 @@
+package org.brimine.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/** The summaries' charts, drawn with JFreeChart, as SVG for HTML and PNG for Markdown. */
+final class Charts {
+  static final int WIDTH = 760;
+  static final int HEIGHT = 340;
+  private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
+  private static final Color LINE = new Color(0xd9, 0x5f, 0x0e);
+  private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
+
+  private Charts() {}
+
+  /** Papers per year as bars, the theme's mean weight as a line on a second axis. */
+  static JFreeChart trend(ThemeSummary s) {
+    DefaultCategoryDataset papers = new DefaultCategoryDataset();
+    DefaultCategoryDataset weight = new DefaultCategoryDataset();
+    for (ThemeSummary.YearPoint p : s.trend()) {
+      papers.addValue(p.papers(), "papers", Integer.toString(p.year()));
+      weight.addValue(p.meanWeight(), "mean weight", Integer.toString(p.year()));
+    }
+    JFreeChart chart = ChartFactory.createBarChart(s.label() + ": papers and weight per year",
+        "year", "papers", papers, PlotOrientation.VERTICAL, true, false, false);
+    CategoryPlot plot = chart.getCategoryPlot();
+    BarRenderer bars = (BarRenderer) plot.getRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setSeriesPaint(0, BAR);
+    bars.setShadowVisible(false);
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    NumberAxis weightAxis = new NumberAxis("mean weight");
+    plot.setRangeAxis(1, weightAxis);
+    plot.setDataset(1, weight);
+    plot.mapDatasetToRangeAxis(1, 1);
+    LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+    line.setSeriesPaint(0, LINE);
+    line.setSeriesStroke(0, new BasicStroke(2f));
+    plot.setRenderer(1, line);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    return style(chart);
+  }
+
+  /** How many of the theme's papers carry each other theme, as horizontal bars. */
+  static JFreeChart cooccurrence(ThemeSummary s) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (ThemeSummary.Count c : s.cooccurrence()) {
+      data.addValue(c.count(), "papers", c.name());
+    }
+    JFreeChart chart = ChartFactory.createBarChart(
+        "Themes discussed with " + s.label() + " (papers)", null, "papers", data,
+        PlotOrientation.HORIZONTAL, false, false, false);
+    BarRenderer bars = (BarRenderer) chart.getCategoryPlot().getRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setSeriesPaint(0, BAR);
+    bars.setShadowVisible(false);
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    return style(chart);
+  }
+
+  /** Papers per year of each connectivity line, one line each. */
+  static JFreeChart corpusTrend(CorpusSummary c) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    TreeSet<Integer> years = new TreeSet<>();
+    c.lines().forEach(l -> l.trend().forEach(p -> years.add(p.year())));
+    for (ThemeSummary line : c.lines()) {
+      for (int year : years) {
+        int papers = line.trend().stream().filter(p -> p.year() == year)
+            .mapToInt(ThemeSummary.YearPoint::papers).sum();
+        data.addValue(papers, line.label(), Integer.toString(year));
+      }
+    }
+    JFreeChart chart = ChartFactory.createLineChart("Papers per year by connectivity line",
+        "year", "papers", data, PlotOrientation.VERTICAL, true, false, false);
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    return style(chart);
+  }
+
+  /** A heat map of how many papers carry each pair of connectivity lines. */
+  static JFreeChart heatMap(CorpusSummary c) {
+    List<ThemeSummary> lines = c.lines();
+    int n = lines.size();
+    double[][] xyz = new double[3][n * n];
+    double max = 1;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        String other = lines.get(j).theme();
+        double count = i == j ? lines.get(i).overview().papers()
+            : lines.get(i).cooccurrence().stream().filter(k -> k.name().equals(other))
+                .mapToInt(ThemeSummary.Count::count).sum();
+        xyz[0][i * n + j] = i;
+        xyz[1][i * n + j] = j;
+        xyz[2][i * n + j] = count;
+        max = Math.max(max, count);
+      }
+    }
+    DefaultXYZDataset data = new DefaultXYZDataset();
+    data.addSeries("papers", xyz);
+    String[] labels = lines.stream().map(ThemeSummary::label).toArray(String[]::new);
+    XYBlockRenderer renderer = new XYBlockRenderer();
+    PaintScale scale = new BluePaintScale(max);
+    renderer.setPaintScale(scale);
+    XYPlot plot = new XYPlot(data, new SymbolAxis(null, labels), new SymbolAxis(null, labels),
+        renderer);
+    JFreeChart chart = new JFreeChart("Papers carrying both lines", plot);
+    chart.removeLegend();
+    NumberAxis scaleAxis = new NumberAxis("papers");
+    PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
+    legend.setPosition(RectangleEdge.RIGHT);
+    chart.addSubtitle(legend);
+    return style(chart);
+  }
+
+  private static JFreeChart style(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 14f));
+    chart.getPlot().setBackgroundPaint(new Color(0xf7, 0xf7, 0xf7));
+    return chart;
+  }
+
+  /** The chart as an SVG element. */
+  static String svg(JFreeChart chart) {
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    return g2.getSVGElement();
+  }
+
+  /** Writes the chart as a PNG file. */
+  static void png(JFreeChart chart, Path file) throws IOException {
+    ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+  }
+
+  /** White to dark blue over [0, max]. */
+  private record BluePaintScale(double max) implements PaintScale {
+    @Override
+    public double getLowerBound() {
+      return 0;
+    }
+
+    @Override
+    public double getUpperBound() {
+      return max;
+    }
+
+    @Override
+    public java.awt.Paint getPaint(double value) {
+      double t = Math.max(0, Math.min(1, value / max));
+      return new Color((int) (255 - t * (255 - 0x1f)), (int) (255 - t * (255 - 0x4e)),
+          (int) (255 - t * (255 - 0x8c)));
+    }
+  }
+}

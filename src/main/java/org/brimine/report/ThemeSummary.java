@@ -1,0 +1,91 @@
+package org.brimine.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A reviewer's summary of one theme over the papers that match a query and years.
+ *
+ * @param theme the theme id
+ * @param label the theme's readable name
+ * @param description what the theme covers
+ * @param query the query the papers were chosen by, or null for all papers
+ * @param years the year range, such as "2015-2020", or null for all years
+ * @param overview how many papers carry the theme, and their share
+ * @param papers the papers ranked by the theme's weight in them
+ * @param evidence the sentences that state the theme best, diverse
+ * @param entities entities that occur with the theme, by type, most papers first
+ * @param keyphrases keyphrases of the theme's papers that the taxonomy does not name
+ * @param trend papers and mean weight per year
+ * @param cooccurrence how many of the theme's papers carry each other theme
+ * @param citations citation links among the theme's papers
+ */
+public record ThemeSummary(String theme, String label, String description, String query,
+    String years, Overview overview, List<PaperRow> papers, List<Evidence> evidence,
+    Map<String, List<Count>> entities, List<PhraseCount> keyphrases, List<YearPoint> trend,
+    List<Count> cooccurrence, List<Citation> citations) {
+
+  public ThemeSummary {
+    papers = List.copyOf(papers);
+    evidence = List.copyOf(evidence);
+    entities = Map.copyOf(entities);
+    keyphrases = List.copyOf(keyphrases);
+    trend = List.copyOf(trend);
+    cooccurrence = List.copyOf(cooccurrence);
+    citations = List.copyOf(citations);
+  }
+
+  /**
+   * @param papers papers that carry the theme
+   * @param corpusPapers papers that match the query and years, with or without the theme
+   * @param share papers / corpusPapers
+   */
+  public record Overview(int papers, int corpusPapers, double share) {}
+
+  /**
+   * @param id the paper's id
+   * @param title its title
+   * @param year its year, or null
+   * @param venue its venue, or null
+   * @param weight the theme's weight in it
+   * @param otherThemes its other top themes
+   */
+  public record PaperRow(String id, String title, Integer year, String venue, double weight,
+      List<String> otherThemes) {}
+
+  /**
+   * @param paperId the paper the sentence comes from
+   * @param paperTitle its title
+   * @param text the sentence
+   * @param score the sentence's theme score
+   * @param terms the taxonomy terms it matched
+   */
+  public record Evidence(String paperId, String paperTitle, String text, double score,
+      List<String> terms) {}
+
+  /**
+   * @param name what is counted
+   * @param count in how many of the theme's papers
+   */
+  public record Count(String name, int count) {}
+
+  /**
+   * @param phrase the keyphrase
+   * @param papers in how many of the theme's papers it is a keyphrase
+   * @param occurrences how often it occurs in them
+   */
+  public record PhraseCount(String phrase, int papers, int occurrences) {}
+
+  /**
+   * @param year the year
+   * @param papers papers of that year that carry the theme
+   * @param meanWeight the theme's mean weight in them
+   */
+  public record YearPoint(int year, int papers, double meanWeight) {}
+
+  /**
+   * @param from the citing paper
+   * @param to the cited paper
+   */
+  public record Citation(String from, String to) {}
+}
