@@ -63,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
       int documents = writeCorpus(corpus);
       Locations where = new Locations();
       where.corpus = corpus;
-      where.index = work.resolve("index");
+      where.where.index = work.resolve("index");
       CorpusReader reader = new CorpusReader(IngestLimits.DEFAULT);
       List<Path> files = reader.documents(corpus);
 

@@ -1,38 +1,30 @@
 package org.brimine.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/**
- * Where the corpus and the index are: by default {@code corpus/} and {@code index/} of the
- * installation ({@code -Dbri.home}, set by the {@code ./bri} launcher), else of the working
- * folder.
- */
+/** Where the corpus and the index are; see {@link IndexLocation} for the defaults. */
 final class Locations {
-  @Option(names = "--index", paramLabel = "DIR",
-      description = "the index folder (default: index/ of the bri installation)")
-  Path index;
+  @Mixin
+  IndexLocation where = new IndexLocation();
 
   @Option(names = "--corpus", paramLabel = "DIR",
       description = "the corpus folder (default: corpus/ of the bri installation)")
   Path corpus;
 
-  private static Path home() {
-    return Path.of(System.getProperty("bri.home", "."));
-  }
-
   /** The corpus root. */
   Path corpus() {
-    return corpus != null ? corpus : home().resolve("corpus");
+    return corpus != null ? corpus : IndexLocation.home().resolve("corpus");
   }
 
-  /** The folder of the index; the Lucene files live in its {@code lucene/} subfolder. */
+  /** The folder of the index. */
   Path indexRoot() {
-    return index != null ? index : home().resolve("index");
+    return where.indexRoot();
   }
 
   /** The Lucene index folder. */
   Path lucene() {
-    return indexRoot().resolve("lucene");
+    return where.lucene();
   }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         AnnotateCommand.class,
         BenchCommand.class,
         EvalCommand.class,
+        SummarizeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -33,6 +34,8 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Charts are drawn off screen; never look for a display.
+    System.setProperty("java.awt.headless", "true");
     System.exit(commandLine().execute(args));
   }
 

@@ -64,6 +64,10 @@ public final class JsonLinesReader {
     copy(node, normalised, "url", "url");
     copy(node, normalised, "doi", "doi");
     copy(node, normalised, "language", "language");
+    if (normalised.hasNonNull("title")) {
+      // Scraped titles carry the page's HTML entities ("B&amp;R").
+      normalised.put("title", ScrapedText.unescape(normalised.get("title").asText()));
+    }
     PaperMetadata meta = metadata.read(mapper.writeValueAsString(normalised));
     String text = node.hasNonNull("content") ? ScrapedText.clean(node.get("content").asText())
         : node.hasNonNull("abstract") ? node.get("abstract").asText() : "";

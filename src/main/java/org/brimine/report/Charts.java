@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -35,6 +36,10 @@ final class Charts {
   private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
   private static final Color LINE = new Color(0xd9, 0x5f, 0x0e);
   private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
+  /** Colours told apart also by colour-blind readers (Okabe and Ito). */
+  private static final Color[] PALETTE = {new Color(0x00, 0x72, 0xb2),
+      new Color(0xd5, 0x5e, 0x00), new Color(0x00, 0x9e, 0x73), new Color(0xcc, 0x79, 0xa7),
+      new Color(0x56, 0xb4, 0xe9), new Color(0xe6, 0x9f, 0x00), new Color(0x00, 0x00, 0x00)};
 
   private Charts() {}
 
@@ -100,6 +105,12 @@ final class Charts {
         "year", "papers", data, PlotOrientation.VERTICAL, true, false, false);
     ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
         .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+    for (int i = 0; i < c.lines().size(); i++) {
+      lines.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+      lines.setSeriesStroke(i, new BasicStroke(2.5f));
+    }
+    chart.getCategoryPlot().setRenderer(lines);
     return style(chart);
   }
 
@@ -129,7 +140,15 @@ final class Charts {
     renderer.setPaintScale(scale);
     XYPlot plot = new XYPlot(data, new SymbolAxis(null, labels), new SymbolAxis(null, labels),
         renderer);
-    JFreeChart chart = new JFreeChart("Papers carrying both lines", plot);
+    for (int k = 0; k < n * n; k++) {
+      XYTextAnnotation label = new XYTextAnnotation(Integer.toString((int) xyz[2][k]),
+          xyz[0][k], xyz[1][k]);
+      label.setFont(FONT.deriveFont(Font.BOLD, 13f));
+      label.setPaint(xyz[2][k] > max * 0.6 ? Color.WHITE : Color.BLACK);
+      plot.addAnnotation(label);
+    }
+    JFreeChart chart = new JFreeChart("Papers carrying both lines (diagonal: the line alone)",
+        plot);
     chart.removeLegend();
     NumberAxis scaleAxis = new NumberAxis("papers");
     PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);

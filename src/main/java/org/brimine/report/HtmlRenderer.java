@@ -30,6 +30,9 @@ public final class HtmlRenderer {
       table{font-size:.82rem}}
       """;
 
+  /** How many papers the page lists. */
+  private static final int PAPER_ROWS = 25;
+
   private final String paperLinkBase;
 
   /** @param paperLinkBase the URL a paper id is appended to, such as "/papers/" */
@@ -105,9 +108,14 @@ public final class HtmlRenderer {
   }
 
   private void papers(StringBuilder h, List<ThemeSummary.PaperRow> rows) {
-    h.append("<h2>Papers</h2><table><tr><th>paper</th><th class=num>year</th><th>venue</th>"
+    h.append("<h2>Papers</h2><p class=muted>Ranked by the theme's share of each paper");
+    if (rows.size() > PAPER_ROWS) {
+      h.append("; the first ").append(PAPER_ROWS).append(" of ").append(rows.size())
+          .append(" (the JSON summary lists all)");
+    }
+    h.append(".</p><table><tr><th>paper</th><th class=num>year</th><th>venue</th>"
         + "<th class=num>weight</th><th>other themes</th></tr>");
-    for (ThemeSummary.PaperRow r : rows) {
+    for (ThemeSummary.PaperRow r : rows.subList(0, Math.min(PAPER_ROWS, rows.size()))) {
       h.append("<tr><td>").append(link(r.id(), r.title())).append("</td><td class=num>")
           .append(r.year() == null ? "" : r.year()).append("</td><td>").append(e(r.venue()))
           .append("</td><td class=num>").append(percent(r.weight())).append("</td><td>")
