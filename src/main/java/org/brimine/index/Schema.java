@@ -38,6 +38,17 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Content hash of the source file and its metadata: stored, to skip unchanged files. */
   public static final String HASH = "hash";
+  /**
+   * Hash of the text alone (whitespace collapsed): exact, stored; finds the same paper added
+   * under another file name or with other metadata.
+   */
+  public static final String TEXT_HASH = "texthash";
+  /**
+   * The metadata a record lacks, one value each (title, authors, year, venue, doi): exact, for
+   * {@code bri list --missing} and {@code missing:doi} queries. A paper whose title was inferred
+   * lacks a title.
+   */
+  public static final String MISSING = "missing";
   /** Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. */
   public static final String ENTITY = "entity";
   /** People (CoreNLP PERSON, reference authors): exact, case-insensitive, a facet. */
@@ -70,13 +81,13 @@ public final class Schema {
   /** Fields searched as English text. */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, AUTHOR, VENUE, TYPE, ENTITY, PERSON,
+  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, ENTITY, PERSON,
       ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
       ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
   /** Fields matched whole, case kept. */
-  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH);
+  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(KIND, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
