@@ -38,19 +38,11 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "the corpus folder")
   Path dir;
 
-  @Option(names = "--batch", defaultValue = "20",
-      description = "papers per committed batch (default: ${DEFAULT-VALUE})")
-  int batch;
-
-  @Option(names = "--max-file-mb", defaultValue = "50",
-      description = "largest file accepted, in MB (default: ${DEFAULT-VALUE})")
-  long maxFileMb;
+  @Mixin
+  IndexingOptions indexing;
 
   @Spec
   CommandSpec spec;
-
-  @Option(names = "--threads", description = "annotation threads (default: the number of cores)")
-  Integer threads;
 
   @Option(names = "--rebuild", description = "re-index every file, also unchanged ones "
       + "(annotation comes from the cache where the text did not change)")
@@ -60,26 +52,14 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     long started = System.nanoTime();
     Path root = dir != null ? dir : locations.corpus();
-    CorpusReader reader = new CorpusReader(new IngestLimits(maxFileMb * 1024 * 1024));
-    IngestPipeline.Options options = new IngestPipeline.Options(batch,
-        threads != null ? threads : Runtime.getRuntime().availableProcessors(), rebuild);
-    IngestPipeline pipeline = new IngestPipeline(reader, Annotation.annotator(locations),
-        Annotation.themes(), options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    CorpusReader reader = new CorpusReader(indexing.limits());
+    IngestPipeline pipeline = indexing.pipeline(locations, reader, spec.commandLine().getOut(),
+        spec.commandLine().getErr(), rebuild);
     IngestSummary summary = pipeline.run(root, reader.documents(root), locations.lucene());
     PrintWriter out = spec.commandLine().getOut();
-    out.println("ingest: " + summary.line() + "; " + indexCounts() + " in "
+    out.println("ingest: " + summary.line() + "; " + IndexCounts.of(locations) + " in "
         + Timing.seconds(started));
     out.flush();
     return summary.anyRejected() ? Main.EXIT_FAILURE : 0;
-  }
-
-  private String indexCounts() throws IOException {
-    try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
-      RecordLookup lookup = searcher.lookup();
-      long papers = lookup.count(RecordKind.PAPER);
-      long references = lookup.count(RecordKind.REFERENCE);
-      return "index holds " + (papers + references) + " records (" + papers + " papers, "
-          + references + " references)";
-    }
   }
 }

@@ -58,6 +58,7 @@ final class IngestPipeline {
   private final Options options;
   private final PrintWriter out;
   private final PrintWriter err;
+  private Map<String, String> labels = Map.of();
 
   IngestPipeline(CorpusReader reader, PaperAnnotator annotator, ThemeStage themes,
       Options options, PrintWriter out, PrintWriter err) {
@@ -72,8 +73,24 @@ final class IngestPipeline {
   /** Ingests the given files of the corpus into the index at {@code lucene}. */
   IngestSummary run(Path corpusRoot, List<Path> files, Path lucene) throws IOException {
     IngestSummary summary = new IngestSummary();
+    try (RecordWriter writer = RecordWriter.open(lucene)) {
+      run(corpusRoot, files, writer, summary, Map.of());
+    }
+    return summary;
+  }
+
+  /**
+   * Ingests the given files of the corpus with an open writer, committing every batch and at
+   * the end, counting into {@code summary}.
+   *
+   * @param labels what to call a file (by corpus-relative source) in the lines printed, such as
+   *     the path a librarian gave; files not in it go by their source
+   */
+  void run(Path corpusRoot, List<Path> files, RecordWriter writer, IngestSummary summary,
+      Map<String, String> labels) throws IOException {
+    this.labels = labels;
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-    try (RecordWriter writer = RecordWriter.open(lucene); ProgressBar progress = progress(files)) {
+    try (ProgressBar progress = progress(files)) {
       Map<String, String> indexed = writer.hashesBySource();
       Deque<Pending> pending = new ArrayDeque<>();
       int uncommitted = 0;
@@ -107,7 +124,6 @@ final class IngestPipeline {
     } finally {
       pool.shutdownNow();
     }
-    return summary;
   }
 
   private int write(RecordWriter writer, Pending next, IngestSummary summary, ProgressBar progress)
@@ -130,13 +146,14 @@ final class IngestPipeline {
         .filter(p -> p.reason().equals("unparsed-reference")).count());
     WriteOutcome outcome = writer.write(paper);
     summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
-    out.println(outcome.name().toLowerCase(Locale.ROOT) + " " + paper.parsed().paper().source()
-        + " as " + paper.parsed().id());
+    String source = paper.parsed().paper().source();
+    out.println(outcome.name().toLowerCase(Locale.ROOT) + " " + labels.getOrDefault(source, source)
+        + " as " + paper.parsed().id() + (labels.containsKey(source) ? " (" + source + ")" : ""));
     return 1;
   }
 
   private void reject(IngestSummary summary, String source, String reason, String detail) {
-    err.println("rejected " + source + ": " + detail);
+    err.println("rejected " + labels.getOrDefault(source, source) + ": " + detail);
     summary.rejected(reason);
   }
 

@@ -2,7 +2,11 @@ package org.brimine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.brimine.search.Hit;
 import org.brimine.search.Ranking;
@@ -15,13 +19,26 @@ import picocli.CommandLine.Spec;
 
 /** {@code bri list}: the records of the index, by id. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-    description = "List the records of the index, sorted by id.")
+    description = "List the records of the index, sorted by id; filter by kind, year and "
+        + "missing metadata.")
 final class ListCommand implements Callable<Integer> {
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
+  private static final List<String> MISSABLE = List.of("title", "authors", "year", "venue", "doi");
+
   @Mixin
   Locations locations;
 
   @Option(names = "--kind", paramLabel = "KIND", description = "only paper or reference records")
   String kind;
+
+  @Option(names = "--year", paramLabel = "YEAR[-YEAR]",
+      description = "only records of this year, or of this range of years (2015-2018)")
+  String year;
+
+  @Option(names = "--missing", paramLabel = "FIELD", split = ",",
+      description = "only records that lack this metadata: title, authors, year, venue, doi "
+          + "(repeat or separate with commas)")
+  List<String> missing;
 
   @Option(names = "--limit", defaultValue = "1000", description = "the most to list (default: ${DEFAULT-VALUE})")
   int limit;
@@ -34,12 +51,10 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (kind != null && !kind.equals("paper") && !kind.equals("reference")) {
-      throw new IllegalArgumentException("--kind must be paper or reference, got '" + kind + "'");
-    }
+    String filter = filter();
     List<Hit> hits;
     try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
-      hits = searcher.lookup().list(kind == null ? null : searcher.parse("kind:" + kind), limit);
+      hits = searcher.lookup().list(filter.isEmpty() ? null : searcher.parse(filter), limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -53,5 +68,33 @@ final class ListCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The filters as a query in the search syntax, all of them required; empty for none. */
+  private String filter() {
+    List<String> clauses = new ArrayList<>();
+    if (kind != null) {
+      if (!kind.equals("paper") && !kind.equals("reference")) {
+        throw new IllegalArgumentException("--kind must be paper or reference, got '" + kind + "'");
+      }
+      clauses.add("kind:" + kind);
+    }
+    if (year != null) {
+      Matcher m = YEARS.matcher(year.strip());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("--year must be a year or a range such as 2015-2018,"
+            + " got '" + year + "'");
+      }
+      clauses.add("year:[" + m.group(1) + " TO " + (m.group(2) == null ? m.group(1) : m.group(2))
+          + "]");
+    }
+    for (String field : missing == null ? List.<String>of() : missing) {
+      if (!MISSABLE.contains(field)) {
+        throw new IllegalArgumentException("--missing must be one of " + MISSABLE + ", got '"
+            + field + "'");
+      }
+      clauses.add("missing:" + field);
+    }
+    return clauses.stream().map(c -> "+" + c).collect(Collectors.joining(" "));
   }
 }

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
     description = "Mines and searches the research literature on the Belt and Road Initiative.",
     subcommands = {
         IngestCommand.class,
+        AddCommand.class,
+        ImportCommand.class,
+        RemoveCommand.class,
         SearchCommand.class,
         ShowCommand.class,
         ListCommand.class,

@@ -47,6 +47,10 @@ final class DocumentFactory {
     }
     doc.add(new StringField(Schema.SOURCE, paper.paper().source(), Field.Store.YES));
     doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
+    doc.add(new StringField(Schema.TEXT_HASH, paper.paper().textHash(), Field.Store.YES));
+    var meta = paper.paper().metadata();
+    missing(doc, paper.titleInferred() ? null : paper.title(), meta.authors(), meta.year(),
+        meta.venue(), meta.doi());
     entities(doc, annotated.entities());
     themes(doc, annotated.themes());
     doc.add(new StoredField(Schema.RECORD, codec.encode(PaperRecord.of(annotated))));
@@ -88,12 +92,33 @@ final class DocumentFactory {
     String title = reference.title() != null ? reference.title() : reference.raw();
     common(doc, id, RecordKind.REFERENCE, title, reference.authors(), reference.year(),
         reference.venue());
+    missing(doc, reference.title(), reference.authors(), reference.year(), reference.venue(),
+        reference.doi());
     if (reference.type() != null) {
       doc.add(new Field(Schema.TYPE, reference.type(), Schema.EXACT));
       doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, reference.type()));
     }
     doc.add(new StoredField(Schema.RECORD, codec.encode(reference)));
     return facetsConfig.build(doc);
+  }
+
+  private static void missing(Document doc, String title, List<String> authors, Integer year,
+      String venue, String doi) {
+    if (title == null) {
+      doc.add(new Field(Schema.MISSING, "title", Schema.EXACT));
+    }
+    if (authors.isEmpty()) {
+      doc.add(new Field(Schema.MISSING, "authors", Schema.EXACT));
+    }
+    if (year == null) {
+      doc.add(new Field(Schema.MISSING, "year", Schema.EXACT));
+    }
+    if (venue == null) {
+      doc.add(new Field(Schema.MISSING, "venue", Schema.EXACT));
+    }
+    if (doi == null) {
+      doc.add(new Field(Schema.MISSING, "doi", Schema.EXACT));
+    }
   }
 
   private static void common(Document doc, String id, RecordKind kind, String title,

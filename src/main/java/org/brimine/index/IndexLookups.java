@@ -31,6 +31,13 @@ final class IndexLookups {
     return RecordKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
   }
 
+  /** What a stored document says about its record. */
+  static IndexedRecord indexed(Document doc) {
+    return new IndexedRecord(doc.get(Schema.ID),
+        RecordKind.valueOf(doc.get(Schema.KIND).toUpperCase(java.util.Locale.ROOT)),
+        doc.get(Schema.SOURCE), doc.get(Schema.HASH), doc.get(Schema.TEXT_HASH));
+  }
+
   /** For every live document that stores both fields, key field value to value field value. */
   static Map<String, String> storedPairs(SearcherManager searchers, String keyField,
       String valueField) throws IOException {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -83,6 +84,40 @@ public final class RecordWriter implements Closeable {
     return IndexLookups.storedPairs(searchers, Schema.SOURCE, Schema.HASH);
   }
 
+  /** The record with this id, as of what this writer has written so far. */
+  public Optional<IndexedRecord> find(String id) throws IOException {
+    return findBy(new Term(Schema.ID, id));
+  }
+
+  /** A paper with this text (see {@code Paper.textHash()}), as of what was written so far. */
+  public Optional<IndexedRecord> findByText(String textHash) throws IOException {
+    return findBy(new Term(Schema.TEXT_HASH, textHash));
+  }
+
+  private Optional<IndexedRecord> findBy(Term term) throws IOException {
+    searchers.maybeRefreshBlocking();
+    recentPapers.clear();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(term), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(IndexLookups.indexed(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Removes a record. A paper that other papers cite stays as a reference record, so their
+   * cited-by links hold; a reference record that papers cite is kept; the references only the
+   * removed paper cited go with it.
+   */
+  public Removal remove(String id) throws IOException {
+    return new RecordRemover(writer, searchers, documents).remove(id, this::deleteUncitedReferences);
+  }
+
   /** Writes a paper and the records of the works it cites. */
   public WriteOutcome write(AnnotatedPaper annotated) throws IOException {
     ParsedPaper paper = annotated.parsed();
@@ -103,9 +138,11 @@ public final class RecordWriter implements Closeable {
           writer.deleteDocuments(new Term(Schema.ID, old.get(Schema.ID)));
         }
       }
-      if (outcome == WriteOutcome.ADDED && IndexLookups.kindOf(searcher, paper.id())
-          == RecordKind.REFERENCE) {
+      RecordKind before = IndexLookups.kindOf(searcher, paper.id());
+      if (outcome == WriteOutcome.ADDED && before == RecordKind.REFERENCE) {
         outcome = WriteOutcome.MERGED;
+      } else if (outcome == WriteOutcome.ADDED && before == RecordKind.PAPER) {
+        outcome = WriteOutcome.REPLACED;
       }
       writer.updateDocument(new Term(Schema.ID, paper.id()), documents.paper(annotated));
       recentPapers.add(paper.id());
@@ -126,7 +163,7 @@ public final class RecordWriter implements Closeable {
     return outcome;
   }
 
-  private void deleteUncitedReferences(Set<String> ids) throws IOException {
+  void deleteUncitedReferences(Set<String> ids) throws IOException {
     searchers.maybeRefreshBlocking();
     recentPapers.clear();
     IndexSearcher searcher = searchers.acquire();

@@ -44,6 +44,17 @@ public final class Schema {
   public static final String THEME_WEIGHT = "theme_weight";
   /** Keyphrases, one value each: English-analysed, stored with offsets. */
   public static final String KEYPHRASES = "keyphrases";
+  /**
+   * Hash of the text alone (whitespace collapsed): exact, stored; finds the same paper added
+   * under another file name or with other metadata.
+   */
+  public static final String TEXT_HASH = "texthash";
+  /**
+   * The metadata a record lacks, one value each (title, authors, year, venue, doi): exact, for
+   * {@code bri list --missing} and {@code missing:doi} queries. A paper whose title was inferred
+   * lacks a title.
+   */
+  public static final String MISSING = "missing";
   /** Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. */
   public static final String ENTITY = "entity";
   /** People (CoreNLP PERSON, reference authors): exact, case-insensitive, a facet. */
@@ -77,13 +88,13 @@ public final class Schema {
   /** Fields searched as English text. */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, AUTHOR, VENUE, TYPE, THEME, ENTITY, PERSON,
-      ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT);
+  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME,
+      ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
       ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
   /** Fields matched whole, case kept. */
-  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH);
+  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
@@ -25,10 +26,13 @@ public final class CorpusReader {
   public static final String PAPERS = "papers";
   /** The suffix of a metadata sidecar, after the document's slug. */
   public static final String META_SUFFIX = ".meta.json";
+  /** The extensions of the documents read: text as extracted from PDF, and PDF itself. */
+  public static final Set<String> SUPPORTED = Set.of("txt", "pdf");
 
   private final IngestLimits limits;
   private final TextDecoder decoder = new TextDecoder();
   private final MetadataReader metadataReader = new MetadataReader();
+  private final PdfText pdfText = new PdfText();
 
   public CorpusReader(IngestLimits limits) {
     this.limits = limits;
@@ -52,21 +56,46 @@ public final class CorpusReader {
   /** Reads one document file of the corpus rooted at {@code corpusRoot}. */
   public ReadResult read(Path corpusRoot, Path file) throws IOException {
     String source = corpusRoot.relativize(file).toString().replace('\\', '/');
+    return read(file, source, PaperMetadata.EMPTY, corpusRoot);
+  }
+
+  /**
+   * Reads a document file from anywhere, such as one about to be added to the corpus.
+   *
+   * @param source what to call the file in the paper and in messages
+   * @param override metadata that wins over the sidecar's and the file's own
+   */
+  public ReadResult read(Path file, String source, PaperMetadata override) throws IOException {
+    return read(file, source, override, file.toAbsolutePath().getParent());
+  }
+
+  private ReadResult read(Path file, String source, PaperMetadata override, Path shownFrom)
+      throws IOException {
     String name = file.getFileName().toString();
     String extension = extension(name);
-    if (!extension.equals("txt")) {
+    if (!SUPPORTED.contains(extension)) {
       return ReadResult.rejected(source, "unsupported-extension",
-          "unsupported file type '." + extension + "' (supported: .txt)");
+          "unsupported file type '." + extension + "' (supported: .txt, .pdf)");
     }
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
       return ReadResult.rejected(source, "too-large", "file is " + size
           + " bytes, over the limit of " + limits.maxFileBytes() + " bytes");
     }
+    if (size == 0) {
+      return ReadResult.rejected(source, "empty", "file has no text (0 bytes)");
+    }
     byte[] bytes = Files.readAllBytes(file);
     String text;
+    PaperMetadata embedded = PaperMetadata.EMPTY;
     try {
-      text = decoder.decode(bytes);
+      if (extension.equals("pdf")) {
+        PdfText.Extracted pdf = pdfText.extract(bytes);
+        text = pdf.text();
+        embedded = pdf.embedded();
+      } else {
+        text = decoder.decode(bytes);
+      }
     } catch (IllegalArgumentException e) {
       String[] reason = e.getMessage().split(": ", 2);
       return ReadResult.rejected(source, reason[0], reason[1]);
@@ -81,13 +110,18 @@ public final class CorpusReader {
     try {
       metadata = metaJson.isEmpty() ? PaperMetadata.EMPTY : metadataReader.read(metaJson);
     } catch (IllegalArgumentException e) {
-      return ReadResult.rejected(source, "malformed-metadata",
-          corpusRoot.relativize(sidecar) + ": " + e.getMessage());
+      String shown = shownFrom.toAbsolutePath().relativize(sidecar.toAbsolutePath()).toString()
+          .replace('\\', '/');
+      return ReadResult.rejected(source, "malformed-metadata", shown + ": " + e.getMessage());
     }
-    return ReadResult.of(new Paper(slug, source, text, metadata, sha256(text + '\0' + metaJson)));
+    metadata = embedded.overriddenBy(metadata).overriddenBy(override);
+    String hashed = override.equals(PaperMetadata.EMPTY) && embedded.equals(PaperMetadata.EMPTY)
+        ? metaJson : metaJson + '\0' + metadata;
+    return ReadResult.of(new Paper(slug, source, text, metadata, sha256(text + '\0' + hashed)));
   }
 
-  private static String extension(String name) {
+  /** The lower-cased extension of a file name, without the dot; empty when none. */
+  public static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }

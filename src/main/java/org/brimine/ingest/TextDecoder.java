@@ -2,39 +2,129 @@ package org.brimine.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes the bytes of a text file, refusing what is not text.
+ * Decodes the bytes of a text file, refusing what is not text: UTF-8 first, then GB18030 or
+ * Windows-1252 where the bytes read as that charset's text.
  *
- * <p>NOTE: decoding is strict: a malformed UTF-8 sequence is an error, never a silent
- * replacement character, so a file in another charset is noticed rather than indexed as garbage.
+ * <p>NOTE: decoding is strict: a malformed sequence is an error, never a silent replacement
+ * character. GB18030 and Windows-1252 decode most byte strings somehow, so each is accepted only
+ * when its reading is plausible: GB18030 when nearly all the non-ASCII characters are CJK
+ * ideographs or CJK punctuation written in runs, Windows-1252 when they are Latin letters or typographic
+ * punctuation and stand between ASCII text. What no charset explains is rejected.
  */
 final class TextDecoder {
+  static final Charset GB18030 = Charset.forName("GB18030");
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final double PLAUSIBLE = 0.9;
+
+  /** Text and the charset it was decoded from. */
+  record Decoded(String text, Charset charset) {}
 
   /**
    * Returns the text of {@code bytes}.
    *
    * @throws IllegalArgumentException with a reason code as its message prefix ("binary:",
-   *     "undecodable:") when the bytes are not UTF-8 text
+   *     "undecodable:") when the bytes are not text in a charset we recognise
    */
   String decode(byte[] bytes) {
+    return detect(bytes).text();
+  }
+
+  /** Like {@link #decode(byte[])}, also saying which charset the text was in. */
+  Decoded detect(byte[] bytes) {
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
       throw new IllegalArgumentException("binary: a NUL byte at offset " + nul
           + "; this looks like a binary file, not text");
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
+    String utf8 = strict(StandardCharsets.UTF_8, bytes, start);
+    if (utf8 != null) {
+      return new Decoded(utf8, StandardCharsets.UTF_8);
+    }
+    String gb = strict(GB18030, bytes, 0);
+    if (gb != null && share(gb, TextDecoder::isCjk) >= PLAUSIBLE && inRuns(gb) >= 0.5) {
+      return new Decoded(gb, GB18030);
+    }
+    String latin = strict(WINDOWS_1252, bytes, 0);
+    if (latin != null && share(latin, TextDecoder::isLatinText) >= PLAUSIBLE
+        && nonAsciiShare(latin) < 0.3) {
+      return new Decoded(latin, WINDOWS_1252);
+    }
+    int bad = firstMalformedUtf8(bytes, start);
+    throw new IllegalArgumentException("undecodable: not valid UTF-8 (malformed byte 0x"
+        + String.format("%02x", bytes[bad] & 0xff) + " at offset " + bad
+        + "), and not GB18030 or Windows-1252 text either");
+  }
+
+  private static String strict(Charset charset, byte[] bytes, int start) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("undecodable: not valid UTF-8 (" + e.getMessage() + ")", e);
+      return null;
     }
+  }
+
+  /** The share of the non-ASCII characters of {@code s} that pass {@code test}; 0 for none. */
+  private static double share(String s, java.util.function.IntPredicate test) {
+    long nonAscii = s.codePoints().filter(c -> c >= 0x80).count();
+    long good = s.codePoints().filter(c -> c >= 0x80 && test.test(c)).count();
+    return nonAscii == 0 ? 0 : (double) good / nonAscii;
+  }
+
+  /**
+   * The share of non-ASCII characters next to another non-ASCII character. Chinese is written in
+   * runs of ideographs; a Windows-1252 byte read as GB18030 swallows the ASCII letter after it
+   * and stands alone.
+   */
+  private static double inRuns(String s) {
+    int[] cps = s.codePoints().toArray();
+    int nonAscii = 0;
+    int inRun = 0;
+    for (int i = 0; i < cps.length; i++) {
+      if (cps[i] >= 0x80) {
+        nonAscii++;
+        if ((i > 0 && cps[i - 1] >= 0x80) || (i + 1 < cps.length && cps[i + 1] >= 0x80)) {
+          inRun++;
+        }
+      }
+    }
+    return nonAscii == 0 ? 0 : (double) inRun / nonAscii;
+  }
+
+  private static double nonAsciiShare(String s) {
+    return s.isEmpty() ? 0 : (double) s.chars().filter(c -> c >= 0x80).count() / s.length();
+  }
+
+  private static boolean isCjk(int c) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || block == Character.UnicodeBlock.GENERAL_PUNCTUATION;
+  }
+
+  private static boolean isLatinText(int c) {
+    return (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+        || "‘’‚“”„–—…•€£§°±·×÷©®™¡¿«»".indexOf(c) >= 0 || c == 0xa0;
+  }
+
+  private static int firstMalformedUtf8(byte[] bytes, int start) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
   }
 
   private static boolean hasUtf8Bom(byte[] b) {

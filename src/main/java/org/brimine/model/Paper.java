@@ -1,5 +1,9 @@
 package org.brimine.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -20,5 +24,19 @@ public record Paper(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(contentHash, "contentHash");
+  }
+
+  /**
+   * A hex SHA-256 of the text alone, whitespace runs collapsed: the same paper under another file
+   * name, with other line breaks or other metadata, has the same text hash.
+   */
+  public String textHash() {
+    String normal = text.strip().replaceAll("\\s+", " ");
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(normal.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 }

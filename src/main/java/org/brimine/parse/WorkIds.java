@@ -50,6 +50,14 @@ public final class WorkIds {
     return "ref-" + hash(normaliseTitle(reference.raw()));
   }
 
+  /**
+   * The id a paper gets: from its title and year when its metadata has a title, else from its
+   * slug (see {@link PaperParser}).
+   */
+  public static String forPaper(org.brimine.model.PaperMetadata metadata, String slug) {
+    return metadata.title() != null ? forWork(metadata.title(), metadata.year()) : forSlug(slug);
+  }
+
   /** The id of a paper known only by its file name (its title was inferred, not given). */
   public static String forSlug(String slug) {
     return "doc-" + slug.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")

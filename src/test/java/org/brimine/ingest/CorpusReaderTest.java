@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.brimine.Pdfs;
 import org.brimine.model.Paper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,9 +86,27 @@ class CorpusReaderTest {
   }
 
   @Test
-  void rejectsTextThatIsNotUtf8() throws IOException {
-    byte[] latin1 = "Caf\u00e9 au lait \u00e0 Paris".getBytes(Charset.forName("ISO-8859-1"));
-    assertRejected(read("latin.txt", latin1), "papers/latin.txt", "undecodable", "not valid UTF-8");
+  void decodesWindows1252Text() throws IOException {
+    byte[] cp1252 = "Caf\u00e9 au lait \u00e0 Paris, China\u2019s \u201cBelt and Road\u201d."
+        .getBytes(Charset.forName("windows-1252"));
+    assertEquals("Caf\u00e9 au lait \u00e0 Paris, China\u2019s \u201cBelt and Road\u201d.",
+        read("latin.txt", cp1252).paper().text());
+  }
+
+  @Test
+  void decodesGb18030Text() throws IOException {
+    String chinese = "\u201c\u4e00\u5e26\u4e00\u8def\u201d\u5021\u8bae\u4e0e\u91d1\u878d"
+        + "\u5408\u4f5c (BRI)\u3002\n\u4e9a\u6295\u884c\u548c\u4e1d\u8def\u57fa\u91d1\u3002";
+    assertEquals(chinese, read("zh.txt", chinese.getBytes(Charset.forName("GB18030")))
+        .paper().text());
+  }
+
+  @Test
+  void rejectsBytesThatNoCharsetExplains() throws IOException {
+    byte[] junk = {'T', 'e', 'x', 't', ' ', (byte) 0x81, ' ', (byte) 0x8d, (byte) 0x90, ' ',
+        (byte) 0xff, (byte) 0xfe, (byte) 0x9d, '.'};
+    assertRejected(read("junk.txt", junk), "papers/junk.txt", "undecodable",
+        "not valid UTF-8 (malformed byte 0x81 at offset 5), and not GB18030 or Windows-1252");
   }
 
   @Test
@@ -104,6 +123,42 @@ class CorpusReaderTest {
     Files.writeString(papers.resolve("m.meta.json"), "{\"year\": \"soon\"}");
     assertRejected(read("m.txt", "text".getBytes(StandardCharsets.UTF_8)), "papers/m.txt",
         "malformed-metadata", "'year' must be a year such as 2017, found \"soon\"");
+  }
+
+  @Test
+  void readsTheTextOfAPdfWithItsEmbeddedTitle() throws IOException {
+    Paper p = read("p.pdf", Pdfs.withText("Ports of the Silk Road",
+        List.of("1. Introduction", "Gwadar port opened in 2016."))).paper();
+    assertEquals("p", p.slug());
+    assertEquals("1. Introduction\nGwadar port opened in 2016.", p.text().strip());
+    assertEquals("Ports of the Silk Road", p.metadata().title());
+    Files.writeString(papers.resolve("p.meta.json"), "{\"title\": \"Sidecar wins\"}");
+    assertEquals("Sidecar wins", reader.read(corpus, papers.resolve("p.pdf")).paper()
+        .metadata().title());
+  }
+
+  @Test
+  void rejectsAPdfWithoutText() throws IOException {
+    Files.write(papers.resolve("scan.pdf"), Pdfs.imageOnly());
+    ReadResult scan = new CorpusReader(IngestLimits.DEFAULT).read(corpus, papers.resolve("scan.pdf"));
+    assertRejected(scan, "papers/scan.pdf", "no-text",
+        "the PDF has no extractable text (1 pages");
+  }
+
+  @Test
+  void rejectsATruncatedPdf() throws IOException {
+    byte[] pdf = Pdfs.withText(null, List.of("Some text."));
+    assertRejected(read("cut.pdf", Pdfs.truncated(pdf)), "papers/cut.pdf", "corrupt-pdf",
+        "the PDF is truncated (no '%%EOF' at the end of its " + pdf.length / 2 + " bytes)");
+    assertRejected(read("fake.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)),
+        "papers/fake.pdf", "corrupt-pdf", "not a PDF (no '%PDF-' header)");
+  }
+
+  @Test
+  void sameTextUnderOtherLineBreaksHasTheSameTextHash() throws IOException {
+    String a = read("a.txt", "One line\nbroken.\n".getBytes(StandardCharsets.UTF_8)).paper().textHash();
+    String b = read("b.txt", "One line broken.".getBytes(StandardCharsets.UTF_8)).paper().textHash();
+    assertEquals(a, b);
   }
 
   @Test

@@ -1,0 +1,137 @@
+package org.brimine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.brimine.index.RecordWriter;
+import org.brimine.ingest.BibRecord;
+import org.brimine.ingest.BibRecords;
+import org.brimine.ingest.BibTexReader;
+import org.brimine.ingest.CorpusReader;
+import org.brimine.ingest.CorpusWriter;
+import org.brimine.ingest.JsonLinesReader;
+import org.brimine.ingest.RisReader;
+import org.brimine.model.Paper;
+import org.brimine.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bri import FILE...}: turns bibliographic records (JSON Lines, RIS, BibTeX) into papers
+ * with the text they have (abstract or content), then annotates and indexes them, answering for
+ * each record as {@code bri add} does for each file.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Import bibliographic records as papers: JSON Lines (.jsonl), RIS (.ris) or "
+        + "BibTeX (.bib). A record needs an abstract or content to become a paper.")
+final class ImportCommand implements Callable<Integer> {
+  private static final int NAME_WORDS = 8;
+
+  @Mixin
+  Locations locations;
+
+  @Mixin
+  IndexingOptions indexing;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files of records")
+  List<Path> files;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    long started = System.nanoTime();
+    CorpusReader reader = new CorpusReader(indexing.limits());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestSummary summary = new IngestSummary();
+    int records = 0;
+    try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
+      Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary, out, err);
+      for (Path file : files) {
+        String label = file.toString();
+        BibRecords read;
+        try {
+          read = read(file, indexing.limits().maxFileBytes());
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+          String[] reason = String.valueOf(e.getMessage()).split(": ", 2);
+          librarian.reject(label, reason.length == 2 && !reason[0].contains(" ")
+              ? new Problem(label, reason[0], reason[1])
+              : new Problem(label, "undecodable", "not valid UTF-8 (" + e.getMessage() + ")"));
+          continue;
+        }
+        read.problems().forEach(p -> librarian.reject(p.source(), p));
+        for (BibRecord record : read.records()) {
+          records++;
+          if (record.text().isBlank()) {
+            librarian.reject(record.origin(), new Problem(record.origin(), "no-text",
+                "the record has no text (no abstract or content)"));
+            continue;
+          }
+          String name = preferredName(record);
+          Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
+              record.metadata(), "");
+          librarian.admit(new Librarian.Candidate(record.origin(), name, "txt",
+              record.text().getBytes(StandardCharsets.UTF_8), paper));
+        }
+      }
+      indexing.pipeline(locations, reader, out, err)
+          .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels());
+    }
+    out.println("import: " + records + " records read; " + summary.line() + "; "
+        + IndexCounts.of(locations) + " in " + Timing.seconds(started));
+    out.flush();
+    err.flush();
+    return summary.anyRejected() ? Main.EXIT_FAILURE : 0;
+  }
+
+  /** Reads a file of records, by its extension. */
+  private static BibRecords read(Path file, long maxBytes) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("not-found: no such file");
+    }
+    if (Files.size(file) > maxBytes) {
+      throw new IllegalArgumentException("too-large: file is " + Files.size(file)
+          + " bytes, over the limit of " + maxBytes + " bytes");
+    }
+    String extension = CorpusReader.extension(file.getFileName().toString());
+    return switch (extension) {
+      case "jsonl", "ndjson" -> {
+        JsonLinesReader.Result r = new JsonLinesReader().read(file);
+        yield new BibRecords(r.records(), r.problems());
+      }
+      case "ris" -> new RisReader().read(file);
+      case "bib", "bibtex" -> new BibTexReader().read(file);
+      default -> throw new IllegalArgumentException("unsupported-extension: unsupported file "
+          + "type '." + extension + "' (supported: .jsonl, .ris, .bib)");
+    };
+  }
+
+  /** The name to make a record's slug from: its title, else its URL's last part, else its text. */
+  private static String preferredName(BibRecord record) {
+    if (record.metadata().title() != null) {
+      return record.metadata().title();
+    }
+    String url = record.metadata().url();
+    if (url != null) {
+      String[] parts = url.replaceAll("[?#].*$", "").replaceAll("/+$", "").split("/");
+      String last = parts[parts.length - 1].replaceAll("\\.[a-z]{2,5}$", "");
+      if (last.chars().filter(Character::isLetter).count() >= 8) {
+        return last;
+      }
+    }
+    return Arrays.stream(record.text().strip().split("\\s+")).limit(NAME_WORDS)
+        .collect(Collectors.joining(" "));
+  }
+}

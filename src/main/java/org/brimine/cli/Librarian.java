@@ -1,0 +1,150 @@
+package org.brimine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.brimine.index.IndexedRecord;
+import org.brimine.index.RecordWriter;
+import org.brimine.ingest.CorpusReader;
+import org.brimine.ingest.CorpusWriter;
+import org.brimine.ingest.ReadResult;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
+import org.brimine.model.Problem;
+import org.brimine.model.RecordKind;
+import org.brimine.parse.WorkIds;
+
+/**
+ * Takes the documents a librarian brings ({@code bri add}, {@code bri import}) into the corpus:
+ * decides for each whether it is new, the same as a paper already indexed, or a new version of
+ * one, writes it to {@code papers/} accordingly, and queues it for indexing.
+ *
+ * <p>The same text (by {@link Paper#textHash()}) is one paper whatever its file name: with no new
+ * metadata it is unchanged, with new metadata its record is replaced. A paper of the same id
+ * (title and year, or file name when untitled) is replaced in place, its old files moved to
+ * {@code .trash/}. Everything else is added under a free slug.
+ *
+ * <p>NOTE: files are written to the corpus before the index changes, and the same bytes under the
+ * same slug are reused, so a run killed half-way and run again indexes each document once.
+ */
+final class Librarian {
+  /**
+   * A document to take in.
+   *
+   * @param label what the librarian calls it (a path, "file.ris record 3"), for messages
+   * @param preferredName the name to make its slug from
+   * @param extension "txt" or "pdf": how it is stored
+   * @param content the bytes to store
+   * @param paper its text and metadata as read (slug and hash unused)
+   */
+  record Candidate(String label, String preferredName, String extension, byte[] content,
+      Paper paper) {}
+
+  private final Path corpusRoot;
+  private final CorpusReader reader;
+  private final CorpusWriter corpus;
+  private final RecordWriter index;
+  private final IngestSummary summary;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Map<String, String> seenText = new HashMap<>();
+  private final List<Path> queued = new ArrayList<>();
+  private final Map<String, String> labels = new LinkedHashMap<>();
+
+  Librarian(Path corpusRoot, CorpusReader reader, RecordWriter index, IngestSummary summary,
+      PrintWriter out, PrintWriter err) {
+    this.corpusRoot = corpusRoot;
+    this.reader = reader;
+    this.corpus = new CorpusWriter(corpusRoot);
+    this.index = index;
+    this.summary = summary;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Says that a document was rejected, and why. */
+  void reject(String label, Problem problem) {
+    err.println("rejected " + label + ": " + problem.detail());
+    summary.rejected(problem.reason());
+  }
+
+  /** Takes one document in: unchanged, or written to the corpus and queued for indexing. */
+  void admit(Candidate c) throws IOException {
+    Paper paper = c.paper();
+    String textHash = paper.textHash();
+    if (seenText.containsKey(textHash)) {
+      unchanged(c.label(), seenText.get(textHash));
+      return;
+    }
+    Optional<IndexedRecord> sameText = index.findByText(textHash);
+    if (sameText.isPresent() && sameText.get().source() != null
+        && Files.exists(corpusRoot.resolve(sameText.get().source()))) {
+      sameTextAgain(c, sameText.get());
+      return;
+    }
+    String id = WorkIds.forPaper(paper.metadata(), CorpusWriter.slug(c.preferredName()));
+    Optional<IndexedRecord> sameId = index.find(id);
+    Path file;
+    if (sameId.isPresent() && sameId.get().kind() == RecordKind.PAPER
+        && sameId.get().source() != null) {
+      String source = sameId.get().source();
+      corpus.trash(source);
+      file = corpus.replace(slugOf(source), c.extension(), c.content(), paper.metadata());
+    } else {
+      file = corpus.write(c.preferredName(), c.extension(), c.content(), paper.metadata());
+    }
+    seenText.put(textHash, id);
+    queue(file, c.label());
+  }
+
+  /** The same text is indexed already: unchanged, unless the metadata brings something new. */
+  private void sameTextAgain(Candidate c, IndexedRecord indexed) throws IOException {
+    Path existing = corpusRoot.resolve(indexed.source());
+    ReadResult old = reader.read(corpusRoot, existing);
+    PaperMetadata merged = old.ok() ? old.paper().metadata().overriddenBy(c.paper().metadata())
+        : c.paper().metadata();
+    seenText.put(c.paper().textHash(), indexed.id());
+    if (old.ok() && merged.equals(old.paper().metadata())) {
+      unchanged(c.label(), indexed.id());
+      return;
+    }
+    String extension = CorpusReader.extension(existing.getFileName().toString());
+    queue(corpus.replace(slugOf(indexed.source()), extension, Files.readAllBytes(existing), merged),
+        c.label());
+  }
+
+  private void unchanged(String label, String id) {
+    out.println("unchanged " + label + ": the same content is indexed as " + id);
+    summary.count(IngestSummary.Outcome.UNCHANGED);
+  }
+
+  private void queue(Path file, String label) {
+    String source = corpusRoot.relativize(file).toString().replace('\\', '/');
+    if (!labels.containsKey(source)) {
+      queued.add(file);
+    }
+    labels.put(source, label);
+  }
+
+  /** The corpus files to index, in the order they were admitted. */
+  List<Path> queued() {
+    return List.copyOf(queued);
+  }
+
+  /** What the librarian called each queued file, by corpus-relative source. */
+  Map<String, String> labels() {
+    return Map.copyOf(labels);
+  }
+
+  private static String slugOf(String source) {
+    String name = Path.of(source).getFileName().toString();
+    return name.substring(0, name.length() - CorpusReader.extension(name).length() - 1);
+  }
+}

@@ -1,0 +1,181 @@
+package org.brimine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.brimine.Pdfs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each kind of bad input gets one line naming the file and the reason, the rest of the batch
+ * goes on (a good file in the same command is answered), the exit code is 1, and every record
+ * indexed before is still there.
+ */
+class BadInputTest {
+  static final String GOOD_TEXT = "Abstract: The Silk Road Fund invests in ports along the "
+      + "Maritime Silk Road.\n";
+
+  @TempDir
+  static Path base;
+  static LibraryFixture baseLibrary;
+  static List<String> baseIds;
+
+  @TempDir
+  Path work;
+  LibraryFixture lib;
+  Path inbox;
+  Path good;
+
+  @BeforeAll
+  static void indexOneGoodPaper() throws IOException {
+    baseLibrary = new LibraryFixture(base);
+    Path in = Files.writeString(Files.createDirectories(base.resolve("in")).resolve("fund.txt"),
+        GOOD_TEXT);
+    CliRun r = baseLibrary.run("add", in.toString(), "--title", "The Silk Road Fund", "--year",
+        "2018");
+    assertEquals(0, r.exitCode(), r.err());
+    baseIds = baseLibrary.ids();
+    assertEquals(List.of("2018-silk-road-fund-d16c0124"), baseIds);
+  }
+
+  @BeforeEach
+  void copyTheBase() throws IOException {
+    lib = baseLibrary.copyTo(work);
+    inbox = Files.createDirectories(work.resolve("inbox"));
+    good = Files.writeString(inbox.resolve("fund-again.txt"), GOOD_TEXT);
+  }
+
+  /** Adds the bad file and a good one; checks the answer for each, the exit code, the index. */
+  private void assertAddRejects(Path bad, String reason, String... options) {
+    List<String> args = new ArrayList<>(List.of(options));
+    args.add(bad.toString());
+    args.add(good.toString());
+    CliRun r = lib.run("add", args.toArray(String[]::new));
+    assertEquals(1, r.exitCode(), r.out() + r.err());
+    assertEquals("rejected " + bad + ": " + reason, r.err().strip());
+    assertTrue(r.out().startsWith("unchanged " + good + ": the same content is indexed as "
+        + baseIds.get(0)), "the rest of the batch goes on: " + r.out());
+    assertTrue(r.out().contains("2 files: 0 added, 0 replaced, 1 unchanged, 1 rejected"), r.out());
+    assertEquals(baseIds, lib.ids());
+  }
+
+  private Path bytes(String name, byte[] content) throws IOException {
+    return Files.write(inbox.resolve(name), content);
+  }
+
+  @Test
+  void rejectsAnEmptyFile() throws IOException {
+    assertAddRejects(bytes("empty.txt", new byte[0]), "file has no text (0 bytes)");
+  }
+
+  @Test
+  void rejectsABinaryFile() throws IOException {
+    assertAddRejects(bytes("photo.txt", new byte[] {'G', 'I', 'F', '8', 0, 1, 2}),
+        "a NUL byte at offset 4; this looks like a binary file, not text");
+  }
+
+  @Test
+  void rejectsTextThatNoCharsetExplains() throws IOException {
+    assertAddRejects(bytes("mojibake.txt", new byte[] {'T', 'e', 'x', 't', ' ', (byte) 0x81, ' ',
+        (byte) 0x8d, (byte) 0x90, ' ', (byte) 0x9d, '.'}), "not valid UTF-8 (malformed byte "
+        + "0x81 at offset 5), and not GB18030 or Windows-1252 text either");
+  }
+
+  @Test
+  void rejectsAFileOverTheSizeLimit() throws IOException {
+    byte[] big = "x ".repeat(512 * 1024 + 1).getBytes();
+    assertAddRejects(bytes("big.txt", big), "file is 1048578 bytes, over the limit of 1048576 "
+        + "bytes", "--max-file-mb", "1");
+  }
+
+  @Test
+  void rejectsAPdfWithoutExtractableText() throws IOException {
+    assertAddRejects(bytes("scan.pdf", Pdfs.imageOnly()), "the PDF has no extractable text "
+        + "(1 pages; scanned images need OCR first)");
+  }
+
+  @Test
+  void rejectsATruncatedPdf() throws IOException {
+    byte[] cut = Pdfs.truncated(Pdfs.withText(null, List.of("Some text.")));
+    assertAddRejects(bytes("cut.pdf", cut), "the PDF is truncated (no '%%EOF' at the end of its "
+        + cut.length + " bytes)");
+  }
+
+  @Test
+  void rejectsACorruptPdf() throws IOException {
+    byte[] pdf = Pdfs.withText(null, List.of("Some text."));
+    byte[] corrupt = new byte[pdf.length];
+    System.arraycopy("%PDF-1.7\n%%EOF\n".getBytes(), 0, corrupt, 0, 15);
+    for (int i = 15; i < corrupt.length; i++) {
+      corrupt[i] = (byte) ('a' + i % 26);
+    }
+    System.arraycopy("%%EOF".getBytes(), 0, corrupt, corrupt.length - 5, 5);
+    Path bad = bytes("corrupt.pdf", corrupt);
+    CliRun r = lib.run("add", bad.toString(), good.toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().startsWith("rejected " + bad + ": PDFBox cannot read it: "), r.err());
+    assertEquals(baseIds, lib.ids());
+  }
+
+  @Test
+  void rejectsMalformedMetadataNamingTheSidecar() throws IOException {
+    Path text = Files.writeString(inbox.resolve("paper.txt"), "Some text on ports.");
+    Files.writeString(inbox.resolve("paper.meta.json"), "{\"title\": \"Ports\",");
+    assertAddRejects(text, "paper.meta.json: not valid JSON (line 1, column 19): Unexpected "
+        + "end-of-input within/between Object entries");
+  }
+
+  @Test
+  void rejectsAnUnsupportedExtension() throws IOException {
+    assertAddRejects(bytes("paper.docx", "PK".getBytes()),
+        "unsupported file type '.docx' (supported: .txt, .pdf)");
+  }
+
+  @Test
+  void rejectsAFileThatIsNotThere() {
+    assertAddRejects(inbox.resolve("missing.txt"), "no such file");
+  }
+
+  /** Imports the bad lines with a good record; checks the answers, the exit code, the index. */
+  private void assertImportRejects(String badLine, String reason) throws IOException {
+    Path records = Files.writeString(inbox.resolve("records.jsonl"), badLine + "\n"
+        + "{\"title\": \"The Silk Road Fund\", \"year\": 2018, \"abstract\": "
+        + LibraryFixture.JSON.writeValueAsString(GOOD_TEXT) + "}\n");
+    CliRun r = lib.run("import", records.toString());
+    assertEquals(1, r.exitCode(), r.out() + r.err());
+    assertEquals("rejected records.jsonl line 1: " + reason, r.err().strip());
+    assertTrue(r.out().startsWith("unchanged records.jsonl line 2: the same content is indexed "
+        + "as " + baseIds.get(0)), r.out());
+    assertEquals(baseIds, lib.ids());
+  }
+
+  @Test
+  void rejectsARecordWithoutText() throws IOException {
+    assertImportRejects("{\"title\": \"A title alone\", \"year\": 2020}",
+        "the record has no text (no abstract or content)");
+  }
+
+  @Test
+  void rejectsAJsonLinesLineThatIsNotJsonWithItsLineNumber() throws IOException {
+    assertImportRejects("{\"title\": \"Broken", "line 1 is not JSON: Unexpected end-of-input: "
+        + "was expecting closing quote for a string value");
+  }
+
+  @Test
+  void rejectsAnImportFileOfAnUnknownFormat() throws IOException {
+    Path csv = Files.writeString(inbox.resolve("records.csv"), "title,year\n");
+    CliRun r = lib.run("import", csv.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals("rejected " + csv + ": unsupported file type '.csv' (supported: .jsonl, .ris, "
+        + ".bib)", r.err().strip());
+    assertEquals(baseIds, lib.ids());
+  }
+}
