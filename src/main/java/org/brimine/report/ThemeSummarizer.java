@@ -29,6 +29,7 @@ public final class ThemeSummarizer {
   /** Entity types shown, with the headings a reviewer reads. */
   static final Map<String, String> ENTITY_TYPES = entityTypes();
   private static final int EVIDENCE = 10;
+  private static final int EVIDENCE_PER_PAPER = 2;
   private static final int TOP = 10;
   private static final double MMR_LAMBDA = 0.7;
 
@@ -99,10 +100,15 @@ public final class ThemeSummarizer {
       for (ThemeHit hit : p.evidence()) {
         if (hit.theme().equals(theme)) {
           candidates.add(new ThemeSummary.Evidence(p.paper().id(), p.paper().title(),
-              hit.text().replaceAll("\\s+", " ").strip(), hit.score(), hit.terms()));
+              hit.text().replaceAll("\\s+", " ").strip(), hit.score(),
+              hit.terms().stream().distinct().toList()));
         }
       }
     }
+    // At most a few sentences per paper, so that the evidence shows the literature, not one text.
+    Map<String, Integer> perPaper = new HashMap<>();
+    candidates.sort(Comparator.comparingDouble(ThemeSummary.Evidence::score).reversed());
+    candidates.removeIf(ev -> perPaper.merge(ev.paperId(), 1, Integer::sum) > EVIDENCE_PER_PAPER);
     return Mmr.select(candidates, ThemeSummary.Evidence::score, ThemeSummary.Evidence::text,
         EVIDENCE, MMR_LAMBDA);
   }
