@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         EvalCommand.class,
         SummarizeCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -157,6 +157,22 @@ final class Charts {
     return style(chart);
   }
 
+  /** A paper's theme profile: each theme's share, as horizontal bars. */
+  static JFreeChart profile(List<org.brimine.model.ThemeScore> scores,
+      java.util.Map<String, String> labels) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (org.brimine.model.ThemeScore s : scores) {
+      data.addValue(100 * s.weight(), "share", labels.getOrDefault(s.theme(), s.theme()));
+    }
+    JFreeChart chart = ChartFactory.createBarChart("Theme profile (% of theme evidence)", null,
+        "%", data, PlotOrientation.HORIZONTAL, false, false, false);
+    BarRenderer bars = (BarRenderer) chart.getCategoryPlot().getRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setSeriesPaint(0, BAR);
+    bars.setShadowVisible(false);
+    return style(chart);
+  }
+
   private static JFreeChart style(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 14f));

@@ -71,6 +71,13 @@ public final class RecordSearcher implements Closeable {
     return new RecordSearcher(directory, ranking);
   }
 
+  /** Whether there is a readable index in {@code dir}. */
+  public static boolean exists(Path dir) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
   /** Makes changes committed since the last refresh visible to the next searches. */
   public void refresh() throws IOException {
     searchers.maybeRefresh();
@@ -119,6 +126,16 @@ public final class RecordSearcher implements Closeable {
           .replaceAll("\\s+", " ").strip();
       reason = reason.replaceFirst(" Was expecting one of: .*", "");
       throw new QuerySyntaxException(queryText, column, reason, e);
+    }
+  }
+
+  /** Up to {@code n} papers related to the record with this id ("more like this"). */
+  public List<Hit> related(String id, int n) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return Related.of(searcher, analyzer, id, n);
+    } finally {
+      searchers.release(searcher);
     }
   }
 

@@ -1,0 +1,108 @@
+package org.brimine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.brimine.ingest.CorpusReader;
+import org.brimine.search.Ranking;
+import org.brimine.search.RecordSearcher;
+import org.brimine.themes.Taxonomy;
+import org.brimine.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bri serve}: ingests the corpus when the index is missing or older than the corpus, then
+ * serves the search page and the JSON API until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the search page and the JSON API (ingesting the corpus first when the "
+        + "index is missing or older than it).")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin
+  Locations locations;
+
+  @Mixin
+  IndexingOptions indexing;
+
+  @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}"
+      + "; 0 for any free port)")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "address to bind (default: ${DEFAULT-VALUE}, this machine only)")
+  String host;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (stale()) {
+      err.println("bri serve: the index is missing or older than " + locations.corpus()
+          + "; ingesting first ...");
+      err.flush();
+      CorpusReader reader = new CorpusReader(indexing.limits());
+      IngestSummary summary = indexing.pipeline(locations, reader, new PrintWriter(
+          PrintWriter.nullWriter()), err).run(locations.corpus(),
+          reader.documents(locations.corpus()), locations.lucene());
+      err.println("ingest: " + summary.line());
+    }
+    RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT);
+    WebServer server = new WebServer(host, port, searcher, Taxonomy.load());
+    server.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      try {
+        searcher.close();
+      } catch (IOException e) {
+        // Closing on the way out: nothing left to tell.
+      }
+      stopped.countDown();
+    }));
+    out.println("bri serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** Whether the index is missing, or a corpus file is newer than the newest index file. */
+  private boolean stale() throws IOException {
+    Path lucene = locations.lucene();
+    if (!Files.isDirectory(lucene) || newest(lucene) == null
+        || !org.brimine.search.RecordSearcher.exists(lucene)) {
+      return true;
+    }
+    FileTime corpus = newest(locations.corpus().resolve(CorpusReader.PAPERS));
+    return corpus != null && corpus.compareTo(newest(lucene)) > 0;
+  }
+
+  private static FileTime newest(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return null;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile).map(ServeCommand::modified)
+          .max(FileTime::compareTo).orElse(null);
+    }
+  }
+
+  private static FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+}

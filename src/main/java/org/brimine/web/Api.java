@@ -1,0 +1,91 @@
+package org.brimine.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.List;
+import org.brimine.model.PaperRecord;
+import org.brimine.report.ThemeSummarizer;
+import org.brimine.search.RecordDetails;
+import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchRequest;
+import org.brimine.themes.Taxonomy;
+import org.brimine.themes.ThemeDefinition;
+
+/**
+ * The JSON API: {@code /api/search}, {@code /api/papers/{id}}, {@code /api/papers/{id}/related},
+ * {@code /api/themes}, {@code /api/summary/{theme}}. Errors are {@code {"error", "detail"}}.
+ */
+final class Api {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int RELATED = 10;
+  private static final int MAX_SUMMARY_PAPERS = 100_000;
+
+  private final RecordSearcher searcher;
+  private final Taxonomy taxonomy;
+
+  Api(RecordSearcher searcher, Taxonomy taxonomy) {
+    this.searcher = searcher;
+    this.taxonomy = taxonomy;
+  }
+
+  void handle(HttpExchange exchange, String path) throws IOException {
+    if (path.equals("/api/search")) {
+      SearchParams p = SearchParams.of(Http.params(exchange));
+      p.check(searcher);
+      ObjectNode json = MAPPER.valueToTree(searcher.search(new SearchRequest(p.luceneQuery(),
+          (p.page() - 1) * p.size(), p.size(), true)));
+      json.put("query", p.q());
+      json.put("lucene", p.luceneQuery());
+      json.put("page", p.page());
+      json.put("size", p.size());
+      ok(exchange, json);
+    } else if (path.startsWith("/api/papers/") && path.endsWith("/related")) {
+      String id = Pages.segment(path.substring(0, path.length() - "/related".length()),
+          "/api/papers/");
+      record(id);
+      ok(exchange, MAPPER.valueToTree(searcher.related(id, RELATED)));
+    } else if (path.startsWith("/api/papers/")) {
+      ok(exchange, record(Pages.segment(path, "/api/papers/")).toJson(MAPPER));
+    } else if (path.equals("/api/themes")) {
+      ArrayNode themes = MAPPER.createArrayNode();
+      for (ThemeDefinition t : taxonomy.themes()) {
+        themes.addObject().put("id", t.id()).put("label", t.label()).put("group", t.group())
+            .put("description", t.description());
+      }
+      ok(exchange, themes);
+    } else if (path.startsWith("/api/summary/")) {
+      String theme = Pages.segment(path, "/api/summary/");
+      if (taxonomy.find(theme).isEmpty()) {
+        throw new WebServer.NotFound("no theme '" + theme + "'");
+      }
+      List<PaperRecord> papers = searcher.lookup().papers(searcher.parse("*:*"),
+          MAX_SUMMARY_PAPERS);
+      ok(exchange, MAPPER.valueToTree(new ThemeSummarizer(taxonomy)
+          .summarize(theme, papers, null, null)));
+    } else {
+      throw new WebServer.NotFound("no API at '" + path + "'");
+    }
+  }
+
+  private RecordDetails record(String id) throws IOException {
+    return searcher.lookup().find(id)
+        .orElseThrow(() -> new WebServer.NotFound("no record with id '" + id + "'"));
+  }
+
+  private static void ok(HttpExchange exchange, Object json) throws IOException {
+    Http.json(exchange, 200, MAPPER.writeValueAsString(json));
+  }
+
+  static String error(String error, String detail) {
+    try {
+      return MAPPER.writeValueAsString(MAPPER.createObjectNode().put("error", error)
+          .put("detail", detail));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.brimine.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reading requests and writing responses on the JDK's HTTP server. */
+final class Http {
+  /** Pages may load their own style sheet and inline styles and SVG; no script runs. */
+  private static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  private Http() {}
+
+  /** The decoded query parameters (the first value of each). */
+  static Map<String, String> params(HttpExchange exchange) {
+    Map<String, String> params = new LinkedHashMap<>();
+    String raw = exchange.getRequestURI().getRawQuery();
+    if (raw == null || raw.isEmpty()) {
+      return params;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      params.putIfAbsent(key, value);
+    }
+    return params;
+  }
+
+  /** A query string from parameters. */
+  static String query(Map<String, String> params) {
+    return params.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("malformed URL encoding in '" + s + "'", e);
+    }
+  }
+
+  static void send(HttpExchange exchange, int status, String contentType, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", contentType);
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Content-Security-Policy", CSP);
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+    if (!head) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+    exchange.close();
+  }
+
+  static void html(HttpExchange exchange, int status, String html) throws IOException {
+    send(exchange, status, "text/html; charset=utf-8", html);
+  }
+
+  static void json(HttpExchange exchange, int status, String json) throws IOException {
+    send(exchange, status, "application/json; charset=utf-8", json);
+  }
+}

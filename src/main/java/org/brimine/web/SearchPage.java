@@ -1,0 +1,129 @@
+package org.brimine.web;
+
+import static org.brimine.report.Html.escape;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brimine.search.FacetCount;
+import org.brimine.search.Hit;
+import org.brimine.search.SearchResults;
+
+/** The search page: results with highlighted passages, facets that filter, paging. */
+final class SearchPage {
+  /** Facet dimensions shown, with their headings and the filter a click sets. */
+  private static final String[][] FACETS = {
+      {"theme", "Themes", "theme"}, {"kind", "Kind", "kind"}, {"year", "Years", "year"},
+      {"institution", "Institutions", "entity"}, {"regional", "Regional organisations", "entity"},
+      {"country", "Countries", "entity"}, {"initiative", "Initiatives", "entity"},
+      {"agreement", "Agreements", "entity"}, {"currency", "Currencies", "entity"},
+      {"project", "Projects", "entity"}, {"person", "People", "entity"},
+      {"venue", "Venues", "venue"}};
+
+  private SearchPage() {}
+
+  static String render(SearchParams p, SearchResults r, Map<String, String> themeLabels) {
+    StringBuilder h = new StringBuilder();
+    h.append(Layout.syntaxHelp()).append("<div class=layout><aside>");
+    facets(h, p, r, themeLabels);
+    h.append("</aside><section>");
+    applied(h, p);
+    long from = r.total() == 0 ? 0 : (long) (p.page() - 1) * p.size() + 1;
+    h.append("<p class=meta id=summary>").append(r.total() == 0 ? "No records match."
+        : "Records " + from + "–" + (from + r.hits().size() - 1) + " of " + r.total() + ".")
+        .append("</p>");
+    for (Hit hit : r.hits()) {
+      hit(h, hit, themeLabels);
+    }
+    pager(h, p, r.total());
+    return h.append("</section></div>").toString();
+  }
+
+  private static void hit(StringBuilder h, Hit hit, Map<String, String> themeLabels) {
+    h.append("<article class=hit><h2><a href=\"/papers/").append(Http.encode(hit.id()))
+        .append("\">").append(escape(hit.title())).append("</a></h2><div class=meta>")
+        .append(escape(hit.kind()));
+    if (!hit.authors().isEmpty()) {
+      h.append(" · ").append(escape(String.join(", ", hit.authors())));
+    }
+    if (hit.year() != null) {
+      h.append(" · ").append(hit.year());
+    }
+    if (hit.venue() != null) {
+      h.append(" · ").append(escape(hit.venue()));
+    }
+    h.append("</div>");
+    if (!hit.themes().isEmpty()) {
+      h.append("<div>");
+      for (Hit.HitTheme t : hit.themes()) {
+        h.append("<a class=chip href=\"/?theme=").append(Http.encode(t.theme())).append("\">")
+            .append(escape(themeLabels.getOrDefault(t.theme(), t.theme()))).append(' ')
+            .append(Math.round(100 * t.weight())).append("%</a>");
+      }
+      h.append("</div>");
+    }
+    // Passages come from the highlighter already HTML-escaped, with <mark> around matches.
+    hit.highlights().forEach(passage -> h.append("<p class=passage>").append(passage)
+        .append("</p>"));
+    h.append("</article>");
+  }
+
+  private static void facets(StringBuilder h, SearchParams p, SearchResults r,
+      Map<String, String> themeLabels) {
+    for (String[] facet : FACETS) {
+      List<FacetCount> counts = r.facets().get(facet[0]);
+      if (counts == null || counts.isEmpty()) {
+        continue;
+      }
+      h.append("<h3>").append(facet[1]).append("</h3><ul data-facet=\"").append(facet[0])
+          .append("\">");
+      for (FacetCount c : counts) {
+        Map<String, String> link = new LinkedHashMap<>(p.asMap());
+        if (facet[2].equals("year")) {
+          link.put("yearFrom", c.value());
+          link.put("yearTo", c.value());
+        } else {
+          link.put(facet[2], c.value());
+        }
+        h.append("<li><a href=\"/?").append(escape(Http.query(link))).append("\">")
+            .append(escape(facet[0].equals("theme") ? themeLabels.getOrDefault(c.value(),
+                c.value()) : c.value())).append("</a><span class=count>").append(c.count())
+            .append("</span></li>");
+      }
+      h.append("</ul>");
+    }
+  }
+
+  private static void applied(StringBuilder h, SearchParams p) {
+    Map<String, String> all = p.asMap();
+    all.remove("q");
+    all.remove("size");
+    if (all.isEmpty()) {
+      return;
+    }
+    h.append("<div class=applied>Filters: ");
+    for (String key : all.keySet()) {
+      Map<String, String> without = new LinkedHashMap<>(p.asMap());
+      without.remove(key);
+      h.append("<a class=\"chip remove\" title=\"remove this filter\" href=\"/?")
+          .append(escape(Http.query(without))).append("\">").append(escape(key)).append(": ")
+          .append(escape(all.get(key))).append("</a>");
+    }
+    h.append("</div>");
+  }
+
+  private static void pager(StringBuilder h, SearchParams p, long total) {
+    h.append("<nav class=pager>");
+    Map<String, String> link = new LinkedHashMap<>(p.asMap());
+    if (p.page() > 1) {
+      link.put("page", Integer.toString(p.page() - 1));
+      h.append("<a rel=prev href=\"/?").append(escape(Http.query(link))).append("\">← previous"
+          + "</a>");
+    }
+    if ((long) p.page() * p.size() < total && p.page() < SearchParams.MAX_PAGE) {
+      link.put("page", Integer.toString(p.page() + 1));
+      h.append("<a rel=next href=\"/?").append(escape(Http.query(link))).append("\">next →</a>");
+    }
+    h.append("</nav>");
+  }
+}

@@ -1,0 +1,150 @@
+package org.brimine.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters of a search from the page or the API, checked, and the Lucene query they make.
+ *
+ * @param q the query in Lucene syntax, possibly empty
+ * @param theme a theme id to filter by, or null
+ * @param entity an entity's canonical name or alias to filter by, or null
+ * @param kind "paper" or "reference", or null
+ * @param venue a venue to filter by, or null
+ * @param yearFrom the first year, or null
+ * @param yearTo the last year, or null
+ * @param page the page, from 1
+ * @param size hits per page
+ */
+record SearchParams(String q, String theme, String entity, String kind, String venue,
+    Integer yearFrom, Integer yearTo, int page, int size) {
+  static final int MAX_PARAM_LENGTH = 2000;
+  static final int MAX_SIZE = 100;
+  static final int MAX_PAGE = 1000;
+
+  /** Thrown for a parameter too long to accept (HTTP 413). */
+  static final class TooLong extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    TooLong(String message) {
+      super(message);
+    }
+  }
+
+  /** Reads and checks the parameters of a request. */
+  static SearchParams of(Map<String, String> p) {
+    p.forEach((k, v) -> {
+      if (v.length() > MAX_PARAM_LENGTH) {
+        throw new TooLong("parameter '" + k + "' is " + v.length()
+            + " characters long, over the limit of " + MAX_PARAM_LENGTH);
+      }
+    });
+    int page = integer(p, "page", 1);
+    int size = integer(p, "size", 10);
+    if (page < 1 || page > MAX_PAGE) {
+      throw new IllegalArgumentException("page must be 1 to " + MAX_PAGE + ", got " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE + ", got " + size);
+    }
+    String kind = blank(p.get("kind"));
+    if (kind != null && !kind.equals("paper") && !kind.equals("reference")) {
+      throw new IllegalArgumentException("kind must be paper or reference, got '" + kind + "'");
+    }
+    String theme = blank(p.get("theme"));
+    if (theme != null && !theme.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("theme must be a theme id, got '" + theme + "'");
+    }
+    return new SearchParams(p.getOrDefault("q", "").strip(), theme, blank(p.get("entity")), kind,
+        blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), page, size);
+  }
+
+  /**
+   * Parses the user's query alone, so that a syntax error points at a column of what the user
+   * typed, not of the query with its filters.
+   */
+  void check(org.brimine.search.RecordSearcher searcher) {
+    if (!q.isEmpty()) {
+      searcher.parse(q);
+    }
+  }
+
+  /** The Lucene query: the user's query and every filter, ANDed. */
+  String luceneQuery() {
+    List<String> parts = new ArrayList<>();
+    if (!q.isEmpty()) {
+      parts.add("(" + q + ")");
+    }
+    if (theme != null) {
+      parts.add("theme:" + theme);
+    }
+    if (entity != null) {
+      parts.add("entity:\"" + quote(entity) + "\"");
+    }
+    if (kind != null) {
+      parts.add("kind:" + kind);
+    }
+    if (venue != null) {
+      parts.add("venue:\"" + quote(venue) + "\"");
+    }
+    if (yearFrom != null || yearTo != null) {
+      parts.add("year:[" + (yearFrom == null ? "*" : yearFrom) + " TO "
+          + (yearTo == null ? "*" : yearTo) + "]");
+    }
+    return parts.isEmpty() ? "*:*" : String.join(" AND ", parts);
+  }
+
+  /** The parameters as a map, for links that change one of them. */
+  Map<String, String> asMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (!q.isEmpty()) {
+      m.put("q", q);
+    }
+    put(m, "theme", theme);
+    put(m, "entity", entity);
+    put(m, "kind", kind);
+    put(m, "venue", venue);
+    put(m, "yearFrom", yearFrom == null ? null : yearFrom.toString());
+    put(m, "yearTo", yearTo == null ? null : yearTo.toString());
+    if (size != 10) {
+      m.put("size", Integer.toString(size));
+    }
+    return m;
+  }
+
+  private static void put(Map<String, String> m, String k, String v) {
+    if (v != null) {
+      m.put(k, v);
+    }
+  }
+
+  private static String quote(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static int integer(Map<String, String> p, String name, int fallback) {
+    String v = blank(p.get(name));
+    try {
+      return v == null ? fallback : Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
+    }
+  }
+
+  private static Integer year(Map<String, String> p, String name) {
+    String v = blank(p.get(name));
+    if (v == null) {
+      return null;
+    }
+    if (!v.matches("\\d{4}")) {
+      throw new IllegalArgumentException(name + " must be a year such as 2017, got '" + v + "'");
+    }
+    return Integer.parseInt(v);
+  }
+}
