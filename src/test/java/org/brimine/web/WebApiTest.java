@@ -1,0 +1,172 @@
+package org.brimine.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API and the pages, over HTTP against the real server. */
+class WebApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  @TempDir
+  static Path dir;
+  private static WebFixture web;
+
+  @BeforeAll
+  static void start() throws IOException {
+    web = new WebFixture(dir);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    web.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(web.url(path))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(String path, int status) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertEquals(status, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    return JSON.readTree(r.body());
+  }
+
+  private static List<String> ids(JsonNode search) {
+    List<String> ids = new ArrayList<>();
+    search.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String idOf(String title) throws Exception {
+    List<String> ids = ids(json("/api/search?q=" + q("title:\"" + title + "\""), 200));
+    assertEquals(1, ids.size(), title);
+    return ids.get(0);
+  }
+
+  @Test
+  void searchesWithEachFilter() throws Exception {
+    String laos = idOf("The China-Laos Railway and Trade");
+    String swaps = idOf("Currency Swaps and the AIIB");
+    JsonNode all = json("/api/search?q=railway", 200);
+    assertTrue(all.get("total").asInt() >= 2);
+    assertEquals("railway", all.get("query").asText());
+    assertEquals(List.of(laos), ids(json("/api/search?q=railway&yearFrom=2021&yearTo=2022",
+        200)));
+    assertEquals(java.util.Set.of(swaps, WebFixture.SEED_ID), new java.util.HashSet<>(ids(json(
+        "/api/search?entity=" + q("Asian Infrastructure Investment Bank") + "&kind=paper",
+        200))));
+    assertEquals(List.of(swaps), ids(json("/api/search?entity=AIIB&yearTo=2019", 200)));
+    JsonNode trade = json("/api/search?theme=unimpeded-trade", 200);
+    assertTrue(ids(trade).contains(laos), trade.toString());
+    assertFalse(ids(trade).contains(swaps), trade.toString());
+    assertEquals(4, json("/api/search?kind=reference", 200).get("total").asInt());
+    assertEquals(List.of(laos), ids(json("/api/search?venue=" + q("Asian Transport Review"),
+        200)));
+  }
+
+  @Test
+  void searchHasFacetsAndPages() throws Exception {
+    String all = q("*:* -title:gwadar");
+    JsonNode first = json("/api/search?q=" + all + "&size=2&page=1", 200);
+    JsonNode second = json("/api/search?q=" + all + "&size=2&page=2", 200);
+    assertEquals(8, first.get("total").asInt(), "4 papers and 4 references");
+    assertEquals(2, first.get("hits").size());
+    assertFalse(ids(first).stream().anyMatch(ids(second)::contains));
+    JsonNode kinds = first.at("/facets/kind");
+    assertEquals("paper", kinds.at("/0/value").asText());
+    assertEquals(4, kinds.at("/0/count").asInt());
+    assertTrue(first.at("/facets/theme").size() > 0);
+    assertTrue(first.at("/hits/0/highlights").isArray());
+  }
+
+  @Test
+  void servesAPaperItsRelatedPapersThemesAndASummary() throws Exception {
+    JsonNode paper = json("/api/papers/" + WebFixture.SEED_ID, 200);
+    assertEquals(4, paper.get("references").size());
+    assertEquals("financial-integration", paper.at("/themes/0/theme").asText());
+    JsonNode related = json("/api/papers/" + WebFixture.SEED_ID + "/related", 200);
+    assertTrue(related.size() >= 1);
+    related.forEach(h -> assertFalse(h.get("id").asText().equals(WebFixture.SEED_ID)));
+    JsonNode themes = json("/api/themes", 200);
+    assertEquals("policy-coordination", themes.at("/0/id").asText());
+    assertEquals(11, themes.size());
+    JsonNode summary = json("/api/summary/financial-integration", 200);
+    assertTrue(summary.at("/overview/papers").asInt() >= 2);
+    assertTrue(summary.at("/overview/corpusPapers").asInt() >= 4);
+  }
+
+  @Test
+  void answersErrorsAsJson() throws Exception {
+    JsonNode syntax = json("/api/search?q=" + q("title:("), 400);
+    assertEquals("query syntax error", syntax.get("error").asText());
+    assertTrue(syntax.get("detail").asText().contains("column 7"), syntax.toString());
+    assertEquals("not found", json("/api/papers/nope", 404).get("error").asText());
+    json("/api/papers/nope/related", 404);
+    json("/api/summary/no-such-theme", 404);
+    json("/api/search?q=" + "a".repeat(2500), 413);
+    assertTrue(json("/api/search?size=5000", 400).get("detail").asText().contains("5000"));
+    json("/api/search?page=x", 400);
+    HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(
+        web.url("/api/search"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, post.statusCode());
+  }
+
+  @Test
+  void servesNoFileOutsideTheStaticFolder() throws Exception {
+    assertEquals(200, get("/static/style.css").statusCode());
+    assertEquals(404, get("/static/../pom.xml").statusCode());
+    assertEquals(404, get("/static/%2e%2e/%2e%2e/pom.xml").statusCode());
+    assertEquals(404, get("/static/index.html").statusCode());
+  }
+
+  @Test
+  void escapesDocumentStringsInPages() throws Exception {
+    HttpResponse<String> page = get("/?q=" + q("bonds"));
+    assertEquals(200, page.statusCode());
+    assertFalse(page.body().contains("<script>alert(1)</script>"));
+    assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; Ports &amp; bonds"));
+    String id = ids(json("/api/search?q=" + q("title:bonds"), 200)).get(0);
+    HttpResponse<String> paper = get("/papers/" + id);
+    assertFalse(paper.body().contains("<script>"));
+    assertTrue(paper.headers().firstValue("Content-Security-Policy").orElse("")
+        .contains("default-src 'none'"));
+  }
+
+  @Test
+  void findsAPaperAddedByTheCliWithoutARestart() throws Exception {
+    assertEquals(0, json("/api/search?q=" + q("Gwadar"), 200).get("total").asInt());
+    Path file = dir.resolve("gwadar.txt");
+    Files.writeString(file, "Gwadar port in Pakistan handles more cargo each year.\n");
+    WebFixture.run("add", "--corpus", web.corpus.toString(), "--index", web.index.toString(),
+        "--title", "Gwadar Port Traffic", "--year", "2023", file.toString());
+    JsonNode after = json("/api/search?q=" + q("Gwadar"), 200);
+    assertEquals(1, after.get("total").asInt(), after.toString());
+    assertEquals("Gwadar Port Traffic", after.at("/hits/0/title").asText());
+  }
+}
