@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         ParseRefsCommand.class,
         AnnotateCommand.class,
         BenchCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
