@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -74,7 +75,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (depth < 1 || depth > 10_000) {
-      throw new IllegalArgumentException("--depth must be 1 to 10000, got " + depth);
+      throw new ParameterException(spec.commandLine(),
+          "--depth must be 1 to 10000, got " + depth);
     }
     long started = System.nanoTime();
     var ranking = rankingOptions.ranking();

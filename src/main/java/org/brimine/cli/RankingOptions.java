@@ -63,8 +63,8 @@ final class RankingOptions {
   /** One line naming every setting. */
   String describe(Ranking r, Stemming s) {
     StringBuilder line = new StringBuilder("boosts ");
-    new TreeMap<>(r.boosts()).forEach((f, v) -> line.append(f).append('=')
-        .append(String.format(Locale.ROOT, "%.2g", v)).append(' '));
+    line.append(String.join(" ", new TreeMap<>(r.boosts()).entrySet().stream()
+        .map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.2g", e.getValue())).toList()));
     line.append(String.format(Locale.ROOT, "; BM25 k1=%.2f b=%.2f; ", r.k1(), r.b()));
     line.append(r.proximity().enabled() ? String.format(Locale.ROOT,
         "proximity slop %d weight %.2f; ", r.proximity().slop(), r.proximity().weight())
