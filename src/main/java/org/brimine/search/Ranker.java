@@ -23,8 +23,8 @@ import org.apache.lucene.search.TopDocs;
  * <p>Feedback follows Anserini's RM3: the expanded query gives each original word
  * {@code originalWeight / n} of the weight (n words) and each expansion word
  * {@code (1 - originalWeight)} times its relevance model weight. For a plain query (optional words
- * in the text fields only) the expansion words may match records the original did not, as in
- * Anserini; for a query with operators, other fields or ranges the original stays required, so
+ * without field names) the expansion words may match records the original did not, as in
+ * Anserini; for a query with operators, field names or ranges the original stays required, so
  * feedback re-scores its matches and never widens them.
  */
 final class Ranker {
@@ -58,11 +58,20 @@ final class Ranker {
     }
     BooleanQuery.Builder expanded = new BooleanQuery.Builder();
     expanded.add(new BoostQuery(first, feedback.originalWeight() / words.length()),
-        words.plain() ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+        unqualified(words) ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
     model.forEach((word, weight) -> expanded.add(
         new BoostQuery(acrossFields(word), (float) ((1 - feedback.originalWeight()) * weight)),
         BooleanClause.Occur.SHOULD));
     return expanded.build();
+  }
+
+  /**
+   * Whether the query is plain words without field names: the parser then puts every word in
+   * every default field, so each field has the same words. {@code title:swap} is qualified.
+   */
+  private boolean unqualified(QueryTerms words) {
+    return words.plain() && words.byField().keySet().equals(fieldSet)
+        && words.byField().values().stream().distinct().count() == 1;
   }
 
   private Query withProximity(Query parsed, QueryTerms words) {

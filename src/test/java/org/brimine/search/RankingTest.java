@@ -69,12 +69,14 @@ class RankingTest {
   }
 
   @Test
-  void feedbackNeverWidensAQueryWithOperators() throws IOException {
+  void feedbackNeverWidensAQueryWithOperatorsOrFieldNames() throws IOException {
     Ranking rm3 = PLAIN.withFeedback(new Feedback(2, 5, 0.5f));
     List<String> plain = ids(PLAIN, "currency AND swap");
     List<String> expanded = ids(rm3, "currency AND swap");
     assertEquals(List.of("fb1", "fb2"), plain.stream().sorted().toList());
     assertEquals(plain.stream().sorted().toList(), expanded.stream().sorted().toList());
+    assertFalse(ids(rm3, "abstract:currency abstract:swap").contains("only"),
+        "a field name keeps the matches to that field");
   }
 
   @Test
