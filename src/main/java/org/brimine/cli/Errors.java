@@ -28,7 +28,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler,
 
   @Override
   public int getExitCode(Throwable e) {
-    return e instanceof QuerySyntaxException ? Main.EXIT_USAGE : Main.EXIT_FAILURE;
+    // a ParameterException thrown by a command (a missing subcommand) is a usage error too
+    return e instanceof QuerySyntaxException || e instanceof CommandLine.ParameterException
+        ? Main.EXIT_USAGE : Main.EXIT_FAILURE;
   }
 
   private static String message(Throwable e) {

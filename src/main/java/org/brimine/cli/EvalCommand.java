@@ -1,20 +1,21 @@
 package org.brimine.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bri eval}: measures the product against gold data. */
+/** {@code bri eval}: measures the product against test collections; one subcommand per kind. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Evaluate against gold data.",
-    subcommands = {EvalThemesCommand.class})
+    description = "Measure the product on test collections and gold data.",
+    subcommands = {EvalRetrievalCommand.class, EvalThemesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing what to evaluate: themes");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing what to evaluate: retrieval or themes");
   }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
@@ -15,13 +14,18 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 public final class Analyzers {
   private Analyzers() {}
 
-  /** Builds the per-field analyzer. Callers own it and close it. */
+  /** Builds the per-field analyzer with the default stemming. Callers own it and close it. */
   public static Analyzer perField() {
+    return perField(Stemming.DEFAULT);
+  }
+
+  /** Builds the per-field analyzer with this stemming. Callers own it and close it. */
+  public static Analyzer perField(Stemming stemming) {
     Map<String, Analyzer> fields = new HashMap<>();
     Analyzer exact = new ExactMatchAnalyzer();
     Analyzer ids = new KeywordAnalyzer();
     Schema.EXACT_FIELDS.forEach(f -> fields.put(f, exact));
     Schema.ID_FIELDS.forEach(f -> fields.put(f, ids));
-    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), fields);
+    return new PerFieldAnalyzerWrapper(new EnglishText(stemming), fields);
   }
 }

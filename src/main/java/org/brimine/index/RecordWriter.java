@@ -42,15 +42,16 @@ import org.brimine.model.RecordKind;
  */
 public final class RecordWriter implements Closeable {
   private final Directory directory;
-  private final Analyzer analyzer = Analyzers.perField();
+  private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final DocumentFactory documents = new DocumentFactory();
   /** Paper ids written since the searcher was last refreshed. */
   private final Set<String> recentPapers = new HashSet<>();
 
-  private RecordWriter(Directory directory) throws IOException {
+  private RecordWriter(Directory directory, Stemming stemming) throws IOException {
     this.directory = directory;
+    this.analyzer = Analyzers.perField(stemming);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
@@ -65,10 +66,20 @@ public final class RecordWriter implements Closeable {
    *     cannot be read
    */
   public static RecordWriter open(Path dir) throws IOException {
+    return open(dir, Stemming.DEFAULT);
+  }
+
+  /**
+   * Opens the index in {@code dir} for writing with this stemming of text fields; searches of
+   * the index must use the same.
+   *
+   * @throws IOException as {@link #open(Path)}
+   */
+  public static RecordWriter open(Path dir, Stemming stemming) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     try {
-      return new RecordWriter(directory);
+      return new RecordWriter(directory, stemming);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IOException("the index " + dir + " is busy: another bri command is writing it"

@@ -14,18 +14,22 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.brimine.index.Analyzers;
 import org.brimine.index.Schema;
+import org.brimine.index.Stemming;
 
 /**
  * Searches the index: parses the query, ranks with BM25, marks passages, counts facets.
@@ -42,15 +46,28 @@ public final class RecordSearcher implements Closeable {
 
   private final Directory directory;
   private final SearcherManager searchers;
-  private final Analyzer analyzer = Analyzers.perField();
+  private final Analyzer analyzer;
   private final Ranking ranking;
+  private final Ranker ranker;
   private final Highlights highlights;
   private final FacetCounter facets = new FacetCounter();
 
-  private RecordSearcher(Directory directory, Ranking ranking) throws IOException {
+  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming)
+      throws IOException {
     this.directory = directory;
-    this.searchers = new SearcherManager(directory, null);
+    this.analyzer = Analyzers.perField(stemming);
+    // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
+    BM25Similarity similarity = new BM25Similarity(ranking.k1(), ranking.b());
+    this.searchers = new SearcherManager(directory, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        return searcher;
+      }
+    });
     this.ranking = ranking;
+    this.ranker = new Ranker(ranking, analyzer);
     this.highlights = new Highlights(analyzer);
   }
 
@@ -60,6 +77,17 @@ public final class RecordSearcher implements Closeable {
    * @throws IOException when there is no index there (the message says how to build one)
    */
   public static RecordSearcher open(Path dir, Ranking ranking) throws IOException {
+    return open(dir, ranking, Stemming.DEFAULT);
+  }
+
+  /**
+   * Opens an index written with this stemming ({@link
+   * org.brimine.index.RecordWriter#open(Path, Stemming)}) for reading.
+   *
+   * @throws IOException when there is no index there
+   */
+  public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming)
+      throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
@@ -68,7 +96,7 @@ public final class RecordSearcher implements Closeable {
       directory.close();
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
-    return new RecordSearcher(directory, ranking);
+    return new RecordSearcher(directory, ranking, stemming);
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -89,9 +117,10 @@ public final class RecordSearcher implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    Query query = parse(request.query());
+    Query parsed = parse(request.query());
     IndexSearcher searcher = searchers.acquire();
     try {
+      Query query = ranker.rank(searcher, parsed);
       int n = Math.max(1, request.offset() + request.limit());
       TopDocs top = searcher.search(query, n);
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
@@ -99,7 +128,8 @@ public final class RecordSearcher implements Closeable {
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
           Math.min(request.offset(), top.scoreDocs.length),
           Math.min(request.offset() + request.limit(), top.scoreDocs.length));
-      List<List<String>> passages = highlights.of(searcher, query, page);
+      // passages mark what the user asked for, not the words feedback added
+      List<List<String>> passages = highlights.of(searcher, parsed, page);
       List<Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
@@ -111,6 +141,34 @@ public final class RecordSearcher implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The top {@code depth} records of a query, ranked exactly as {@link #search} ranks them,
+   * without passages or facets: what an evaluation needs.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public List<RankedRecord> rank(String queryText, int depth) throws IOException {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
+    }
+    Query parsed = parse(queryText);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(ranker.rank(searcher, parsed), depth);
+      return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Escapes Lucene's query syntax so that text is searched as plain words: for natural-language
+   * queries such as a test collection's.
+   */
+  public static String escape(String text) {
+    return QueryParser.escape(text);
   }
 
   /** Parses a query as the search would, to check it. */

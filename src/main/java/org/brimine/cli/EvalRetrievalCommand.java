@@ -1,0 +1,191 @@
+package org.brimine.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.apache.commons.io.file.PathUtils;
+import org.brimine.eval.CollectionDoc;
+import org.brimine.eval.Evaluation;
+import org.brimine.eval.Measures;
+import org.brimine.eval.Qrels;
+import org.brimine.eval.ScoredDoc;
+import org.brimine.eval.Topic;
+import org.brimine.index.RecordWriter;
+import org.brimine.index.Stemming;
+import org.brimine.search.RankedRecord;
+import org.brimine.search.PlainBm25;
+import org.brimine.search.RecordSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bri eval retrieval}: indexes a test collection in a temporary folder exactly as the
+ * product indexes papers, runs every query through the product's ranking and through a plain
+ * BM25 baseline, and prints MAP, nDCG@10, P@10 and R@100 of both from the same run.
+ */
+@Command(name = "retrieval", mixinStandardHelpOptions = true,
+    description = {"Measure ranking quality on a test collection: the product's analyzers, fields "
+        + "and ranking against plain BM25 (k1=1.2, b=0.75, StandardAnalyzer, one field), with "
+        + "trec_eval's MAP, nDCG@10 (graded), P@10 and R@100 over the judged queries.",
+        "Ranking options override the product's defaults, to try settings."})
+final class EvalRetrievalCommand implements Callable<Integer> {
+  @Option(names = "--docs", required = true, paramLabel = "FILE",
+      description = "documents, JSON Lines {id, title, author, text}")
+  Path docs;
+
+  @Option(names = "--queries", required = true, paramLabel = "FILE",
+      description = "queries, tab-separated: id, (other columns), text")
+  Path queries;
+
+  @Option(names = "--qrels", required = true, paramLabel = "FILE",
+      description = "TREC judgements: qid iter docid grade (grade > 0 relevant)")
+  Path qrels;
+
+  @Option(names = "--depth", defaultValue = "1000",
+      description = "documents ranked per query (default: ${DEFAULT-VALUE}, as trec_eval runs)")
+  int depth;
+
+  @Option(names = "--runs", paramLabel = "DIR",
+      description = "also write the TREC run files product.run and baseline.run here")
+  Path runs;
+
+  @Option(names = "--json", description = "print JSON")
+  boolean json;
+
+  @Mixin
+  RankingOptions rankingOptions;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (depth < 1 || depth > 10_000) {
+      throw new ParameterException(spec.commandLine(),
+          "--depth must be 1 to 10000, got " + depth);
+    }
+    long started = System.nanoTime();
+    var ranking = rankingOptions.ranking();
+    Stemming stemming = rankingOptions.stemming();
+    List<CollectionDoc> collection = CollectionDoc.read(docs);
+    List<Topic> topics = Topic.read(queries);
+    Qrels judgements = Qrels.read(qrels);
+
+    Map<String, List<ScoredDoc>> productRun = new LinkedHashMap<>();
+    Map<String, List<ScoredDoc>> baselineRun = new LinkedHashMap<>();
+    Path work = Files.createTempDirectory("bri-eval");
+    try {
+      Path index = work.resolve("lucene");
+      try (RecordWriter writer = RecordWriter.open(index, stemming)) {
+        for (CollectionDoc doc : collection) {
+          writer.write(doc.asPaper());
+        }
+        writer.commit();
+      }
+      try (RecordSearcher searcher = RecordSearcher.open(index, ranking, stemming)) {
+        for (Topic topic : topics) {
+          productRun.put(topic.id(), scored(searcher.rank(RecordSearcher.escape(topic.text()),
+              depth)));
+        }
+      }
+    } finally {
+      PathUtils.deleteDirectory(work);
+    }
+    Map<String, String> textById = new LinkedHashMap<>();
+    collection.forEach(d -> textById.put(d.id(), d.text()));
+    try (PlainBm25 baseline = PlainBm25.of(textById)) {
+      for (Topic topic : topics) {
+        baselineRun.put(topic.id(), scored(baseline.rank(topic.text(), depth)));
+      }
+    }
+    Evaluation product = Evaluation.of(productRun, judgements);
+    Evaluation baseline = Evaluation.of(baselineRun, judgements);
+    if (runs != null) {
+      writeRun(runs.resolve("product.run"), productRun, "bri");
+      writeRun(runs.resolve("baseline.run"), baselineRun, "bm25");
+    }
+
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode node = Json.MAPPER.createObjectNode();
+      node.put("queries", product.queries());
+      node.set("product", figures(product.mean()));
+      node.set("baseline", figures(baseline.mean()));
+      out.println(Json.pretty(node));
+    } else {
+      out.printf(Locale.ROOT, "%d documents, %d queries, %d with judgements; depth %d.%n",
+          collection.size(), topics.size(), product.queries(), depth);
+      out.println("product ranking: " + rankingOptions.describe(ranking, stemming));
+      out.println();
+      out.println("| run | MAP | nDCG@10 | P@10 | R@100 |");
+      out.println("| --- | ---: | ---: | ---: | ---: |");
+      row(out, "product", product.mean());
+      row(out, "baseline (BM25, StandardAnalyzer, one field)", baseline.mean());
+      out.println();
+      out.printf(Locale.ROOT, "eval retrieval: %d queries, product MAP %.4f vs baseline %.4f "
+          + "(%+.1f%%), nDCG@10 %.4f vs %.4f (%+.1f%%) in %s%n", product.queries(),
+          product.mean().map(), baseline.mean().map(),
+          change(product.mean().map(), baseline.mean().map()), product.mean().ndcg10(),
+          baseline.mean().ndcg10(), change(product.mean().ndcg10(), baseline.mean().ndcg10()),
+          Timing.seconds(started));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static List<ScoredDoc> scored(List<RankedRecord> hits) {
+    return hits.stream().map(h -> new ScoredDoc(h.id(), h.score())).toList();
+  }
+
+  private static ObjectNode figures(Measures m) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("map", round(m.map()));
+    node.put("ndcg10", round(m.ndcg10()));
+    node.put("p10", round(m.p10()));
+    node.put("recall100", round(m.recall100()));
+    return node;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 10_000) / 10_000.0;
+  }
+
+  private static double change(double product, double baseline) {
+    return baseline == 0 ? 0 : (product / baseline - 1) * 100;
+  }
+
+  private static void row(PrintWriter out, String name, Measures m) {
+    out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f |%n", name, m.map(), m.ndcg10(),
+        m.p10(), m.recall100());
+  }
+
+  /** Writes a run in TREC format, ranked as trec_eval will rank it, for checking with it. */
+  private static void writeRun(Path file, Map<String, List<ScoredDoc>> run, String tag)
+      throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, List<ScoredDoc>> q : new TreeMap<>(run).entrySet()) {
+        List<ScoredDoc> sorted = q.getValue().stream()
+            .sorted(org.brimine.eval.TrecMeasures.TREC_ORDER).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+          w.write(String.format(Locale.ROOT, "%s Q0 %s %d %.6f %s%n", q.getKey(),
+              sorted.get(i).id(), i + 1, sorted.get(i).score(), tag));
+        }
+      }
+    }
+  }
+}

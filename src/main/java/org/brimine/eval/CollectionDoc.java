@@ -1,0 +1,103 @@
+package org.brimine.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.AnnotatedText;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
+import org.brimine.model.ParsedPaper;
+
+/**
+ * A document of a test collection: {@code {"id", "title", "author", "text"}} a line of JSON, as
+ * in Cranfield's {@code docs.jsonl}.
+ *
+ * @param id the id the qrels use
+ * @param title the title, possibly empty
+ * @param author the author line, possibly empty
+ * @param text the text (for Cranfield, an abstract)
+ */
+public record CollectionDoc(String id, String title, String author, String text) {
+  public CollectionDoc {
+    Objects.requireNonNull(id, "id");
+    title = title == null ? "" : title;
+    author = author == null ? "" : author;
+    text = text == null ? "" : text;
+  }
+
+  /**
+   * Reads documents from JSON Lines.
+   *
+   * @throws IllegalArgumentException on a line that is not a JSON object with an id, quoting the
+   *     line number
+   */
+  public static List<CollectionDoc> read(Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<CollectionDoc> docs = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = mapper.readTree(line);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(file + " line " + number + " is not JSON: '"
+              + abbreviate(line) + "'", e);
+        }
+        if (!node.isObject() || !node.hasNonNull("id") || node.get("id").asText().isBlank()) {
+          throw new IllegalArgumentException(file + " line " + number
+              + ": expected an object with an \"id\", got '" + abbreviate(line) + "'");
+        }
+        docs.add(new CollectionDoc(node.get("id").asText().strip(), text(node, "title"),
+            text(node, "author"), text(node, "text")));
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * The document as the product indexes a paper: the title as title, the text as abstract, the
+   * author line as the one author; no sections, references or entities (no annotation).
+   */
+  public AnnotatedPaper asPaper() {
+    List<String> authors = author.isBlank() ? List.of() : List.of(author.strip());
+    PaperMetadata metadata = new PaperMetadata(title, authors, null, null, null, null, "en");
+    Paper paper = new Paper(id, "collection/" + id, text, metadata, sha256(id + "\n" + text));
+    ParsedPaper parsed = new ParsedPaper(id, paper, title, false, text, List.of(), List.of(),
+        List.of());
+    return new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()), List.of());
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : "";
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
+  }
+}
