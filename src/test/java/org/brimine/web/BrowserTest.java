@@ -1,0 +1,134 @@
+package org.brimine.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The search page in a real browser: Debian's headless Chromium driven by Selenium through
+ * Debian's chromedriver (no driver download). Skipped, with the reason, on a machine without
+ * them unless CI is set; in CI it must run ({@code .ci/run} installs both).
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  @TempDir
+  static Path dir;
+  private static WebFixture web;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (System.getenv("CI") == null) {
+      assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER + " on this machine "
+          + "(apt-get install chromium chromium-driver); CI installs them");
+    }
+    assertTrue(present, "CI must have " + CHROMIUM + " and " + DRIVER + " (see .ci/run)");
+    web = new WebFixture(dir);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + dir.resolve("chromium-profile"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  @Test
+  void runsAQueryClicksAThemeFacetAndOpensAPaper() throws IOException {
+    browser.get(web.url("/"));
+    WebElement box = browser.findElement(By.name("q"));
+    box.sendKeys("railway");
+    box.submit();
+    assertTrue(browser.getCurrentUrl().contains("q=railway"), browser.getCurrentUrl());
+    List<WebElement> hits = browser.findElements(By.cssSelector("article.hit"));
+    assertFalse(hits.isEmpty());
+    assertTrue(browser.findElement(By.cssSelector("article.hit .passage mark")).getText()
+        .equalsIgnoreCase("railway"));
+
+    WebElement facet = browser.findElement(
+        By.cssSelector("ul[data-facet=theme] a[href*='theme=facilities-connectivity']"));
+    facet.click();
+    assertTrue(browser.getCurrentUrl().contains("theme=facilities-connectivity"));
+    assertTrue(browser.findElement(By.cssSelector(".applied")).getText()
+        .contains("theme: facilities-connectivity"));
+    String summary = browser.findElement(By.id("summary")).getText();
+    assertTrue(summary.startsWith("Records 1–"), summary);
+
+    WebElement first = browser.findElement(By.cssSelector("article.hit h2 a"));
+    String title = first.getText();
+    first.click();
+    assertEquals(title, browser.findElement(By.id("title")).getText());
+    assertTrue(browser.findElement(By.id("profile")).findElements(By.tagName("svg")).size() == 1);
+    Files.write(dir.resolve("paper.png"), ((org.openqa.selenium.TakesScreenshot) browser)
+        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
+  @Test
+  void showsTheSeedPaperWithItsReferencesLinked() {
+    browser.get(web.url("/papers/" + WebFixture.SEED_ID));
+    assertEquals("International Financial Cooperation Strategy in the Context of the Belt and "
+        + "Road", browser.findElement(By.id("title")).getText());
+    List<WebElement> refs = browser.findElements(By.cssSelector("#references li a"));
+    assertEquals(4, refs.size());
+    refs.get(3).click();
+    assertTrue(browser.findElement(By.id("title")).getText().startsWith("The development of the "
+        + "economic integration"));
+    assertTrue(browser.findElement(By.id("cited-by")).getText().contains("International "
+        + "Financial Cooperation Strategy"));
+  }
+
+  @Test
+  void showsAScriptTitleAsText() {
+    browser.get(web.url("/?q=bonds"));
+    assertTrue(browser.getPageSource().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertTrue(browser.findElements(By.cssSelector("article.hit h2 a")).stream()
+        .anyMatch(a -> a.getText().equals(WebFixture.XSS_TITLE)));
+  }
+
+  @Test
+  void readsOnAPhoneWidthWindow() {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      browser.get(web.url("/?q=railway"));
+      long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript("return document.documentElement.scrollWidth");
+      assertTrue(scrollWidth <= 390, "no sideways scrolling, width " + scrollWidth);
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+  }
+}
