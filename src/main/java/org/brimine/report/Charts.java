@@ -27,7 +27,10 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /** The summaries' charts, drawn with JFreeChart, as SVG for HTML and PNG for Markdown. */
 final class Charts {
@@ -184,7 +187,9 @@ final class Charts {
   static String svg(JFreeChart chart) {
     SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
     chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-    return g2.getSVGElement();
+    // A view box and no fixed size, so the chart scales down to a phone's width.
+    return g2.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT),
+        PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
   }
 
   /** Writes the chart as a PNG file. */

@@ -21,7 +21,8 @@ public final class HtmlRenderer {
       th{background:#f7fafc}td.num,th.num{text-align:right;white-space:nowrap}
       blockquote{margin:.6rem 0;padding:.5rem .8rem;border-left:4px solid #2b6cb0;
       background:#f7fafc}blockquote .src{font-size:.85rem;color:#4a5568;margin-top:.3rem}
-      .terms{font-size:.8rem;color:#2f855a}.chart svg{max-width:100%;height:auto}
+      .terms{font-size:.8rem;color:#2f855a}.chart svg{width:100%;max-width:760px;height:auto}
+      .scroll{overflow-x:auto}
       .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:1rem}
       .grid ul{margin:.2rem 0;padding-left:1.1rem}a{color:#2b6cb0}
       .tag{display:inline-block;background:#edf2f7;border-radius:3px;padding:0 .35rem;
@@ -91,8 +92,8 @@ public final class HtmlRenderer {
     h.append("<h1>The five connectivity lines</h1>");
     scope(h, c.query(), c.years());
     h.append("<p class=muted>").append(c.corpusPapers()).append(" papers.</p>");
-    h.append("<table><tr><th>line</th><th class=num>papers</th><th class=num>share</th>"
-        + "<th>top institutions</th><th>top countries</th></tr>");
+    h.append("<div class=scroll><table><tr><th>line</th><th class=num>papers</th>"
+        + "<th class=num>share</th><th>top institutions</th><th>top countries</th></tr>");
     for (ThemeSummary l : c.lines()) {
       h.append("<tr><td>").append(e(l.label())).append("</td><td class=num>")
           .append(l.overview().papers()).append("</td><td class=num>")
@@ -100,7 +101,7 @@ public final class HtmlRenderer {
           .append(e(names(l.entities().get("institutions")))).append("</td><td>")
           .append(e(names(l.entities().get("countries")))).append("</td></tr>");
     }
-    h.append("</table><h2>Trends</h2><div class=chart>")
+    h.append("</table></div><h2>Trends</h2><div class=chart>")
         .append(Charts.svg(Charts.corpusTrend(c))).append("</div>")
         .append("<h2>Which lines are discussed together</h2><div class=chart>")
         .append(Charts.svg(Charts.heatMap(c))).append("</div>");
@@ -113,15 +114,15 @@ public final class HtmlRenderer {
       h.append("; the first ").append(PAPER_ROWS).append(" of ").append(rows.size())
           .append(" (the JSON summary lists all)");
     }
-    h.append(".</p><table><tr><th>paper</th><th class=num>year</th><th>venue</th>"
-        + "<th class=num>weight</th><th>other themes</th></tr>");
+    h.append(".</p><div class=scroll><table><tr><th>paper</th><th class=num>year</th>"
+        + "<th>venue</th><th class=num>weight</th><th>other themes</th></tr>");
     for (ThemeSummary.PaperRow r : rows.subList(0, Math.min(PAPER_ROWS, rows.size()))) {
       h.append("<tr><td>").append(link(r.id(), r.title())).append("</td><td class=num>")
           .append(r.year() == null ? "" : r.year()).append("</td><td>").append(e(r.venue()))
           .append("</td><td class=num>").append(percent(r.weight())).append("</td><td>")
           .append(e(String.join(", ", r.otherThemes()))).append("</td></tr>");
     }
-    h.append("</table>");
+    h.append("</table></div>");
   }
 
   private static StringBuilder page(String title) {
