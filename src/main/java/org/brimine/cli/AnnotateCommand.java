@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bri annotate FILE|-}: a text's sentences, entity mentions (and tokens on request) as
- * JSON, for researchers who check what the annotator makes of a text.
+ * {@code bri annotate FILE|-}: a text's sentences, entity mentions, theme hits and theme
+ * distribution (and tokens on request) as JSON, for researchers who check what the annotator
+ * makes of a text.
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = "Annotate a text (FILE, or - for standard input) and print JSON: sentences "
@@ -55,8 +56,8 @@ final class AnnotateCommand implements Callable<Integer> {
     out.println(Json.pretty(json));
     out.flush();
     spec.commandLine().getErr().println("annotate: " + annotated.sentences().size()
-        + " sentences, " + annotated.mentions().size() + " entity mentions in "
-        + Timing.seconds(started));
+        + " sentences, " + annotated.mentions().size() + " entity mentions, " + hits.size()
+        + " theme hits in " + Timing.seconds(started));
     return 0;
   }
 

@@ -5,7 +5,7 @@ final class Passages {
   private Passages() {}
 
   static String plain(String html) {
-    return html.replace("<mark>", "**").replace("</mark>", "**")
+    return html.replaceAll("\\s*\\n\\s*", " ").replace("<mark>", "**").replace("</mark>", "**")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
         .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&#39;", "'")
         .replace("&amp;", "&");

@@ -153,7 +153,8 @@ class SearchCliTest {
     assertEquals(List.of("FIN_INSTITUTION:AIIB->Asian Infrastructure Investment Bank",
         "COUNTRY:Burma->Myanmar", "COUNTRY:US->United States"), mentions);
     assertFalse(json.get("sentences").get(0).has("tokens"));
-    assertTrue(r.err().contains("annotate: 2 sentences, 3 entity mentions"));
+    assertTrue(r.err().contains("annotate: 2 sentences, 3 entity mentions"), r.err());
+    assertTrue(json.has("themeHits") && json.has("themes"));
   }
 
   @Test
