@@ -2,6 +2,7 @@ package org.brimine.annotate;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +28,8 @@ import java.util.zip.GZIPOutputStream;
  * killed run never leaves a half-written entry. Safe for concurrent use.
  */
 public final class AnnotationCache {
+  /** The version of this project's annotation rules; part of every cache key. */
+  static final String ANNOTATOR_VERSION = "bri-annotation-v3";
   private final Path dir;
   private final String fingerprint;
   private final ObjectMapper mapper = new ObjectMapper()
@@ -46,7 +49,10 @@ public final class AnnotationCache {
   public static String fingerprint(NerMode mode) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(("bri-annotation-v2|" + mode).getBytes(StandardCharsets.UTF_8));
+      // NOTE: bump ANNOTATOR_VERSION when the merging of mentions or the reference-author rule
+      // changes; CoreNLP's own version and the data files are hashed in already.
+      digest.update((ANNOTATOR_VERSION + "|" + mode + "|" + StanfordCoreNLP.class.getPackage()
+          .getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
       for (String resource : new String[] {"gazetteer.tsv", "ner-filters.tsv"}) {
         try (InputStream in = AnnotationCache.class.getResourceAsStream(resource)) {
           if (in == null) {

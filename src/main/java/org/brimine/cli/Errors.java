@@ -7,8 +7,8 @@ import picocli.CommandLine;
 
 /**
  * Turns exceptions that reach the command line into one message and an exit code, never a stack
- * trace: a query syntax error points at the error and exits 2; an I/O error or a bad argument
- * exits 1.
+ * trace: a query syntax error points at the error and exits 2, so does an option the command
+ * cannot use; an I/O error or bad input exits 1.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler,
     CommandLine.IExitCodeExceptionMapper {
@@ -30,7 +30,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler,
   public int getExitCode(Throwable e) {
     // a ParameterException thrown by a command (a missing subcommand) is a usage error too
     return e instanceof QuerySyntaxException || e instanceof CommandLine.ParameterException
-        ? Main.EXIT_USAGE : Main.EXIT_FAILURE;
+        || e instanceof UsageException ? Main.EXIT_USAGE : Main.EXIT_FAILURE;
   }
 
   private static String message(Throwable e) {

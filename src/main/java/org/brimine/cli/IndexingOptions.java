@@ -21,7 +21,7 @@ final class IndexingOptions {
   /** The limits on the files read. */
   IngestLimits limits() {
     if (maxFileMb < 1) {
-      throw new IllegalArgumentException("--max-file-mb must be at least 1, got " + maxFileMb);
+      throw new UsageException("--max-file-mb must be at least 1, got " + maxFileMb);
     }
     return new IngestLimits(maxFileMb * 1024 * 1024);
   }

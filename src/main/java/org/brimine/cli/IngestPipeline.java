@@ -41,10 +41,10 @@ final class IngestPipeline {
   record Options(int batch, int threads, boolean rebuild) {
     Options {
       if (batch < 1) {
-        throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
+        throw new UsageException("--batch must be at least 1, got " + batch);
       }
       if (threads < 1) {
-        throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        throw new UsageException("--threads must be at least 1, got " + threads);
       }
     }
   }

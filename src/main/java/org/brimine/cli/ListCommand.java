@@ -75,14 +75,14 @@ final class ListCommand implements Callable<Integer> {
     List<String> clauses = new ArrayList<>();
     if (kind != null) {
       if (!kind.equals("paper") && !kind.equals("reference")) {
-        throw new IllegalArgumentException("--kind must be paper or reference, got '" + kind + "'");
+        throw new UsageException("--kind must be paper or reference, got '" + kind + "'");
       }
       clauses.add("kind:" + kind);
     }
     if (year != null) {
       Matcher m = YEARS.matcher(year.strip());
       if (!m.matches()) {
-        throw new IllegalArgumentException("--year must be a year or a range such as 2015-2018,"
+        throw new UsageException("--year must be a year or a range such as 2015-2018,"
             + " got '" + year + "'");
       }
       clauses.add("year:[" + m.group(1) + " TO " + (m.group(2) == null ? m.group(1) : m.group(2))
@@ -90,7 +90,7 @@ final class ListCommand implements Callable<Integer> {
     }
     for (String field : missing == null ? List.<String>of() : missing) {
       if (!MISSABLE.contains(field)) {
-        throw new IllegalArgumentException("--missing must be one of " + MISSABLE + ", got '"
+        throw new UsageException("--missing must be one of " + MISSABLE + ", got '"
             + field + "'");
       }
       clauses.add("missing:" + field);

@@ -69,14 +69,18 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     long started = System.nanoTime();
     if (!List.of("md", "html", "json").contains(format)) {
-      throw new IllegalArgumentException("--format must be md, html or json, got '" + format + "'");
+      throw new UsageException("--format must be md, html or json, got '" + format + "'");
+    }
+    Taxonomy taxonomy = Taxonomy.load();
+    if (scope.theme != null && taxonomy.find(scope.theme).isEmpty()) {
+      throw new UsageException("--theme: unknown theme '" + scope.theme + "'; known: "
+          + taxonomy.themes().stream().map(t -> t.id()).toList());
     }
     String lucene = SummaryQuery.of(query, years);
     List<PaperRecord> papers;
     try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT)) {
       papers = searcher.lookup().papers(searcher.parse(lucene), MAX_PAPERS);
     }
-    Taxonomy taxonomy = Taxonomy.load();
     ThemeSummarizer summarizer = new ThemeSummarizer(taxonomy);
     Object summary;
     String what;

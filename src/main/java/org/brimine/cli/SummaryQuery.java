@@ -8,7 +8,7 @@ final class SummaryQuery {
     StringBuilder q = new StringBuilder(query == null || query.isBlank() ? "*:*" : "(" + query + ")");
     if (years != null) {
       if (!years.matches("\\d{4}-\\d{4}|\\d{4}")) {
-        throw new IllegalArgumentException("--years must be A-B or A, such as 2015-2020, got '"
+        throw new UsageException("--years must be A-B or A, such as 2015-2020, got '"
             + years + "'");
       }
       String[] ab = years.split("-");

@@ -17,6 +17,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -106,6 +108,16 @@ public final class RecordSearcher implements Closeable {
     }
   }
 
+  /** The version of the index the searches see; it changes when a refresh finds a commit. */
+  public long version() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Makes changes committed since the last refresh visible to the next searches. */
   public void refresh() throws IOException {
     searchers.maybeRefresh();
@@ -118,9 +130,13 @@ public final class RecordSearcher implements Closeable {
    */
   public SearchResults search(SearchRequest request) throws IOException {
     Query parsed = parse(request.query());
+    List<Query> filters = new ArrayList<>();
+    for (String filter : request.filters()) {
+      filters.add(parse(filter));
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query query = ranker.rank(searcher, parsed);
+      Query query = filtered(ranker.rank(searcher, parsed), filters);
       int n = Math.max(1, request.offset() + request.limit());
       TopDocs top = searcher.search(query, n);
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
@@ -141,6 +157,15 @@ public final class RecordSearcher implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private static Query filtered(Query ranked, List<Query> filters) {
+    if (filters.isEmpty()) {
+      return ranked;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.MUST);
+    filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+    return b.build();
   }
 
   /**

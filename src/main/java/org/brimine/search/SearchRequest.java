@@ -1,5 +1,6 @@
 package org.brimine.search;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,15 +10,24 @@ import java.util.Objects;
  * @param offset how many top hits to skip
  * @param limit how many hits to return
  * @param facets whether to count facet values over all matching records
+ * @param filters further queries (Lucene syntax) that every hit must match; they filter
+ *     without changing the ranking, and facet counts are taken over what they let through
  */
-public record SearchRequest(String query, int offset, int limit, boolean facets) {
+public record SearchRequest(String query, int offset, int limit, boolean facets,
+    List<String> filters) {
   /** The longest query accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 2000;
   /** The most hits one request may return. */
   public static final int MAX_LIMIT = 1000;
 
+  /** A search without filters. */
+  public SearchRequest(String query, int offset, int limit, boolean facets) {
+    this(query, offset, limit, facets, List.of());
+  }
+
   public SearchRequest {
     Objects.requireNonNull(query, "query");
+    filters = filters == null ? List.of() : List.copyOf(filters);
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException("query is " + query.length()
           + " characters long, over the limit of " + MAX_QUERY_LENGTH);

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.util.List;
-import org.brimine.model.PaperRecord;
-import org.brimine.report.ThemeSummarizer;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
-import org.brimine.search.SearchRequest;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeDefinition;
 
@@ -22,22 +18,22 @@ import org.brimine.themes.ThemeDefinition;
 final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int RELATED = 10;
-  private static final int MAX_SUMMARY_PAPERS = 100_000;
 
   private final RecordSearcher searcher;
   private final Taxonomy taxonomy;
+  private final Summaries summaries;
 
-  Api(RecordSearcher searcher, Taxonomy taxonomy) {
+  Api(RecordSearcher searcher, Taxonomy taxonomy, Summaries summaries) {
     this.searcher = searcher;
     this.taxonomy = taxonomy;
+    this.summaries = summaries;
   }
 
   void handle(HttpExchange exchange, String path) throws IOException {
     if (path.equals("/api/search")) {
       SearchParams p = SearchParams.of(Http.params(exchange));
       p.check(searcher);
-      ObjectNode json = MAPPER.valueToTree(searcher.search(new SearchRequest(p.luceneQuery(),
-          (p.page() - 1) * p.size(), p.size(), true)));
+      ObjectNode json = MAPPER.valueToTree(searcher.search(p.request()));
       json.put("query", p.q());
       json.put("lucene", p.luceneQuery());
       json.put("page", p.page());
@@ -58,14 +54,7 @@ final class Api {
       }
       ok(exchange, themes);
     } else if (path.startsWith("/api/summary/")) {
-      String theme = Pages.segment(path, "/api/summary/");
-      if (taxonomy.find(theme).isEmpty()) {
-        throw new WebServer.NotFound("no theme '" + theme + "'");
-      }
-      List<PaperRecord> papers = searcher.lookup().papers(searcher.parse("*:*"),
-          MAX_SUMMARY_PAPERS);
-      ok(exchange, MAPPER.valueToTree(new ThemeSummarizer(taxonomy)
-          .summarize(theme, papers, null, null)));
+      ok(exchange, MAPPER.valueToTree(summaries.theme(Pages.segment(path, "/api/summary/"))));
     } else {
       throw new WebServer.NotFound("no API at '" + path + "'");
     }

@@ -11,6 +11,7 @@ import org.brimine.model.Keyphrase;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Reference;
+import org.brimine.report.Html;
 import org.brimine.report.ProfileChart;
 import org.brimine.search.Hit;
 import org.brimine.search.RecordDetails;
@@ -71,7 +72,8 @@ final class PaperPage {
         .append(ProfileChart.svg(d.paper().themes(), labels)).append("</div>");
     h.append("<h2>Keyphrases</h2><p>");
     for (Keyphrase k : d.paper().keyphrases()) {
-      h.append("<a class=chip href=\"/?q=").append(Http.encode("\"" + k.phrase() + "\""))
+      String phrase = "\"" + k.phrase().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+      h.append("<a class=chip href=\"/?q=").append(Http.encode(phrase))
           .append("\">").append(escape(k.phrase())).append("</a>");
     }
     h.append("</p><h2>Entities</h2>");
@@ -90,7 +92,7 @@ final class PaperPage {
         : s.heading())).append("</li>"));
     h.append("</ol><h2>References</h2><ol class=refs id=references>");
     for (CitedReference c : p.references()) {
-      h.append("<li><a href=\"/papers/").append(Http.encode(c.id())).append("\">")
+      h.append("<li><a href=\"/papers/").append(Html.urlSegment(c.id())).append("\">")
           .append(escape(c.reference().raw())).append("</a></li>");
     }
     h.append("</ol>");
@@ -130,7 +132,7 @@ final class PaperPage {
     }
     h.append("<ul id=\"").append(heading.toLowerCase().replace(' ', '-')).append("\">");
     for (Hit hit : hits) {
-      h.append("<li><a href=\"/papers/").append(Http.encode(hit.id())).append("\">")
+      h.append("<li><a href=\"/papers/").append(Html.urlSegment(hit.id())).append("\">")
           .append(escape(hit.title())).append("</a>")
           .append(hit.year() == null ? "" : " (" + hit.year() + ")").append("</li>");
     }

@@ -5,6 +5,7 @@ import static org.brimine.report.Html.escape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brimine.report.Html;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
 import org.brimine.search.SearchResults;
@@ -30,6 +31,7 @@ final class SearchPage {
     applied(h, p);
     long from = r.total() == 0 ? 0 : (long) (p.page() - 1) * p.size() + 1;
     h.append("<p class=meta id=summary>").append(r.total() == 0 ? "No records match."
+        : r.hits().isEmpty() ? "No records on this page; " + r.total() + " in all."
         : "Records " + from + "–" + (from + r.hits().size() - 1) + " of " + r.total() + ".")
         .append("</p>");
     for (Hit hit : r.hits()) {
@@ -40,7 +42,7 @@ final class SearchPage {
   }
 
   private static void hit(StringBuilder h, Hit hit, Map<String, String> themeLabels) {
-    h.append("<article class=hit><h2><a href=\"/papers/").append(Http.encode(hit.id()))
+    h.append("<article class=hit><h2><a href=\"/papers/").append(Html.urlSegment(hit.id()))
         .append("\">").append(escape(hit.title())).append("</a></h2><div class=meta>")
         .append(escape(hit.kind()));
     if (!hit.authors().isEmpty()) {

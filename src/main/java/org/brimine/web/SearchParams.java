@@ -71,13 +71,18 @@ record SearchParams(String q, String theme, String entity, String kind, String v
     }
   }
 
-  /** The Lucene query: the user's query and every filter, ANDed. */
-  String luceneQuery() {
+  /**
+   * The ranked query: what the user typed; with no words but a theme, the theme, so that its
+   * papers come ranked by the theme's weight in them.
+   */
+  String rankedQuery() {
+    return !q.isEmpty() ? q : theme != null ? "theme:" + theme : "*:*";
+  }
+
+  /** The filters: every parameter but the words, each a Lucene query that hits must match. */
+  List<String> filters() {
     List<String> parts = new ArrayList<>();
-    if (!q.isEmpty()) {
-      parts.add("(" + q + ")");
-    }
-    if (theme != null) {
+    if (theme != null && !q.isEmpty()) {
       parts.add("theme:" + theme);
     }
     if (entity != null) {
@@ -93,7 +98,21 @@ record SearchParams(String q, String theme, String entity, String kind, String v
       parts.add("year:[" + (yearFrom == null ? "*" : yearFrom) + " TO "
           + (yearTo == null ? "*" : yearTo) + "]");
     }
-    return parts.isEmpty() ? "*:*" : String.join(" AND ", parts);
+    return parts;
+  }
+
+  /** The search these parameters ask for, with facets. */
+  org.brimine.search.SearchRequest request() {
+    return new org.brimine.search.SearchRequest(rankedQuery(), (page - 1) * size, size, true,
+        filters());
+  }
+
+  /** The whole search as one Lucene query, for display. */
+  String luceneQuery() {
+    List<String> all = new ArrayList<>();
+    all.add("(" + rankedQuery() + ")");
+    all.addAll(filters());
+    return String.join(" AND ", all);
   }
 
   /** The parameters as a map, for links that change one of them. */

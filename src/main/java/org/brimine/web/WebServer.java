@@ -23,6 +23,7 @@ import org.brimine.themes.Taxonomy;
  */
 public final class WebServer implements Closeable {
   private static final int THREADS = 8;
+  private static final int MAX_RAW_QUERY = 16 * 1024;
   private static final Map<String, String> STATIC = Map.of("style.css", "text/css; charset=utf-8");
 
   private final HttpServer server;
@@ -40,8 +41,9 @@ public final class WebServer implements Closeable {
   public WebServer(String host, int port, RecordSearcher searcher, Taxonomy taxonomy)
       throws IOException {
     this.searcher = searcher;
-    this.pages = new Pages(searcher, taxonomy);
-    this.api = new Api(searcher, taxonomy);
+    Summaries summaries = new Summaries(searcher, taxonomy);
+    this.pages = new Pages(searcher, taxonomy, summaries);
+    this.api = new Api(searcher, taxonomy, summaries);
     this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -61,9 +63,15 @@ public final class WebServer implements Closeable {
     boolean isApi = path.startsWith("/api/");
     try {
       if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         error(exchange, isApi, 405, "method not allowed", "only GET is served; the server "
             + "never changes the index");
         return;
+      }
+      String rawQuery = exchange.getRequestURI().getRawQuery();
+      if (rawQuery != null && rawQuery.length() > MAX_RAW_QUERY) {
+        throw new SearchParams.TooLong("the query string is " + rawQuery.length()
+            + " characters long, over the limit of " + MAX_RAW_QUERY);
       }
       searcher.refresh();
       if (isApi) {
@@ -82,8 +90,9 @@ public final class WebServer implements Closeable {
     } catch (IllegalArgumentException e) {
       error(exchange, isApi, 400, "bad request", e.getMessage());
     } catch (IOException | RuntimeException e) {
-      error(exchange, isApi, 500, "internal error", e.getClass().getSimpleName() + ": "
-          + e.getMessage());
+      // The detail stays in the server's log: it may hold paths of this machine.
+      System.err.println("bri serve: " + path + ": " + e);
+      error(exchange, isApi, 500, "internal error", "the server could not answer; see its log");
     }
   }
 
@@ -100,6 +109,16 @@ public final class WebServer implements Closeable {
   }
 
   private static void error(HttpExchange exchange, boolean json, int status, String error,
+      String detail) {
+    try {
+      answer(exchange, json, status, error, detail);
+    } catch (IOException e) {
+      // The response was already under way, or the client is gone: nothing more to tell it.
+      exchange.close();
+    }
+  }
+
+  private static void answer(HttpExchange exchange, boolean json, int status, String error,
       String detail) throws IOException {
     if (json) {
       Http.json(exchange, status, Api.error(error, detail));

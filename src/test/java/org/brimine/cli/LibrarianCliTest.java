@@ -234,7 +234,7 @@ class LibrarianCliTest {
     assertEquals(List.of(portsId(), SEED_ID), lib.ids("--kind", "paper", "--missing",
         "authors,doi"));
     CliRun bad = lib.run("list", "--missing", "colour");
-    assertEquals(1, bad.exitCode());
+    assertEquals(2, bad.exitCode(), "a usage error");
     assertTrue(bad.err().contains("got 'colour'"), bad.err());
   }
 

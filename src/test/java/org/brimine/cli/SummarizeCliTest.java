@@ -205,7 +205,7 @@ class SummarizeCliTest {
   void refusesAnUnknownThemeNamingIt() {
     CliRun run = CliRun.of("summarize", "--index", dir.resolve("index").toString(), "--theme",
         "nope");
-    assertEquals(1, run.exitCode());
+    assertEquals(2, run.exitCode(), "a usage error");
     assertTrue(run.err().contains("unknown theme 'nope'"), run.err());
   }
 }

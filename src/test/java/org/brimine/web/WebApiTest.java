@@ -84,7 +84,8 @@ class WebApiTest {
     JsonNode trade = json("/api/search?theme=unimpeded-trade", 200);
     assertTrue(ids(trade).contains(laos), trade.toString());
     assertFalse(ids(trade).contains(swaps), trade.toString());
-    assertEquals(4, json("/api/search?kind=reference", 200).get("total").asInt());
+    assertEquals(5, json("/api/search?kind=reference", 200).get("total").asInt(),
+        "the seed's four and the one the script paper cites");
     assertEquals(List.of(laos), ids(json("/api/search?venue=" + q("Asian Transport Review"),
         200)));
   }
@@ -94,12 +95,14 @@ class WebApiTest {
     String all = q("*:* -title:gwadar");
     JsonNode first = json("/api/search?q=" + all + "&size=2&page=1", 200);
     JsonNode second = json("/api/search?q=" + all + "&size=2&page=2", 200);
-    assertEquals(8, first.get("total").asInt(), "4 papers and 4 references");
+    assertEquals(9, first.get("total").asInt(), "4 papers and 5 references");
     assertEquals(2, first.get("hits").size());
     assertFalse(ids(first).stream().anyMatch(ids(second)::contains));
     JsonNode kinds = first.at("/facets/kind");
-    assertEquals("paper", kinds.at("/0/value").asText());
-    assertEquals(4, kinds.at("/0/count").asInt());
+    assertEquals("reference", kinds.at("/0/value").asText());
+    assertEquals(5, kinds.at("/0/count").asInt());
+    assertEquals("paper", kinds.at("/1/value").asText());
+    assertEquals(4, kinds.at("/1/count").asInt());
     assertTrue(first.at("/facets/theme").size() > 0);
     assertTrue(first.at("/hits/0/highlights").isArray());
   }
@@ -135,6 +138,8 @@ class WebApiTest {
         web.url("/api/search"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(405, post.statusCode());
+    assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
+    json("/api/search?q=a&" + "x=y&".repeat(5000), 413);
   }
 
   @Test
@@ -145,17 +150,32 @@ class WebApiTest {
     assertEquals(404, get("/static/index.html").statusCode());
   }
 
+  private static void assertNoMarkupFromDocuments(String html) {
+    for (String raw : List.of("<script>", "<img src=x", "<i>Bonds</i>", "<b>bond</b>")) {
+      assertFalse(html.contains(raw), raw);
+    }
+  }
+
   @Test
   void escapesDocumentStringsInPages() throws Exception {
-    HttpResponse<String> page = get("/?q=" + q("bonds"));
+    HttpResponse<String> page = get("/?q=" + q("bonds") + "&size=20");
     assertEquals(200, page.statusCode());
-    assertFalse(page.body().contains("<script>alert(1)</script>"));
+    assertNoMarkupFromDocuments(page.body());
     assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; Ports &amp; bonds"));
-    String id = ids(json("/api/search?q=" + q("title:bonds"), 200)).get(0);
+    assertTrue(page.body().contains("&lt;img src=x onerror=alert(3)&gt;"), "the author");
+    assertTrue(page.body().contains("Ports &amp; &lt;i&gt;Bonds&lt;/i&gt; Review"), "the venue");
+    // The highlighter escapes "/" too.
+    assertTrue(page.body().contains("&lt;script&gt;alert(2)&lt;&#x2F;script&gt; The &lt;b&gt;"
+        + "<mark>bond</mark>&lt;&#x2F;b&gt; market &amp; ports"), "a passage, escaped, with the "
+        + "highlighter's own mark");
+    String id = ids(json("/api/search?q=" + q("title:bonds AND kind:paper"), 200)).get(0);
     HttpResponse<String> paper = get("/papers/" + id);
-    assertFalse(paper.body().contains("<script>"));
+    assertNoMarkupFromDocuments(paper.body());
+    assertTrue(paper.body().contains("&lt;script&gt;alert(4)&lt;/script&gt;"), "a reference");
     assertTrue(paper.headers().firstValue("Content-Security-Policy").orElse("")
         .contains("default-src 'none'"));
+    assertNoMarkupFromDocuments(get("/themes/financial-integration").body());
+    assertNoMarkupFromDocuments(get("/themes/corpus").body());
   }
 
   @Test

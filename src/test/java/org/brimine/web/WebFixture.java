@@ -40,8 +40,13 @@ final class WebFixture implements AutoCloseable {
         + "AIIB lent to the railway, and RMB settlement grew along the route.\n",
         "{\"title\": \"Currency Swaps and the AIIB\", \"authors\": [\"Tan Mei\"], "
             + "\"year\": 2019, \"venue\": \"Finance Letters\"}");
-    write("xss", "Bond markets and ports: a short note on financing ports with bonds.\n",
-        "{\"title\": \"" + XSS_TITLE.replace("\"", "\\\"") + "\", \"year\": 2020}");
+    write("xss", "Bond markets and ports: a short note on financing ports with bonds. "
+        + "<script>alert(2)</script> The <b>bond</b> market & ports.\n\nReferences\n"
+        + "[1] Evil Author. <script>alert(4)</script> Bonds of ports [J]. Port Journal, 2020, "
+        + "(1): 1-2\n",
+        "{\"title\": \"" + XSS_TITLE.replace("\"", "\\\"") + "\", \"year\": 2020, "
+            + "\"authors\": [\"<img src=x onerror=alert(3)>\"], "
+            + "\"venue\": \"Ports & <i>Bonds</i> Review\"}");
     run("ingest", "--corpus", corpus.toString(), "--index", index.toString());
     searcher = RecordSearcher.open(index.resolve("lucene"), Ranking.DEFAULT);
     server = new WebServer("127.0.0.1", 0, searcher, Taxonomy.load());
