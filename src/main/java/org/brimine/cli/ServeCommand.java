@@ -57,6 +57,8 @@ final class ServeCommand implements Callable<Integer> {
           PrintWriter.nullWriter()), err).run(locations.corpus(),
           reader.documents(locations.corpus()), locations.lucene());
       err.println("ingest: " + summary.line());
+      // An ingest that found nothing new commits nothing: the stamp says the index is current.
+      Files.writeString(stamp(), java.time.Instant.now() + "\n");
     }
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT);
     WebServer server = new WebServer(host, port, searcher, Taxonomy.load());
@@ -77,7 +79,10 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Whether the index is missing, or a corpus file is newer than the newest index file. */
+  /**
+   * Whether the index is missing, or a corpus file is newer than both the newest index file and
+   * the stamp of the last ingest that serve ran.
+   */
   private boolean stale() throws IOException {
     Path lucene = locations.lucene();
     if (!Files.isDirectory(lucene) || newest(lucene) == null
@@ -85,7 +90,15 @@ final class ServeCommand implements Callable<Integer> {
       return true;
     }
     FileTime corpus = newest(locations.corpus().resolve(CorpusReader.PAPERS));
-    return corpus != null && corpus.compareTo(newest(lucene)) > 0;
+    FileTime index = newest(lucene);
+    if (Files.exists(stamp()) && Files.getLastModifiedTime(stamp()).compareTo(index) > 0) {
+      index = Files.getLastModifiedTime(stamp());
+    }
+    return corpus != null && corpus.compareTo(index) > 0;
+  }
+
+  private Path stamp() {
+    return locations.indexRoot().resolve("ingested.stamp");
   }
 
   private static FileTime newest(Path dir) throws IOException {
