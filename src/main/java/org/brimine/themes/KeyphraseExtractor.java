@@ -56,9 +56,10 @@ public final class KeyphraseExtractor {
         }
       }
     }
+    Map<String, int[]> nesting = nesting(candidates);
     List<Keyphrase> phrases = new ArrayList<>();
     for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
-      double score = cValue(e.getKey(), e.getValue().count, candidates);
+      double score = cValue(e.getKey(), e.getValue().count, nesting.get(e.getKey()));
       if (score > 0) {
         String shown = e.getValue().surfaces.entrySet().stream()
             .max(Map.Entry.<String, Integer>comparingByValue()
@@ -116,19 +117,39 @@ public final class KeyphraseExtractor {
         && !stopWords.contains(lemma(phrase.get(phrase.size() - 1)));
   }
 
-  private static double cValue(String key, int count, Map<String, Candidate> all) {
-    int words = key.split(" ").length;
-    int nestedIn = 0;
-    int nestedCount = 0;
-    for (Map.Entry<String, Candidate> e : all.entrySet()) {
-      String other = e.getKey();
-      if (other.length() > key.length() && (" " + other + " ").contains(" " + key + " ")) {
-        nestedIn++;
-        nestedCount += e.getValue().count;
+  /**
+   * For each candidate, how many longer candidates contain it and their summed frequency: every
+   * longer candidate adds itself to each of its sub-phrases, so this takes one pass.
+   */
+  private static Map<String, int[]> nesting(Map<String, Candidate> candidates) {
+    Map<String, int[]> nesting = new HashMap<>();
+    candidates.keySet().forEach(k -> nesting.put(k, new int[2]));
+    for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
+      String[] words = e.getKey().split(" ");
+      java.util.Set<String> subs = new java.util.HashSet<>();
+      for (int i = 0; i < words.length; i++) {
+        for (int j = i + MIN_WORDS; j <= words.length; j++) {
+          if (j - i < words.length) {
+            subs.add(String.join(" ", java.util.Arrays.asList(words).subList(i, j)));
+          }
+        }
+      }
+      for (String sub : subs) {
+        int[] n = nesting.get(sub);
+        if (n != null) {
+          n[0]++;
+          n[1] += e.getValue().count;
+        }
       }
     }
+    return nesting;
+  }
+
+  /** C-value: log2 of the length, times the frequency less the mean frequency of its nests. */
+  private static double cValue(String key, int count, int[] nesting) {
+    int words = key.split(" ").length;
     double log = Math.log(words) / Math.log(2);
-    return nestedIn == 0 ? log * count : log * (count - (double) nestedCount / nestedIn);
+    return nesting[0] == 0 ? log * count : log * (count - (double) nesting[1] / nesting[0]);
   }
 
   private static boolean isModifierOrNoun(Token t) {
