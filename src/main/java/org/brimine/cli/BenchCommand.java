@@ -1,176 +1,25 @@
 package org.brimine.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.apache.commons.io.file.PathUtils;
-import org.brimine.annotate.AnnotationCache;
-import org.brimine.annotate.Gazetteer;
-import org.brimine.annotate.NerAgreement;
-import org.brimine.annotate.NerMode;
-import org.brimine.annotate.PaperAnnotator;
-import org.brimine.annotate.TextAnnotator;
-import org.brimine.ingest.BibRecord;
-import org.brimine.ingest.CorpusReader;
-import org.brimine.ingest.CorpusWriter;
-import org.brimine.ingest.IngestLimits;
-import org.brimine.ingest.JsonLinesReader;
-import org.brimine.model.AnnotatedPaper;
-import org.brimine.model.AnnotatedText;
-import org.brimine.parse.PaperParser;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code bri bench ingest}: end-to-end ingest throughput of the product against CoreNLP's
- * default pipeline on one thread, on the same texts in the same run; the speed of a rebuild
- * from the annotation cache; peak heap; and how many of the default pipeline's PERSON,
- * ORGANIZATION and LOCATION mentions the product also finds. Prints a Markdown report.
- */
+/** {@code bri bench}: the benchmarks of whole runs; each prints a Markdown report. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark ingest on a JSON Lines collection (default: the bri-news-dev "
-        + "articles in ../shared/data): product vs CoreNLP's default pipeline.")
-final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--articles", paramLabel = "FILE",
-      defaultValue = "../shared/data/bri-news-dev/articles.jsonl",
-      description = "JSON Lines records to ingest (default: ${DEFAULT-VALUE})")
-  Path articles;
-
-  @Option(names = "--threads", description = "annotation threads of the product (default: cores)")
-  Integer threads;
-
-  @Option(names = "--skip-default", description = "do not run CoreNLP's default pipeline")
-  boolean skipDefault;
-
+    description = {"Benchmarks of whole runs, each printing a Markdown report:",
+        "  ingest  ingest throughput on the real news articles (product vs CoreNLP defaults)",
+        "  scale   build a SYNTHETIC corpus and index of N papers (for speed only)",
+        "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene"},
+    subcommands = {BenchIngestCommand.class, BenchScaleCommand.class, BenchSearchCommand.class,
+        CommandLine.HelpCommand.class})
+final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Path work = Files.createTempDirectory("bri-bench");
-    try {
-      Path corpus = work.resolve("corpus");
-      int documents = writeCorpus(corpus);
-      Locations where = new Locations();
-      where.corpus = corpus;
-      where.where.index = work.resolve("index");
-      CorpusReader reader = new CorpusReader(IngestLimits.DEFAULT);
-      List<Path> files = reader.documents(corpus);
-
-      HeapPeak.reset();
-      long t0 = System.nanoTime();
-      TextAnnotator product = TextAnnotator.load(NerMode.PRODUCT);
-      double productLoad = seconds(t0);
-      PaperAnnotator annotator = new PaperAnnotator(() -> product, Gazetteer::load,
-          new AnnotationCache(where.indexRoot().resolve("cache"),
-              AnnotationCache.fingerprint(NerMode.PRODUCT)));
-      long t1 = System.nanoTime();
-      new IngestPipeline(reader, annotator, Annotation.themes(),
-          new IngestPipeline.Options(20, cores, false),
-          silent(), silent()).run(corpus, files, where.lucene());
-      double firstIngest = seconds(t1);
-
-      long t2 = System.nanoTime();
-      PaperAnnotator cached = new PaperAnnotator(() -> {
-        throw new IllegalStateException("a rebuild of an unchanged corpus must not run CoreNLP");
-      }, Gazetteer::load, new AnnotationCache(where.indexRoot().resolve("cache"),
-          AnnotationCache.fingerprint(NerMode.PRODUCT)));
-      new IngestPipeline(reader, cached, Annotation.themes(),
-          new IngestPipeline.Options(20, cores, true),
-          silent(), silent()).run(corpus, files, where.lucene());
-      double rebuild = seconds(t2);
-      long productHeap = HeapPeak.mib();
-
-      List<AnnotatedText> texts = new ArrayList<>();
-      PaperParser parser = new PaperParser();
-      for (Path file : files) {
-        var read = reader.read(corpus, file);
-        if (read.ok()) {
-          AnnotatedPaper paper = cached.annotate(parser.parse(read.paper()));
-          texts.add(paper.text());
-        }
-      }
-      long tokens = texts.stream().mapToLong(t -> t.sentences().stream()
-          .mapToLong(s -> s.tokens().size()).sum()).sum();
-
-      out.printf(Locale.ROOT, "## Ingest benchmark (%s)%n%n", java.time.LocalDate.now());
-      out.printf(Locale.ROOT, "%d documents from %s, %,d tokens; %d cores; product threads: %d;"
-          + " max heap %d MiB.%n%n", documents, articles, tokens,
-          Runtime.getRuntime().availableProcessors(), cores,
-          Runtime.getRuntime().maxMemory() / (1024 * 1024));
-      out.println("| run | load (s) | work (s) | tokens/s (work) | tokens/s (load + work) |");
-      out.println("| --- | ---: | ---: | ---: | ---: |");
-      row(out, "product: bri ingest, end to end, first run", productLoad, firstIngest, tokens);
-      row(out, "product: bri ingest --rebuild, unchanged corpus", 0, rebuild, tokens);
-      if (!skipDefault) {
-        HeapPeak.reset();
-        long t3 = System.nanoTime();
-        TextAnnotator baseline = TextAnnotator.coreNlpOnly(NerMode.DEFAULT);
-        double defaultLoad = seconds(t3);
-        NerAgreement agreement = new NerAgreement();
-        long t4 = System.nanoTime();
-        List<AnnotatedText> defaults = new ArrayList<>();
-        for (AnnotatedText text : texts) {
-          defaults.add(baseline.annotate(text.text()));
-        }
-        double defaultWork = seconds(t4);
-        for (int i = 0; i < texts.size(); i++) {
-          agreement.add(texts.get(i), defaults.get(i));
-        }
-        row(out, "CoreNLP default tokenize,ssplit,pos,lemma,ner, 1 thread (annotation only)",
-            defaultLoad, defaultWork, tokens);
-        out.println();
-        out.printf(Locale.ROOT, "Product end-to-end throughput / default: %.1fx (work), "
-            + "%.1fx (load + work).%n", defaultWork / firstIngest,
-            (defaultLoad + defaultWork) / (productLoad + firstIngest));
-        out.printf(Locale.ROOT, "Peak heap: product run %d MiB; default pipeline run %d MiB.%n",
-            productHeap, HeapPeak.mib());
-        out.println();
-        out.println("Mentions of the default pipeline that the product also finds:");
-        out.println();
-        out.print(agreement.report(15));
-      } else {
-        out.printf(Locale.ROOT, "%nPeak heap: product run %d MiB.%n", productHeap);
-      }
-      out.printf(Locale.ROOT, "%nRebuild from the cache vs first ingest: %.1fx faster "
-          + "(first ingest counted with its CoreNLP load).%n",
-          (productLoad + firstIngest) / rebuild);
-      out.flush();
-      return 0;
-    } finally {
-      PathUtils.deleteDirectory(work);
-    }
-  }
-
-  private int writeCorpus(Path corpus) throws IOException {
-    JsonLinesReader.Result records = new JsonLinesReader().read(articles);
-    CorpusWriter writer = new CorpusWriter(corpus);
-    for (BibRecord r : records.records()) {
-      writer.write(r.metadata().title(), r.text(), r.metadata());
-    }
-    return records.records().size();
-  }
-
-  private static void row(PrintWriter out, String name, double load, double work, long tokens) {
-    out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %,.0f | %,.0f |%n", name, load, work,
-        tokens / work, tokens / (load + work));
-  }
-
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static PrintWriter silent() {
-    return new PrintWriter(new StringWriter());
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing benchmark: ingest, scale or search");
   }
 }

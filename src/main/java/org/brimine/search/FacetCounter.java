@@ -8,14 +8,12 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.brimine.index.Schema;
 
 /**
@@ -32,13 +30,14 @@ final class FacetCounter {
 
   private volatile CachedState cached;
 
-  Map<String, List<FacetCount>> count(IndexSearcher searcher, Query query) throws IOException {
+  /** The top values of every facet dimension among the records the collector gathered. */
+  Map<String, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector collector)
+      throws IOException {
     SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
     Map<String, List<FacetCount>> result = new LinkedHashMap<>();
     if (state == null) {
       return result;
     }
-    FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
     Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
     for (String dim : Schema.FACETS) {
       List<FacetCount> counts = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -138,9 +140,20 @@ public final class RecordSearcher implements Closeable {
     try {
       Query query = filtered(ranker.rank(searcher, parsed), filters);
       int n = Math.max(1, request.offset() + request.limit());
+      // The top hits skip what cannot make the page; the total and the facets need every match
+      // but no scores, so Lucene leaves out the clauses that only score (proximity pairs, and
+      // feedback words beside a required original).
       TopDocs top = searcher.search(query, n);
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value : searcher.count(query);
+      Map<String, List<FacetCount>> facetCounts = Map.of();
+      long total;
+      if (request.facets()) {
+        FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
+        total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        facetCounts = facets.count(searcher, all);
+      } else {
+        total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value : searcher.count(query);
+      }
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
           Math.min(request.offset(), top.scoreDocs.length),
           Math.min(request.offset() + request.limit(), top.scoreDocs.length));
@@ -151,8 +164,6 @@ public final class RecordSearcher implements Closeable {
         Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
         hits.add(StoredHits.hit(doc, page[i].score, passages.get(i)));
       }
-      Map<String, List<FacetCount>> facetCounts = request.facets()
-          ? facets.count(searcher, query) : Map.of();
       return new SearchResults(request.query(), total, hits, facetCounts);
     } finally {
       searchers.release(searcher);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,6 +19,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.brimine.index.Schema;
 
 /**
  * Estimates a relevance model (RM1) from feedback records, as Anserini's RM3 reranker does.
@@ -38,10 +40,14 @@ final class RelevanceModel {
 
   private final Analyzer analyzer;
   private final String[] fields;
+  private final String[] byDocFreq;
 
   RelevanceModel(Analyzer analyzer, String[] fields) {
     this.analyzer = analyzer;
     this.fields = fields.clone();
+    List<String> order = new ArrayList<>(List.of(fields));
+    order.sort(Comparator.comparing((String f) -> !f.equals(Schema.BODY)));
+    this.byDocFreq = order.toArray(String[]::new);
   }
 
   /** The expansion words with their weights (summing to 1), heaviest first; maybe empty. */
@@ -58,8 +64,8 @@ final class RelevanceModel {
           count(field, value, counts);
         }
       }
-      counts.keySet().removeIf(word -> !usable.computeIfAbsent(word, w -> usable(reader, w)));
-      Map<String, Double> top = heaviest(counts, terms);
+      Map<String, Double> top = heaviestUsable(counts, terms,
+          word -> usable.computeIfAbsent(word, w -> usable(reader, w)));
       double norm = top.values().stream().mapToDouble(Double::doubleValue).sum();
       if (norm > 0) {
         top.forEach((word, tf) -> model.merge(word, tf / norm * sd.score, Double::sum));
@@ -90,14 +96,38 @@ final class RelevanceModel {
       return false;
     }
     try {
-      int df = 0;
-      for (String field : fields) {
-        df = Math.max(df, reader.docFreq(new Term(field, word)));
+      // the largest field first: a common word is known to be unusable after one lookup
+      double limit = MAX_DF_RATIO * reader.numDocs();
+      for (String field : byDocFreq) {
+        if (reader.docFreq(new Term(field, word)) > limit) {
+          return false;
+        }
       }
-      return df <= MAX_DF_RATIO * reader.numDocs();
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The {@code n} heaviest words that pass {@code usable}, as filtering first and then taking the
+   * heaviest would give; but a word's document frequency is looked up only when it is next in
+   * weight order, so a record costs a few dozen lookups instead of one per distinct word.
+   */
+  private static Map<String, Double> heaviestUsable(Map<String, Double> weights, int n,
+      Predicate<String> usable) {
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
+    entries.sort(HEAVIEST_FIRST);
+    Map<String, Double> top = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : entries) {
+      if (top.size() == n) {
+        break;
+      }
+      if (usable.test(e.getKey())) {
+        top.put(e.getKey(), e.getValue());
+      }
+    }
+    return top;
   }
 
   private static Map<String, Double> heaviest(Map<String, Double> weights, int n) {

@@ -1,0 +1,170 @@
+package org.brimine.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.scale.RealMaterial;
+import org.brimine.scale.ScaleSpec;
+import org.brimine.scale.SyntheticPapers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bri bench scale}: builds a synthetic corpus of N papers from the real texts and indexes
+ * it, for speed measurements only; prints indexing throughput, index size per paper and peak heap.
+ */
+@Command(name = "scale", mixinStandardHelpOptions = true,
+    description = {"Build a SYNTHETIC corpus of N papers and its index, FOR SPEED MEASUREMENTS "
+        + "ONLY: each paper recombines real annotated paragraphs (the corpus papers and the news "
+        + "articles, annotated once by the product pipeline and cached), with a year, venue, "
+        + "authors and references drawn like the real ones, a fixed seed making it reproducible. "
+        + "The papers are not real literature. Writes DIR/lucene (search it with --index DIR), "
+        + "DIR/synthetic.json (what was made, marked synthetic) and DIR/real (the real texts and "
+        + "their annotation cache)."})
+final class BenchScaleCommand implements Callable<Integer> {
+  static final String METADATA = "synthetic.json";
+
+  @Option(names = "--papers", defaultValue = "100000",
+      description = "synthetic papers (default: ${DEFAULT-VALUE})")
+  int papers;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "output folder, outside the repository (e.g. /tmp/bri-scale)")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "2013", description = "random seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--articles", paramLabel = "FILE",
+      defaultValue = "../shared/data/bri-news-dev/articles.jsonl",
+      description = "real JSON Lines records (default: ${DEFAULT-VALUE})")
+  Path articles;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "real corpus whose papers are used too (default: corpus/ of the bri installation)")
+  Path corpus;
+
+  @Option(names = "--threads", description = "threads making papers (default: cores)")
+  Integer threads;
+
+  @Option(names = "--batch", defaultValue = "10000",
+      description = "papers per committed batch (default: ${DEFAULT-VALUE})")
+  int batch;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Path lucene = out.resolve("lucene");
+    Path metadata = out.resolve(METADATA);
+    if (Files.exists(lucene) && !Files.exists(metadata)) {
+      throw new IOException(lucene + " exists and was not made by bri bench scale: "
+          + "choose another --out");
+    }
+    if (Files.exists(lucene)) {
+      PathUtils.deleteDirectory(lucene);
+    }
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("README.md"), "# " + SyntheticPapers.NOTICE + "\n\n"
+        + "Made by `bri bench scale`; see " + METADATA + " and BENCHMARKS.md of bri-miner.\n");
+
+    long t0 = System.nanoTime();
+    Path realCorpus = corpus != null ? corpus : IndexLocation.home().resolve("corpus");
+    List<AnnotatedPaper> real = RealTexts.annotate(realCorpus, articles, out.resolve("real"),
+        cores);
+    double realSeconds = (System.nanoTime() - t0) / 1e9;
+    RealMaterial material = RealMaterial.of(real);
+    ScaleSpec scale = ScaleSpec.of(papers, seed);
+    SyntheticPapers generator = new SyntheticPapers(material, scale);
+
+    HeapPeak.reset();
+    ScaleIndexer.Run run = new ScaleIndexer(generator, Annotation.themes(), cores, batch)
+        .index(lucene);
+    long heap = HeapPeak.mib();
+    long indexBytes = size(lucene);
+    Locations where = new Locations();
+    where.where.index = out;
+    String counts = IndexCounts.of(where);
+
+    ObjectNode meta = Json.MAPPER.createObjectNode();
+    meta.put("synthetic", true);
+    meta.put("notice", SyntheticPapers.NOTICE);
+    meta.put("generator", "bri bench scale --papers " + papers + " --seed " + seed);
+    meta.set("spec", Json.MAPPER.valueToTree(scale));
+    meta.put("realTexts", real.size());
+    meta.put("realParagraphs", material.paragraphs().size());
+    meta.put("articles", String.valueOf(articles));
+    meta.put("corpus", realCorpus.toString());
+    meta.put("index", counts);
+    meta.put("indexBytes", indexBytes);
+    meta.set("papersPerYear", Json.MAPPER.valueToTree(run.years()));
+    meta.set("papersPerVenue", Json.MAPPER.valueToTree(run.venues()));
+    meta.set("citedBy", Json.MAPPER.valueToTree(citationSummary(run.citedBy())));
+    Files.writeString(metadata, Json.pretty(meta) + "\n", StandardCharsets.UTF_8);
+
+    report(stdout, real.size(), material, realSeconds, run, heap, indexBytes, counts, cores);
+    stdout.flush();
+    return 0;
+  }
+
+  private void report(PrintWriter w, int realTexts, RealMaterial material, double realSeconds,
+      ScaleIndexer.Run run, long heap, long indexBytes, String counts, int cores) {
+    double wall = run.wallNanos() / 1e9;
+    double write = run.writeNanos() / 1e9;
+    double mb = run.textBytes() / 1e6;
+    w.printf(Locale.ROOT, "## Scale corpus (%s): SYNTHETIC, for speed only%n%n",
+        java.time.LocalDate.now());
+    w.printf(Locale.ROOT, "%,d synthetic papers (seed %d) from %d real texts (%,d paragraphs), "
+        + "annotated or read from the cache in %.1f s; %s; %d threads making papers; max heap "
+        + "%d MiB.%n%n", run.papers(), seed, realTexts, material.paragraphs().size(), realSeconds,
+        counts, cores, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    w.println("| measure | value |");
+    w.println("| --- | ---: |");
+    w.printf(Locale.ROOT, "| text indexed | %,.1f MB (%,.0f bytes a paper) |%n", mb,
+        (double) run.textBytes() / run.papers());
+    w.printf(Locale.ROOT, "| whole run: make, theme stage, write, commit | %.1f s: %,.0f papers/s,"
+        + " %.2f MB/s |%n", wall, run.papers() / wall, mb / wall);
+    w.printf(Locale.ROOT, "| RecordWriter only (write + commit) | %.1f s: %,.0f papers/s, %.2f "
+        + "MB/s |%n", write, run.papers() / write, mb / write);
+    w.printf(Locale.ROOT, "| index size | %,.1f MB: %,.1f KB a paper (reference records "
+        + "included) |%n", indexBytes / 1e6, indexBytes / 1e3 / run.papers());
+    w.printf(Locale.ROOT, "| peak heap while indexing | %,d MiB |%n", heap);
+    Map<String, Object> cites = citationSummary(run.citedBy());
+    w.printf(Locale.ROOT, "| cited works | %s |%n", cites);
+  }
+
+  private static Map<String, Object> citationSummary(Map<String, Integer> citedBy) {
+    List<Integer> counts = new ArrayList<>(citedBy.values());
+    counts.sort(Comparator.reverseOrder());
+    long once = counts.stream().filter(c -> c == 1).count();
+    return Map.of("works", counts.size(),
+        "citations", counts.stream().mapToLong(Integer::longValue).sum(),
+        "mostCited", counts.isEmpty() ? 0 : counts.get(0),
+        "median", counts.isEmpty() ? 0 : counts.get(counts.size() / 2),
+        "citedOnce", once,
+        "top10", counts.subList(0, Math.min(10, counts.size())));
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+}
