@@ -49,7 +49,8 @@ final class IngestPipeline {
     }
   }
 
-  private record Pending(Path file, Future<AnnotatedPaper> annotated) {}
+  /** A paper under way: its source in the corpus, and its annotation to come. */
+  private record Pending(String source, Future<AnnotatedPaper> annotated) {}
 
   private final CorpusReader reader;
   private final PaperParser parser = new PaperParser();
@@ -105,7 +106,7 @@ final class IngestPipeline {
           progress.step();
         } else {
           Paper paper = read.paper();
-          pending.add(new Pending(file, pool.submit(
+          pending.add(new Pending(paper.source(), pool.submit(
               () -> themes.apply(annotator.annotate(parser.parse(paper))))));
         }
         while (pending.size() > 2 * options.threads()
@@ -133,12 +134,12 @@ final class IngestPipeline {
     try {
       paper = next.annotated().get();
     } catch (ExecutionException e) {
-      reject(summary, next.file().getFileName().toString(), "annotation-failed",
+      reject(summary, next.source(), "annotation-failed",
           "annotation failed: " + e.getCause());
       return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while annotating " + next.file(), e);
+      throw new IOException("interrupted while annotating " + next.source(), e);
     }
     ParsedPaper parsed = paper.parsed();
     parsed.problems().forEach(p -> err.println("warning " + p));
