@@ -49,7 +49,12 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    SearchRequest request = new SearchRequest(query, offset, limit, facets);
+    SearchRequest request;
+    try {
+      request = new SearchRequest(query, offset, limit, facets);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     SearchResults results;
     try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
       results = searcher.search(request);
