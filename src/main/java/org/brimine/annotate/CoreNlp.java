@@ -19,16 +19,10 @@ import org.brimine.model.Token;
  */
 public final class CoreNlp {
   private final StanfordCoreNLP pipeline;
-  private final NerMode mode;
 
   /** Loads the pipeline of the given NER configuration. */
   public CoreNlp(NerMode mode) {
-    this.mode = mode;
     this.pipeline = new StanfordCoreNLP(PipelineProperties.of(mode));
-  }
-
-  NerMode mode() {
-    return mode;
   }
 
   /** A statistical mention: where it is in the text and CoreNLP's type for it. */

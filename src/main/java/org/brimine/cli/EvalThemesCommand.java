@@ -2,11 +2,8 @@ package org.brimine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.TextAnnotator;
+import org.brimine.ingest.NumberedLines;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.ThemeHit;
 import org.brimine.themes.Taxonomy;
@@ -56,33 +54,25 @@ final class EvalThemesCommand implements Callable<Integer> {
     TextAnnotator annotator = TextAnnotator.load(NerMode.PRODUCT);
     ThemeEvaluation evaluation = new ThemeEvaluation(lines);
     PrintWriter out = spec.commandLine().getOut();
-    try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode item = parse(line, number);
-        if (item.has("_comment")) {
-          continue;
-        }
-        Set<String> labels = new HashSet<>();
-        item.withArray("labels").forEach(l -> labels.add(l.asText()));
-        AnnotatedText text = annotator.annotate(item.path("text").asText());
-        Set<String> predicted = new HashSet<>();
-        for (ThemeHit hit : tagger.tag(text)) {
-          predicted.add(hit.theme());
-        }
-        predicted.retainAll(lines);
-        evaluation.add(labels, predicted);
-        if (errors && !predicted.equals(labels)) {
-          out.println("gold " + sorted(labels) + " predicted " + sorted(predicted) + ": "
-              + item.path("text").asText());
-        }
+    NumberedLines.read(gold, (number, line) -> {
+      JsonNode item = parse(line, number);
+      if (item.has("_comment")) {
+        return;
       }
-    }
+      Set<String> labels = new HashSet<>();
+      item.withArray("labels").forEach(l -> labels.add(l.asText()));
+      AnnotatedText text = annotator.annotate(item.path("text").asText());
+      Set<String> predicted = new HashSet<>();
+      for (ThemeHit hit : tagger.tag(text)) {
+        predicted.add(hit.theme());
+      }
+      predicted.retainAll(lines);
+      evaluation.add(labels, predicted);
+      if (errors && !predicted.equals(labels)) {
+        out.println("gold " + sorted(labels) + " predicted " + sorted(predicted) + ": "
+            + item.path("text").asText());
+      }
+    });
     if (json) {
       ObjectNode node = Json.MAPPER.createObjectNode();
       node.put("items", evaluation.items());

@@ -2,10 +2,8 @@ package org.brimine.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.brimine.ingest.NumberedLines;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.Paper;
@@ -45,29 +44,21 @@ public record CollectionDoc(String id, String title, String author, String text)
   public static List<CollectionDoc> read(Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<CollectionDoc> docs = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = mapper.readTree(line);
-        } catch (IOException e) {
-          throw new IllegalArgumentException(file + " line " + number + " is not JSON: '"
-              + abbreviate(line) + "'", e);
-        }
-        if (!node.isObject() || !node.hasNonNull("id") || node.get("id").asText().isBlank()) {
-          throw new IllegalArgumentException(file + " line " + number
-              + ": expected an object with an \"id\", got '" + abbreviate(line) + "'");
-        }
-        docs.add(new CollectionDoc(node.get("id").asText().strip(), text(node, "title"),
-            text(node, "author"), text(node, "text")));
+    NumberedLines.read(file, (number, line) -> {
+      JsonNode node;
+      try {
+        node = mapper.readTree(line);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(file + " line " + number + " is not JSON: '"
+            + abbreviate(line) + "'", e);
       }
-    }
+      if (!node.isObject() || !node.hasNonNull("id") || node.get("id").asText().isBlank()) {
+        throw new IllegalArgumentException(file + " line " + number
+            + ": expected an object with an \"id\", got '" + abbreviate(line) + "'");
+      }
+      docs.add(new CollectionDoc(node.get("id").asText().strip(), text(node, "title"),
+          text(node, "author"), text(node, "text")));
+    });
     return docs;
   }
 

@@ -1,12 +1,10 @@
 package org.brimine.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.brimine.ingest.NumberedLines;
 
 /**
  * Graded relevance judgements in TREC form, {@code qid iteration docid grade} a line. A grade
@@ -29,29 +27,21 @@ public record Qrels(Map<String, Map<String, Integer>> byQuery) {
    */
   public static Qrels read(Path file) throws IOException {
     Map<String, Map<String, Integer>> byQuery = new LinkedHashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] parts = line.strip().split("\\s+");
-        if (parts.length != 4) {
-          throw new IllegalArgumentException(file + " line " + number
-              + ": expected 'qid iter docid grade', got '" + line + "'");
-        }
-        int grade;
-        try {
-          grade = Integer.parseInt(parts[3]);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(file + " line " + number
-              + ": grade must be a whole number, got '" + parts[3] + "'", e);
-        }
-        byQuery.computeIfAbsent(parts[0], q -> new LinkedHashMap<>()).put(parts[2], grade);
+    NumberedLines.read(file, (number, line) -> {
+      String[] parts = line.strip().split("\\s+");
+      if (parts.length != 4) {
+        throw new IllegalArgumentException(file + " line " + number
+            + ": expected 'qid iter docid grade', got '" + line + "'");
       }
-    }
+      int grade;
+      try {
+        grade = Integer.parseInt(parts[3]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(file + " line " + number
+            + ": grade must be a whole number, got '" + parts[3] + "'", e);
+      }
+      byQuery.computeIfAbsent(parts[0], q -> new LinkedHashMap<>()).put(parts[2], grade);
+    });
     return new Qrels(byQuery);
   }
 

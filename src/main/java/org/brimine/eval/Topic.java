@@ -1,13 +1,11 @@
 package org.brimine.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.brimine.ingest.NumberedLines;
 
 /**
  * One query of a test collection.
@@ -29,22 +27,14 @@ public record Topic(String id, String text) {
    */
   public static List<Topic> read(Path file) throws IOException {
     List<Topic> topics = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length < 2 || parts[0].isBlank()) {
-          throw new IllegalArgumentException(file + " line " + number
-              + ": expected 'id <TAB> text', got '" + line + "'");
-        }
-        topics.add(new Topic(parts[0].strip(), parts[parts.length - 1].strip()));
+    NumberedLines.read(file, (number, line) -> {
+      String[] parts = line.split("\t");
+      if (parts.length < 2 || parts[0].isBlank()) {
+        throw new IllegalArgumentException(file + " line " + number
+            + ": expected 'id <TAB> text', got '" + line + "'");
       }
-    }
+      topics.add(new Topic(parts[0].strip(), parts[parts.length - 1].strip()));
+    });
     return topics;
   }
 }

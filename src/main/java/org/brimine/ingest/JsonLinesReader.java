@@ -3,10 +3,7 @@ package org.brimine.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,25 +27,17 @@ public final class JsonLinesReader {
     List<BibRecord> records = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     String name = file.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String origin = name + " line " + number;
-        try {
-          records.add(record(mapper.readTree(line), origin));
-        } catch (JsonProcessingException e) {
-          problems.add(new Problem(origin, "not-json", "line " + number + " is not JSON: "
-              + e.getOriginalMessage()));
-        } catch (IllegalArgumentException e) {
-          problems.add(new Problem(origin, "malformed-record", e.getMessage()));
-        }
+    NumberedLines.read(file, (number, line) -> {
+      String origin = name + " line " + number;
+      try {
+        records.add(record(mapper.readTree(line), origin));
+      } catch (JsonProcessingException e) {
+        problems.add(new Problem(origin, "not-json", "line " + number + " is not JSON: "
+            + e.getOriginalMessage()));
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(origin, "malformed-record", e.getMessage()));
       }
-    }
+    });
     return new Result(records, problems);
   }
 
