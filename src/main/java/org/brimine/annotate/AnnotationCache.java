@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.brimine.model.Hashes;
 
 /**
  * Annotation results on disk, keyed by a hash of the text and of everything that shapes the
@@ -48,7 +48,7 @@ public final class AnnotationCache {
   /** A fingerprint of the annotator: its NER mode and the bytes of its data files. */
   public static String fingerprint(NerMode mode) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = Hashes.newDigest();
       // NOTE: bump ANNOTATOR_VERSION when the merging of mentions or the reference-author rule
       // changes; CoreNLP's own version and the data files are hashed in already.
       digest.update((ANNOTATOR_VERSION + "|" + mode + "|" + StanfordCoreNLP.class.getPackage()
@@ -62,8 +62,6 @@ public final class AnnotationCache {
         }
       }
       return HexFormat.of().formatHex(digest.digest(), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,16 +99,7 @@ public final class AnnotationCache {
   }
 
   private Path file(String text) {
-    String key = sha256(fingerprint + "\u0000" + text);
+    String key = Hashes.sha256(fingerprint + "\u0000" + text);
     return dir.resolve(key.substring(0, 2)).resolve(key + ".json.gz");
-  }
-
-  private static String sha256(String s) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

@@ -3,17 +3,14 @@ package org.brimine.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.brimine.ingest.NumberedLines;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
+import org.brimine.model.Hashes;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.ParsedPaper;
@@ -69,7 +66,8 @@ public record CollectionDoc(String id, String title, String author, String text)
   public AnnotatedPaper asPaper() {
     List<String> authors = author.isBlank() ? List.of() : List.of(author.strip());
     PaperMetadata metadata = new PaperMetadata(title, authors, null, null, null, null, "en");
-    Paper paper = new Paper(id, "collection/" + id, text, metadata, sha256(id + "\n" + text));
+    Paper paper = new Paper(id, "collection/" + id, text, metadata,
+        Hashes.sha256(id + "\n" + text));
     ParsedPaper parsed = new ParsedPaper(id, paper, title, false, text, List.of(), List.of(),
         List.of());
     return new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()), List.of());
@@ -81,14 +79,5 @@ public record CollectionDoc(String id, String title, String author, String text)
 
   private static String abbreviate(String line) {
     return line.length() <= 80 ? line : line.substring(0, 77) + "...";
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256", e);
-    }
   }
 }

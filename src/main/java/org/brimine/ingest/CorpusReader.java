@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.brimine.model.Hashes;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 
@@ -117,21 +115,13 @@ public final class CorpusReader {
     metadata = embedded.overriddenBy(metadata).overriddenBy(override);
     String hashed = override.equals(PaperMetadata.EMPTY) && embedded.equals(PaperMetadata.EMPTY)
         ? metaJson : metaJson + '\0' + metadata;
-    return ReadResult.of(new Paper(slug, source, text, metadata, sha256(text + '\0' + hashed)));
+    return ReadResult.of(new Paper(slug, source, text, metadata,
+        Hashes.sha256(text + '\0' + hashed)));
   }
 
   /** The lower-cased extension of a file name, without the dot; empty when none. */
   public static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  static String sha256(String s) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

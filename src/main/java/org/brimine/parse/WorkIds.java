@@ -1,14 +1,11 @@
 package org.brimine.parse;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.brimine.model.Hashes;
 import org.brimine.model.Reference;
 
 /**
@@ -38,7 +35,7 @@ public final class WorkIds {
         .limit(SLUG_WORDS)
         .collect(Collectors.joining("-"));
     String yearPart = year == null ? "nd" : year.toString();
-    String hash = hash(norm.replace(" ", "") + "|" + yearPart);
+    String hash = Hashes.sha256Prefix(norm.replace(" ", "") + "|" + yearPart, 4);
     return yearPart + "-" + (slug.isEmpty() ? "" : slug + "-") + hash;
   }
 
@@ -47,7 +44,7 @@ public final class WorkIds {
     if (reference.title() != null && !normaliseTitle(reference.title()).isEmpty()) {
       return forWork(reference.title(), reference.year());
     }
-    return "ref-" + hash(normaliseTitle(reference.raw()));
+    return "ref-" + Hashes.sha256Prefix(normaliseTitle(reference.raw()), 4);
   }
 
   /**
@@ -68,14 +65,5 @@ public final class WorkIds {
   static String normaliseTitle(String title) {
     String s = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
-
-  private static String hash(String s) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package org.brimine.scale;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +13,7 @@ import org.brimine.model.AnnotatedText;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Entity;
 import org.brimine.model.EntityMention;
+import org.brimine.model.Hashes;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Paragraph;
@@ -138,7 +135,7 @@ public final class SyntheticPapers {
     String slug = String.format(Locale.ROOT, "synthetic-%07d", i);
     String full = text.text.toString();
     PaperMetadata meta = new PaperMetadata(title, paperAuthors, year, venue, null, null, "en");
-    Paper paper = new Paper(slug, "synthetic/" + slug + ".txt", full, meta, sha256(full));
+    Paper paper = new Paper(slug, "synthetic/" + slug + ".txt", full, meta, Hashes.sha256(full));
     ParsedPaper parsed = new ParsedPaper("doc-" + slug, paper, title, false,
         abstractPart.text(), sections, references, List.of());
     AnnotatedText annotated = new AnnotatedText(full, text.sentences, text.mentions);
@@ -185,15 +182,6 @@ public final class SyntheticPapers {
 
   private static <T> T pick(List<T> values, SplittableRandom random) {
     return values.get(random.nextInt(values.size()));
-  }
-
-  private static String sha256(String s) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   /**
