@@ -28,7 +28,9 @@ final class RankingOptions {
   @Option(names = "--proximity-weight", description = "weight of that bonus (0: off)")
   Float proximityWeight;
 
-  @Option(names = "--fb-docs", description = "RM3 feedback documents (0: no feedback)")
+  @Option(names = "--fb-docs",
+      description = "RM3 feedback documents (default: no feedback; 0: none; any --fb-* option "
+          + "starts from Anserini's 10 documents, 10 terms, weight 0.5)")
   Integer fbDocs;
 
   @Option(names = "--fb-terms", description = "RM3 expansion terms")
@@ -50,7 +52,11 @@ final class RankingOptions {
     Proximity p = r.proximity();
     r = r.withProximity(new Proximity(proximitySlop != null ? proximitySlop : p.slop(),
         proximityWeight != null ? proximityWeight : p.weight()));
-    Feedback f = r.feedback();
+    // the default has no feedback: a feedback option starts from Anserini's RM3 defaults
+    Feedback f = r.feedback().enabled() ? r.feedback() : Feedback.RM3;
+    if (fbDocs == null && fbTerms == null && fbWeight == null) {
+      return r;
+    }
     return r.withFeedback(new Feedback(fbDocs != null ? fbDocs : f.docs(),
         fbTerms != null ? fbTerms : f.terms(), fbWeight != null ? fbWeight : f.originalWeight()));
   }

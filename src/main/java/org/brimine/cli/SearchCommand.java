@@ -64,6 +64,7 @@ final class SearchCommand implements Callable<Integer> {
       ObjectNode node = Json.MAPPER.valueToTree(results);
       if (!facets) {
         node.remove("facets");
+        node.remove("facetsEstimated");
       }
       out.println(Json.pretty(node));
     } else {
@@ -89,6 +90,10 @@ final class SearchCommand implements Callable<Integer> {
         out.println(facet.getKey() + ": " + String.join(", ", facet.getValue().stream()
             .map(c -> c.value() + " (" + c.count() + ")").toList()));
       }
+    }
+    if (results.facetsEstimated()) {
+      out.println("(facet counts estimated from a random sample of the " + results.total()
+          + " matches)");
     }
   }
 

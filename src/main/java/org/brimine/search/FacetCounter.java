@@ -9,30 +9,64 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.brimine.index.Schema;
 
 /**
- * Counts facet values (kind, year, venue, type, author, ...) over all records that match a
- * query, from the sorted-set doc values the index keeps for each dimension.
+ * Counts the matches of a query and the facet values (kind, year, venue, type, author, ...)
+ * among them, from the sorted-set doc values the index keeps for each dimension.
+ *
+ * <p>Up to {@link #SAMPLE} matches every match is counted. Above that, Lucene's random sampling
+ * collector counts a fixed-seed random sample of {@code SAMPLE} matches and each count is scaled
+ * by matches / sample. Counting the values of every match cost more than the search itself (5 ms
+ * at the median on 100k papers, whose queries match some 24,000 records); a sample of 2,000 puts a
+ * value held by 5% of the matches within about 20% of its true count (two standard errors) and
+ * keeps the order of values far apart. The result says when its counts are estimates; the total is
+ * always exact.
  *
  * <p>NOTE: the reader state maps ordinals to labels and is costly to build on a large index, so
  * it is kept for the reader it was built on and rebuilt only when the reader changes.
  */
 final class FacetCounter {
+  /** Matches counted exactly; above this, a random sample of this many is counted. */
+  static final int SAMPLE = 2_000;
+  private static final long SEED = 7714L;
   private static final int TOP_VALUES = 10;
+
+  /**
+   * The matches of a query and their facet counts.
+   *
+   * @param total how many records match
+   * @param facets the top values of each dimension
+   * @param estimated whether the counts are scaled up from a sample
+   */
+  record Counted(long total, Map<String, List<FacetCount>> facets, boolean estimated) {}
 
   private record CachedState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   private volatile CachedState cached;
 
-  /** The top values of every facet dimension among the records the collector gathered. */
-  Map<String, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector collector)
-      throws IOException {
+  /** Counts the matches of {@code query} and the top values of every facet dimension. */
+  Counted count(IndexSearcher searcher, Query query) throws IOException {
+    RandomSamplingFacetsCollector collector =
+        searcher.search(query, RandomSamplingFacetsCollector.createManager(SAMPLE, SEED));
+    long total = collector.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    boolean estimated = total > SAMPLE;
+    // NOTE: the sample is drawn, and the rate known, only on the first call for the matching
+    // docs; before it the rate reads 0
+    collector.getMatchingDocs();
+    double scale = estimated ? 1 / collector.getSamplingRate() : 1;
+    return new Counted(total, counts(searcher, collector, scale, total), estimated);
+  }
+
+  private Map<String, List<FacetCount>> counts(IndexSearcher searcher, FacetsCollector collector,
+      double scale, long total) throws IOException {
     SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
     Map<String, List<FacetCount>> result = new LinkedHashMap<>();
     if (state == null) {
@@ -44,7 +78,8 @@ final class FacetCounter {
       FacetResult top = facets.getTopChildren(TOP_VALUES, dim);
       if (top != null) {
         for (LabelAndValue lv : top.labelValues) {
-          counts.add(new FacetCount(lv.label, lv.value.longValue()));
+          counts.add(new FacetCount(lv.label,
+              Math.min(total, Math.round(lv.value.longValue() * scale))));
         }
       }
       result.put(dim, counts);

@@ -39,6 +39,9 @@ final class Highlights {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxNoHighlightPassages(0)
+        // Marking the terms each field's words match (phrases still only where the phrase is)
+        // took half the time of asking the whole query's Weight for its matches in every hit.
+        .withWeightMatches(false)
         .build();
     TopDocs top = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
     Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, top, PASSAGES);

@@ -13,14 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -138,22 +134,9 @@ public final class RecordSearcher implements Closeable {
     }
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query query = filtered(ranker.rank(searcher, parsed), filters);
+      Ranker.Ranked ranked = ranker.rank(searcher, parsed, filters);
       int n = Math.max(1, request.offset() + request.limit());
-      // The top hits skip what cannot make the page; the total and the facets need every match
-      // but no scores, so Lucene leaves out the clauses that only score (proximity pairs, and
-      // feedback words beside a required original).
-      TopDocs top = searcher.search(query, n);
-      Map<String, List<FacetCount>> facetCounts = Map.of();
-      long total;
-      if (request.facets()) {
-        FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
-        total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        facetCounts = facets.count(searcher, all);
-      } else {
-        total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-            ? top.totalHits.value : searcher.count(query);
-      }
+      TopDocs top = ranker.top(searcher, ranked, n);
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
           Math.min(request.offset(), top.scoreDocs.length),
           Math.min(request.offset() + request.limit(), top.scoreDocs.length));
@@ -164,19 +147,19 @@ public final class RecordSearcher implements Closeable {
         Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
         hits.add(StoredHits.hit(doc, page[i].score, passages.get(i)));
       }
-      return new SearchResults(request.query(), total, hits, facetCounts);
+      if (request.facets()) {
+        // The total and the facets need every match but no scores: one more pass that skips
+        // the scoring clauses, as the top hits above skipped what could not make the page.
+        FacetCounter.Counted counted = facets.count(searcher, ranked.query());
+        return new SearchResults(request.query(), counted.total(), hits, counted.facets(),
+            counted.estimated());
+      }
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value : searcher.count(ranked.query());
+      return new SearchResults(request.query(), total, hits, Map.of(), false);
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  private static Query filtered(Query ranked, List<Query> filters) {
-    if (filters.isEmpty()) {
-      return ranked;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.MUST);
-    filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-    return b.build();
   }
 
   /**
@@ -192,7 +175,7 @@ public final class RecordSearcher implements Closeable {
     Query parsed = parse(queryText);
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = searcher.search(ranker.rank(searcher, parsed), depth);
+      TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()), depth);
       return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
     } finally {
       searchers.release(searcher);

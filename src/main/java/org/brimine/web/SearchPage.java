@@ -72,6 +72,10 @@ final class SearchPage {
 
   private static void facets(StringBuilder h, SearchParams p, SearchResults r,
       Map<String, String> themeLabels) {
+    if (r.facetsEstimated()) {
+      h.append("<p class=note>Counts estimated from a random sample of the ")
+          .append(String.format(java.util.Locale.ROOT, "%,d", r.total())).append(" matches.</p>");
+    }
     for (String[] facet : FACETS) {
       List<FacetCount> counts = r.facets().get(facet[0]);
       if (counts == null || counts.isEmpty()) {
