@@ -131,7 +131,17 @@ public final class RecordWriter implements Closeable {
 
   /** Writes a paper and the records of the works it cites. */
   public WriteOutcome write(AnnotatedPaper annotated) throws IOException {
-    ParsedPaper paper = annotated.parsed();
+    return write(prepare(annotated));
+  }
+
+  /** Builds a paper's index document; thread-safe, unlike the writes. */
+  public IndexablePaper prepare(AnnotatedPaper annotated) throws IOException {
+    return new IndexablePaper(annotated, documents.paper(annotated));
+  }
+
+  /** Writes a paper prepared by {@link #prepare} and the records of the works it cites. */
+  public WriteOutcome write(IndexablePaper prepared) throws IOException {
+    ParsedPaper paper = prepared.paper().parsed();
     // The searcher may lag behind this batch: papers written since its refresh are tracked in
     // recentPapers, and a reference written twice is only replaced by itself.
     IndexSearcher searcher = searchers.acquire();
@@ -155,7 +165,7 @@ public final class RecordWriter implements Closeable {
       } else if (outcome == WriteOutcome.ADDED && before == RecordKind.PAPER) {
         outcome = WriteOutcome.REPLACED;
       }
-      writer.updateDocument(new Term(Schema.ID, paper.id()), documents.paper(annotated));
+      writer.updateDocument(new Term(Schema.ID, paper.id()), prepared.document());
       recentPapers.add(paper.id());
       for (CitedReference cited : paper.references()) {
         if (!recentPapers.contains(cited.id())

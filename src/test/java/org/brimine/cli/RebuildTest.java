@@ -1,0 +1,105 @@
+package org.brimine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.io.file.PathUtils;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.brimine.Fixtures;
+import org.brimine.annotate.AnnotationCache;
+import org.brimine.annotate.Gazetteer;
+import org.brimine.annotate.NerMode;
+import org.brimine.annotate.PaperAnnotator;
+import org.brimine.ingest.CorpusReader;
+import org.brimine.ingest.IngestLimits;
+import org.brimine.search.Ranking;
+import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchRequest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bri ingest --rebuild} of an unchanged corpus (the seed and six variants of a small test
+ * paper, more than the pipeline keeps under way, so that batches are written as it goes): every
+ * annotation comes from the cache, never from CoreNLP, and the new records replace the old ones
+ * at one commit whatever the batch size.
+ */
+class RebuildTest {
+  @TempDir
+  static Path work;
+  private static Path corpus;
+  private static Path index;
+  private static final CorpusReader READER = new CorpusReader(IngestLimits.DEFAULT);
+  private static final int PAPERS = 7;
+
+  @BeforeAll
+  static void firstIngest() throws IOException {
+    corpus = work.resolve("corpus");
+    index = work.resolve("index");
+    PathUtils.copyDirectory(Fixtures.CORPUS, corpus);
+    String text = Fixtures.resource("papers/author-year-no-abstract.txt");
+    for (int i = 1; i <= PAPERS - 1; i++) {
+      Files.writeString(corpus.resolve("papers/ports-debt-" + i + ".txt"),
+          text.replace("Ports, Debt and the Maritime Silk Road", "Ports and Debt, part " + i));
+    }
+    IngestSummary first = pipeline(Annotation.annotator(locations()), 1, false)
+        .run(corpus, READER.documents(corpus), index.resolve("lucene"));
+    assertEquals(PAPERS + " files: " + PAPERS + " added, 0 replaced, 0 unchanged, 0 rejected",
+        first.line());
+  }
+
+  private static Locations locations() {
+    Locations where = new Locations();
+    where.corpus = corpus;
+    where.where.index = index;
+    return where;
+  }
+
+  private static IngestPipeline pipeline(PaperAnnotator annotator, int batch, boolean rebuild) {
+    PrintWriter none = new PrintWriter(PrintWriter.nullWriter());
+    return new IngestPipeline(READER, annotator, Annotation.themes(),
+        new IngestPipeline.Options(batch, 2, rebuild), none, none);
+  }
+
+  private static long generation() throws IOException {
+    try (var dir = FSDirectory.open(index.resolve("lucene"));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.getIndexCommit().getGeneration();
+    }
+  }
+
+  private static List<String> ids(String query) throws IOException {
+    try (RecordSearcher searcher = RecordSearcher.open(index.resolve("lucene"), Ranking.DEFAULT)) {
+      return searcher.search(new SearchRequest(query, 0, 50, false)).hits().stream()
+          .map(h -> h.id()).sorted().toList();
+    }
+  }
+
+  @Test
+  void rebuildTakesEveryAnnotationFromTheCacheAndCommitsOnce() throws IOException {
+    List<String> all = ids("*:*");
+    List<String> institutions = ids("institution:\"Export-Import Bank of China\"");
+    assertFalse(institutions.isEmpty(), "the test paper names the Exim Bank");
+    long before = generation();
+    PaperAnnotator cacheOnly = new PaperAnnotator(() -> {
+      throw new IllegalStateException("a rebuild of an unchanged corpus ran CoreNLP");
+    }, Gazetteer::load, new AnnotationCache(index.resolve("cache"),
+        AnnotationCache.fingerprint(NerMode.PRODUCT)));
+
+    IngestSummary rebuild = pipeline(cacheOnly, 1, true)
+        .run(corpus, READER.documents(corpus), index.resolve("lucene"));
+
+    assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
+        rebuild.line());
+    assertEquals(before + 1, generation(), "one commit, with a batch of 1");
+    assertEquals(all, ids("*:*"));
+    assertEquals(institutions, ids("institution:\"Export-Import Bank of China\""));
+  }
+}
