@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -143,8 +144,9 @@ public final class RecordSearcher implements Closeable {
       // passages mark what the user asked for, not the words feedback added
       List<List<String>> passages = highlights.of(searcher, parsed, page);
       List<Hit> hits = new ArrayList<>(page.length);
+      StoredFields stored = searcher.storedFields();
       for (int i = 0; i < page.length; i++) {
-        Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+        Document doc = stored.document(page[i].doc, HIT_FIELDS);
         hits.add(StoredHits.hit(doc, page[i].score, passages.get(i)));
       }
       if (request.facets()) {
