@@ -88,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
     for (Map.Entry<String, List<FacetCount>> facet : results.facets().entrySet()) {
       if (!facet.getValue().isEmpty()) {
         out.println(facet.getKey() + ": " + String.join(", ", facet.getValue().stream()
-            .map(c -> c.value() + " (" + c.count() + ")").toList()));
+            .map(c -> c.value() + " (" + c.shown(results.facetsEstimated()) + ")").toList()));
       }
     }
     if (results.facetsEstimated()) {

@@ -93,8 +93,8 @@ final class SearchPage {
         }
         h.append("<li><a href=\"/?").append(escape(Http.query(link))).append("\">")
             .append(escape(facet[0].equals("theme") ? themeLabels.getOrDefault(c.value(),
-                c.value()) : c.value())).append("</a><span class=count>").append(c.count())
-            .append("</span></li>");
+                c.value()) : c.value())).append("</a><span class=count>")
+            .append(c.shown(r.facetsEstimated())).append("</span></li>");
       }
       h.append("</ul>");
     }

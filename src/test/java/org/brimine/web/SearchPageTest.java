@@ -9,7 +9,10 @@ import org.brimine.search.FacetCount;
 import org.brimine.search.SearchResults;
 import org.junit.jupiter.api.Test;
 
-/** The search page says when its facet counts are estimates from a sample of the matches. */
+/**
+ * The search page says when its facet counts are estimates from a sample of the matches, and
+ * shows them rounded.
+ */
 class SearchPageTest {
   private static final Map<String, List<FacetCount>> YEARS =
       Map.of("year", List.of(new FacetCount("2023", 41_200), new FacetCount("2024", 30_100)));
@@ -24,11 +27,13 @@ class SearchPageTest {
     String html = page(71_300, true);
     assertTrue(html.contains("<p class=note>Counts estimated from a random sample of the 71,300"
         + " matches.</p>"), html);
-    assertTrue(html.contains("<span class=count>41200</span>"), html);
+    assertTrue(html.contains("<span class=count>≈41,000</span>"), html);
   }
 
   @Test
-  void exactCountsHaveNoNote() {
-    assertFalse(page(1_500, false).contains("estimated"));
+  void exactCountsHaveNoNoteAndAreShownAsTheyAre() {
+    String html = page(1_500, false);
+    assertFalse(html.contains("estimated"));
+    assertTrue(html.contains("<span class=count>41200</span>"), html);
   }
 }
