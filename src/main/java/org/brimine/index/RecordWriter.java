@@ -48,6 +48,8 @@ public final class RecordWriter implements Closeable {
   private final DocumentFactory documents = new DocumentFactory();
   /** Paper ids written since the searcher was last refreshed. */
   private final Set<String> recentPapers = new HashSet<>();
+  /** Ids deleted by {@link #write} (a file's paper under another id) since that refresh. */
+  private final Set<String> recentlyDeleted = new HashSet<>();
 
   private RecordWriter(Directory directory, Stemming stemming) throws IOException {
     this.directory = directory;
@@ -106,8 +108,7 @@ public final class RecordWriter implements Closeable {
   }
 
   private Optional<IndexedRecord> findBy(Term term) throws IOException {
-    searchers.maybeRefreshBlocking();
-    recentPapers.clear();
+    refresh();
     IndexSearcher searcher = searchers.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(term), 1);
@@ -142,8 +143,9 @@ public final class RecordWriter implements Closeable {
   /** Writes a paper prepared by {@link #prepare} and the records of the works it cites. */
   public WriteOutcome write(IndexablePaper prepared) throws IOException {
     ParsedPaper paper = prepared.paper().parsed();
-    // The searcher may lag behind this batch: papers written since its refresh are tracked in
-    // recentPapers, and a reference written twice is only replaced by itself.
+    // The searcher may lag behind this batch (a rebuild refreshes it only at the end): papers
+    // written since its refresh are tracked in recentPapers, papers deleted since in
+    // recentlyDeleted, and a reference written twice is only replaced by itself.
     IndexSearcher searcher = searchers.acquire();
     Set<String> orphanCandidates = new LinkedHashSet<>();
     WriteOutcome outcome;
@@ -157,9 +159,11 @@ public final class RecordWriter implements Closeable {
         orphanCandidates.addAll(List.of(old.getValues(Schema.CITES)));
         if (!old.get(Schema.ID).equals(paper.id())) {
           writer.deleteDocuments(new Term(Schema.ID, old.get(Schema.ID)));
+          recentlyDeleted.add(old.get(Schema.ID));
         }
       }
-      RecordKind before = IndexLookups.kindOf(searcher, paper.id());
+      RecordKind before = recentlyDeleted.contains(paper.id()) ? null
+          : IndexLookups.kindOf(searcher, paper.id());
       if (outcome == WriteOutcome.ADDED && before == RecordKind.REFERENCE) {
         outcome = WriteOutcome.MERGED;
       } else if (outcome == WriteOutcome.ADDED && before == RecordKind.PAPER) {
@@ -168,8 +172,8 @@ public final class RecordWriter implements Closeable {
       writer.updateDocument(new Term(Schema.ID, paper.id()), prepared.document());
       recentPapers.add(paper.id());
       for (CitedReference cited : paper.references()) {
-        if (!recentPapers.contains(cited.id())
-            && IndexLookups.kindOf(searcher, cited.id()) != RecordKind.PAPER) {
+        if (!recentPapers.contains(cited.id()) && (recentlyDeleted.contains(cited.id())
+            || IndexLookups.kindOf(searcher, cited.id()) != RecordKind.PAPER)) {
           writer.updateDocument(new Term(Schema.ID, cited.id()),
               documents.reference(cited.id(), cited.reference()));
         }
@@ -185,8 +189,7 @@ public final class RecordWriter implements Closeable {
   }
 
   void deleteUncitedReferences(Set<String> ids) throws IOException {
-    searchers.maybeRefreshBlocking();
-    recentPapers.clear();
+    refresh();
     IndexSearcher searcher = searchers.acquire();
     try {
       for (String id : ids) {
@@ -207,8 +210,14 @@ public final class RecordWriter implements Closeable {
   /** Makes everything written so far durable and visible to readers, as one batch. */
   public void commit() throws IOException {
     writer.commit();
+    refresh();
+  }
+
+  /** Brings this writer's own searcher up to what it wrote; what it tracked since is known. */
+  private void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
     recentPapers.clear();
+    recentlyDeleted.clear();
   }
 
   /** Discards everything written since the last commit and closes the writer. */

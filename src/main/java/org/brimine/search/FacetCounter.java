@@ -14,6 +14,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.brimine.index.Schema;
@@ -23,11 +24,13 @@ import org.brimine.index.Schema;
  * among them, from the sorted-set doc values the index keeps for each dimension.
  *
  * <p>Up to {@link #SAMPLE} matches every match is counted. Above that, Lucene's random sampling
- * collector counts a fixed-seed random sample of {@code SAMPLE} matches and each count is scaled
- * by matches / sample. Counting the values of every match cost more than the search itself (5 ms
- * at the median on 100k papers, whose queries match some 24,000 records); a sample of 2,000 puts a
- * value held by 5% of the matches within about 20% of its true count (two standard errors) and
- * keeps the order of values far apart. The result says when its counts are estimates; the total is
+ * collector counts a fixed-seed random sample of at least {@code SAMPLE} matches (one from each
+ * bin of matches / SAMPLE, rounded down) and each count is scaled by matches / sampled. Counting
+ * the values of every match cost more than the search itself (5 ms at the median on 100k papers,
+ * whose queries match some 24,000 records); a sample of 2,000 puts a value held by 5% of the
+ * matches within about 20% of its true count (two standard errors) and keeps the order of values
+ * far apart. Between 2,000 and 4,000 matches the bins hold one match each, so every match is
+ * counted and the counts are exact. The result says when its counts are estimates; the total is
  * always exact.
  *
  * <p>NOTE: the reader state maps ordinals to labels and is costly to build on a large index, so
@@ -57,12 +60,23 @@ final class FacetCounter {
     RandomSamplingFacetsCollector collector =
         searcher.search(query, RandomSamplingFacetsCollector.createManager(SAMPLE, SEED));
     long total = collector.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    boolean estimated = total > SAMPLE;
-    // NOTE: the sample is drawn, and the rate known, only on the first call for the matching
-    // docs; before it the rate reads 0
-    collector.getMatchingDocs();
-    double scale = estimated ? 1 / collector.getSamplingRate() : 1;
-    return new Counted(total, counts(searcher, collector, scale, total), estimated);
+    if (total <= SAMPLE) {
+      return new Counted(total, counts(searcher, collector, 1, total), false);
+    }
+    // NOTE: Lucene takes one match from each bin of floor(total / SAMPLE) matches, so the
+    // sample holds SAMPLE to 2 x SAMPLE matches (all of them below 2 x SAMPLE): the scale is
+    // what was drawn, not the sampling rate it reports.
+    long sampled = 0;
+    for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
+      DocIdSetIterator it = docs.bits.iterator();
+      if (it != null) {
+        while (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+          sampled++;
+        }
+      }
+    }
+    double scale = sampled == 0 ? 1 : (double) total / sampled;
+    return new Counted(total, counts(searcher, collector, scale, total), scale > 1);
   }
 
   private Map<String, List<FacetCount>> counts(IndexSearcher searcher, FacetsCollector collector,

@@ -78,6 +78,28 @@ class LargeResultTest {
   }
 
   @Test
+  void betweenOnceAndTwiceTheSampleEveryMatchIsCounted() throws IOException {
+    // the even records hold the phrase: 3,000 matches, half of them by Bo (i % 4 == 0)
+    SearchResults r = searcher.search(new SearchRequest("\"swap line\"", 0, 10, true));
+    assertEquals(RECORDS / 2, r.total());
+    assertFalse(r.facetsEstimated(), "Lucene's bins hold one match each below 2 x the sample");
+    assertEquals(Map.of("Ann", (long) RECORDS / 4, "Bo", (long) RECORDS / 4), authors(r));
+  }
+
+  @Test
+  void estimatesAreScaledByWhatWasSampledNotByTheNominalRate() throws IOException {
+    // 5,000 matches: Lucene samples one in two (2,500), not 2,000 of them
+    SearchResults r = searcher.search(new SearchRequest("trade -rare", 0, 10, true));
+    assertEquals(RECORDS * 5 / 6, r.total());
+    assertTrue(r.facetsEstimated());
+    Map<String, Long> counts = authors(r);
+    // Bo wrote 1,000 of them (i % 4 == 0 but not i % 12 == 0), Ann 4,000
+    assertEquals(RECORDS / 6.0, counts.get("Bo"), RECORDS / 6.0 * 0.15, counts.toString());
+    assertEquals(RECORDS * 4 / 6.0, counts.get("Ann"), RECORDS * 4 / 6.0 * 0.15,
+        counts.toString());
+  }
+
+  @Test
   void everyPageIsCutFromOneRankingBeyondTheProximityWindow() throws IOException {
     int depth = Ranker.WINDOW + 50;
     List<String> ranked = searcher.rank("swap line", depth).stream().map(RankedRecord::id)
