@@ -55,17 +55,6 @@ public final class NerAgreement {
     }
   }
 
-  /** Share of the reference's mentions found with the same type, over all three types. */
-  public synchronized double sameTypeRecall() {
-    int total = 0;
-    int found = 0;
-    for (int[] c : byType.values()) {
-      total += c[0];
-      found += c[1];
-    }
-    return total == 0 ? 1.0 : (double) found / total;
-  }
-
   /** Share of the reference's mentions found with the same type or a domain type. */
   public synchronized double recall() {
     int total = 0;

@@ -31,9 +31,4 @@ public final class Latencies {
   public double meanMillis() {
     return Arrays.stream(sorted).average().orElseThrow() / 1e6;
   }
-
-  /** The largest, in milliseconds. */
-  public double maxMillis() {
-    return sorted[sorted.length - 1] / 1e6;
-  }
 }
