@@ -9,10 +9,12 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.brimine.model.RecordKind;
 
@@ -20,15 +22,21 @@ import org.brimine.model.RecordKind;
 final class IndexLookups {
   private IndexLookups() {}
 
-  /** The kind of the record with this id, or null when there is none. */
+  /**
+   * The kind of the record with this id, or null when there is none; from the terms alone, as
+   * reading a stored document means decompressing all of it.
+   */
   static RecordKind kindOf(IndexSearcher searcher, String id) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
+    Query byId = new TermQuery(new Term(Schema.ID, id));
+    if (searcher.count(byId) == 0) {
       return null;
     }
-    String kind = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.KIND))
-        .get(Schema.KIND);
-    return RecordKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    Query paper = new BooleanQuery.Builder()
+        .add(byId, BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
+            BooleanClause.Occur.FILTER)
+        .build();
+    return searcher.count(paper) > 0 ? RecordKind.PAPER : RecordKind.REFERENCE;
   }
 
   /** What a stored document says about its record. */
