@@ -80,7 +80,7 @@ final class BenchIngestCommand implements Callable<Integer> {
           new AnnotationCache(where.indexRoot().resolve("cache"),
               AnnotationCache.fingerprint(NerMode.PRODUCT)));
       long t1 = System.nanoTime();
-      new IngestPipeline(reader, annotator, Annotation.themes(),
+      new IngestPipeline(reader, Annotation.analysis(where, annotator),
           new IngestPipeline.Options(20, cores, false),
           silent(), silent()).run(corpus, files, where.lucene());
       double firstIngest = seconds(t1);
@@ -92,7 +92,7 @@ final class BenchIngestCommand implements Callable<Integer> {
       double[] rebuildTimes = new double[Math.max(1, rebuilds)];
       for (int i = 0; i < rebuildTimes.length; i++) {
         long t2 = System.nanoTime();
-        new IngestPipeline(reader, cached, Annotation.themes(),
+        new IngestPipeline(reader, Annotation.analysis(where, cached),
             new IngestPipeline.Options(20, cores, true),
             silent(), silent()).run(corpus, files, where.lucene());
         rebuildTimes[i] = seconds(t2);

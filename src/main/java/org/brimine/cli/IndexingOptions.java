@@ -36,7 +36,6 @@ final class IndexingOptions {
       PrintWriter err, boolean rebuild) {
     IngestPipeline.Options options = new IngestPipeline.Options(batch,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), rebuild);
-    return new IngestPipeline(reader, Annotation.annotator(locations), Annotation.themes(),
-        options, out, err);
+    return new IngestPipeline(reader, Annotation.analysis(locations), options, out, err);
   }
 }

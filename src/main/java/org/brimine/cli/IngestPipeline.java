@@ -12,24 +12,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.brimine.annotate.PaperAnnotator;
 import org.brimine.index.IndexablePaper;
 import org.brimine.index.RecordWriter;
 import org.brimine.index.WriteOutcome;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.ReadResult;
-import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.Paper;
 import org.brimine.model.ParsedPaper;
-import org.brimine.parse.PaperParser;
-import org.brimine.themes.ThemeStage;
 
 /**
- * Wires the stages for one ingest run: read, then parse, annotate, tag themes and build the index
- * document (in parallel), then write in committed batches on one thread. Papers are written in
+ * Wires the stages for one ingest run: read, then parse, annotate, tag themes (or read the
+ * paper's record back from the cache) and build the index document, in parallel, then write in committed batches on one thread. Papers are written in
  * file order whatever order annotation finishes in.
  */
 final class IngestPipeline {
@@ -58,19 +55,16 @@ final class IngestPipeline {
   private record Pending(String source, Future<IndexablePaper> prepared) {}
 
   private final CorpusReader reader;
-  private final PaperParser parser = new PaperParser();
-  private final PaperAnnotator annotator;
-  private final ThemeStage themes;
+  private final PaperAnalysis analysis;
   private final Options options;
   private final PrintWriter out;
   private final PrintWriter err;
   private Map<String, String> labels = Map.of();
 
-  IngestPipeline(CorpusReader reader, PaperAnnotator annotator, ThemeStage themes,
-      Options options, PrintWriter out, PrintWriter err) {
+  IngestPipeline(CorpusReader reader, PaperAnalysis analysis, Options options, PrintWriter out,
+      PrintWriter err) {
     this.reader = reader;
-    this.annotator = annotator;
-    this.themes = themes;
+    this.analysis = analysis;
     this.options = options;
     this.out = out;
     this.err = err;
@@ -112,8 +106,8 @@ final class IngestPipeline {
           progress.step();
         } else {
           Paper paper = read.paper();
-          pending.add(new Pending(paper.source(), pool.submit(
-              () -> writer.prepare(themes.apply(annotator.annotate(parser.parse(paper)))))));
+          pending.add(new Pending(paper.source(),
+              pool.submit(() -> writer.prepare(analysis.analyse(paper)))));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().prepared().isDone())) {
@@ -147,16 +141,15 @@ final class IngestPipeline {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while annotating " + next.source(), e);
     }
-    AnnotatedPaper paper = prepared.paper();
-    ParsedPaper parsed = paper.parsed();
+    ParsedPaper parsed = prepared.record().paper();
     parsed.problems().forEach(p -> err.println("warning " + p));
     summary.unparsedReferences((int) parsed.problems().stream()
         .filter(p -> p.reason().equals("unparsed-reference")).count());
     WriteOutcome outcome = writer.write(prepared);
     summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
-    String source = paper.parsed().paper().source();
+    String source = parsed.paper().source();
     out.println(outcome.name().toLowerCase(Locale.ROOT) + " " + labels.getOrDefault(source, source)
-        + " as " + paper.parsed().id() + (labels.containsKey(source) ? " (" + source + ")" : ""));
+        + " as " + parsed.id() + (labels.containsKey(source) ? " (" + source + ")" : ""));
     return 1;
   }
 
@@ -170,7 +163,8 @@ final class IngestPipeline {
     ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("ingest")
         .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
     if (System.console() == null || files.size() < 5) {
-      builder.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { }));
+      // A width given, so that no terminal is queried for one (JLine: tens of milliseconds).
+      builder.setConsumer(new DelegatingProgressBarConsumer(line -> { }, 80));
     }
     return builder.build();
   }

@@ -13,11 +13,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
-import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.Entity;
 import org.brimine.model.Keyphrase;
 import org.brimine.model.ThemeScore;
-import org.brimine.model.Themes;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
@@ -30,8 +28,8 @@ final class DocumentFactory {
   private final RecordCodec codec = new RecordCodec();
 
   /** The document of a paper. */
-  Document paper(AnnotatedPaper annotated) throws IOException {
-    ParsedPaper paper = annotated.parsed();
+  Document paper(PaperRecord record) throws IOException {
+    ParsedPaper paper = record.paper();
     Document doc = new Document();
     common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.paper().metadata().authors(),
         paper.paper().metadata().year(), paper.paper().metadata().venue());
@@ -51,14 +49,14 @@ final class DocumentFactory {
     var meta = paper.paper().metadata();
     missing(doc, paper.titleInferred() ? null : paper.title(), meta.authors(), meta.year(),
         meta.venue(), meta.doi());
-    entities(doc, annotated.entities());
-    themes(doc, annotated.themes());
-    doc.add(new StoredField(Schema.RECORD, codec.encode(PaperRecord.of(annotated))));
+    entities(doc, record.entities());
+    themes(doc, record.themes(), record.keyphrases());
+    doc.add(new StoredField(Schema.RECORD, codec.encode(record)));
     return facetsConfig.build(doc);
   }
 
-  private static void themes(Document doc, Themes themes) {
-    for (ThemeScore score : themes.scores()) {
+  private static void themes(Document doc, List<ThemeScore> scores, List<Keyphrase> keyphrases) {
+    for (ThemeScore score : scores) {
       doc.add(new Field(Schema.THEME, score.theme(), Schema.EXACT));
       doc.add(new SortedSetDocValuesFacetField(Schema.THEME, score.theme()));
       // FeatureField needs a positive value; every indexed theme has evidence, so weight > 0.
@@ -66,7 +64,7 @@ final class DocumentFactory {
           (float) Math.max(score.weight(), 1e-4)));
       doc.add(new StoredField(Schema.THEME_WEIGHT, (float) score.weight()));
     }
-    for (Keyphrase phrase : themes.keyphrases()) {
+    for (Keyphrase phrase : keyphrases) {
       doc.add(new Field(Schema.KEYPHRASES, phrase.phrase(), Schema.TEXT_WITH_OFFSETS));
     }
   }

@@ -1,7 +1,7 @@
 package org.brimine.index;
 
 import org.apache.lucene.document.Document;
-import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.PaperRecord;
 
 /**
  * A paper with its index document built, ready for {@link RecordWriter#write(IndexablePaper)}.
@@ -10,17 +10,17 @@ import org.brimine.model.AnnotatedPaper;
  * while one thread writes.
  */
 public final class IndexablePaper {
-  private final AnnotatedPaper paper;
+  private final PaperRecord record;
   private final Document document;
 
-  IndexablePaper(AnnotatedPaper paper, Document document) {
-    this.paper = paper;
+  IndexablePaper(PaperRecord record, Document document) {
+    this.record = record;
     this.document = document;
   }
 
-  /** The paper. */
-  public AnnotatedPaper paper() {
-    return paper;
+  /** The paper's record. */
+  public PaperRecord record() {
+    return record;
   }
 
   Document document() {

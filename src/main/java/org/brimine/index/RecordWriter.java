@@ -26,6 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.CitedReference;
+import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
 
@@ -132,17 +133,17 @@ public final class RecordWriter implements Closeable {
 
   /** Writes a paper and the records of the works it cites. */
   public WriteOutcome write(AnnotatedPaper annotated) throws IOException {
-    return write(prepare(annotated));
+    return write(prepare(PaperRecord.of(annotated)));
   }
 
-  /** Builds a paper's index document; thread-safe, unlike the writes. */
-  public IndexablePaper prepare(AnnotatedPaper annotated) throws IOException {
-    return new IndexablePaper(annotated, documents.paper(annotated));
+  /** Builds a paper's index document from its record; thread-safe, unlike the writes. */
+  public IndexablePaper prepare(PaperRecord record) throws IOException {
+    return new IndexablePaper(record, documents.paper(record));
   }
 
   /** Writes a paper prepared by {@link #prepare} and the records of the works it cites. */
   public WriteOutcome write(IndexablePaper prepared) throws IOException {
-    ParsedPaper paper = prepared.paper().parsed();
+    ParsedPaper paper = prepared.record().paper();
     // The searcher may lag behind this batch (a rebuild refreshes it only at the end): papers
     // written since its refresh are tracked in recentPapers, papers deleted since in
     // recentlyDeleted, and a reference written twice is only replaced by itself.
@@ -154,7 +155,7 @@ public final class RecordWriter implements Closeable {
       TopDocs sameSource = searcher.search(
           new TermQuery(new Term(Schema.SOURCE, paper.paper().source())), 10);
       for (var hit : sameSource.scoreDocs) {
-        Document old = searcher.storedFields().document(hit.doc);
+        Document old = searcher.storedFields().document(hit.doc, Set.of(Schema.ID, Schema.CITES));
         outcome = WriteOutcome.REPLACED;
         orphanCandidates.addAll(List.of(old.getValues(Schema.CITES)));
         if (!old.get(Schema.ID).equals(paper.id())) {

@@ -8,16 +8,24 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.brimine.Fixtures;
 import org.brimine.annotate.AnnotationCache;
 import org.brimine.annotate.Gazetteer;
+import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.PaperAnnotator;
 import org.brimine.ingest.CorpusReader;
+import org.brimine.index.Schema;
 import org.brimine.ingest.IngestLimits;
+import org.brimine.model.PaperRecord;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
@@ -28,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bri ingest --rebuild} of an unchanged corpus (the seed and six variants of a small test
  * paper, more than the pipeline keeps under way, so that batches are written as it goes): every
- * annotation comes from the cache, never from CoreNLP, and the new records replace the old ones
+ * record comes from the record cache, or when the program changed from the annotation cache,
+ * never from CoreNLP; the new records are the same as the first ingest's and replace the old ones
  * at one commit whatever the batch size.
  */
 class RebuildTest {
@@ -38,6 +47,7 @@ class RebuildTest {
   private static Path index;
   private static final CorpusReader READER = new CorpusReader(IngestLimits.DEFAULT);
   private static final int PAPERS = 7;
+  private static Map<String, String> firstRecords;
 
   @BeforeAll
   static void firstIngest() throws IOException {
@@ -49,8 +59,9 @@ class RebuildTest {
       Files.writeString(corpus.resolve("papers/ports-debt-" + i + ".txt"),
           text.replace("Ports, Debt and the Maritime Silk Road", "Ports and Debt, part " + i));
     }
-    IngestSummary first = pipeline(Annotation.annotator(locations()), 1, false)
+    IngestSummary first = pipeline(Annotation.analysis(locations()), 1, false)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
+    firstRecords = storedRecords();
     assertEquals(PAPERS + " files: " + PAPERS + " added, 0 replaced, 0 unchanged, 0 rejected",
         first.line());
   }
@@ -62,10 +73,35 @@ class RebuildTest {
     return where;
   }
 
-  private static IngestPipeline pipeline(PaperAnnotator annotator, int batch, boolean rebuild) {
+  private static IngestPipeline pipeline(PaperAnalysis analysis, int batch, boolean rebuild) {
     PrintWriter none = new PrintWriter(PrintWriter.nullWriter());
-    return new IngestPipeline(READER, annotator, Annotation.themes(),
-        new IngestPipeline.Options(batch, 2, rebuild), none, none);
+    return new IngestPipeline(READER, analysis, new IngestPipeline.Options(batch, 2, rebuild),
+        none, none);
+  }
+
+  /** An annotator that takes every annotation from the cache and fails if it would run CoreNLP. */
+  private static PaperAnnotator cacheOnly() {
+    return new PaperAnnotator(() -> {
+      throw new IllegalStateException("a rebuild of an unchanged corpus ran CoreNLP");
+    }, Gazetteer::load, new AnnotationCache(index.resolve("cache"),
+        AnnotationCache.fingerprint(NerMode.PRODUCT)));
+  }
+
+  /** Every record's stored JSON, by id. */
+  private static Map<String, String> storedRecords() throws IOException {
+    Map<String, String> records = new TreeMap<>();
+    try (var dir = FSDirectory.open(index.resolve("lucene"));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      StoredFields stored = reader.storedFields();
+      Bits live = MultiBits.getLiveDocs(reader);
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          var fields = stored.document(doc);
+          records.put(fields.get(Schema.ID), fields.get(Schema.RECORD));
+        }
+      }
+    }
+    return records;
   }
 
   private static long generation() throws IOException {
@@ -83,17 +119,13 @@ class RebuildTest {
   }
 
   @Test
-  void rebuildTakesEveryAnnotationFromTheCacheAndCommitsOnce() throws IOException {
+  void rebuildNeverRunsCoreNlpAndCommitsOnce() throws IOException {
     List<String> all = ids("*:*");
     List<String> institutions = ids("institution:\"Export-Import Bank of China\"");
     assertFalse(institutions.isEmpty(), "the test paper names the Exim Bank");
     long before = generation();
-    PaperAnnotator cacheOnly = new PaperAnnotator(() -> {
-      throw new IllegalStateException("a rebuild of an unchanged corpus ran CoreNLP");
-    }, Gazetteer::load, new AnnotationCache(index.resolve("cache"),
-        AnnotationCache.fingerprint(NerMode.PRODUCT)));
 
-    IngestSummary rebuild = pipeline(cacheOnly, 1, true)
+    IngestSummary rebuild = pipeline(Annotation.analysis(locations(), cacheOnly()), 1, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
 
     assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
@@ -101,5 +133,39 @@ class RebuildTest {
     assertEquals(before + 1, generation(), "one commit, with a batch of 1");
     assertEquals(all, ids("*:*"));
     assertEquals(institutions, ids("institution:\"Export-Import Bank of China\""));
+    assertEquals(firstRecords, storedRecords());
+  }
+
+  @Test
+  void rebuildReadsEveryRecordBackWithoutParsingOrTagging() throws IOException {
+    // No annotation cache and no theme stage: a paper analysed again would be rejected.
+    PaperAnalysis recordsOnly = new PaperAnalysis(new PaperAnnotator(() -> {
+      throw new IllegalStateException("annotated a paper whose record is cached");
+    }, Gazetteer::load, null), null, Annotation.records(locations()));
+
+    IngestSummary rebuild = pipeline(recordsOnly, 20, true)
+        .run(corpus, READER.documents(corpus), index.resolve("lucene"));
+
+    assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
+        rebuild.line());
+    assertEquals(firstRecords, storedRecords());
+  }
+
+  @Test
+  void aChangedProgramComputesItsRecordsAgainFromTheAnnotationCache() throws IOException {
+    Path otherRecords = work.resolve("other-records");
+    PaperAnalysis changed = new PaperAnalysis(cacheOnly(), Annotation.themes(),
+        new JsonCache<>(otherRecords, "another program", PaperRecord.class));
+
+    IngestSummary rebuild = pipeline(changed, 20, true)
+        .run(corpus, READER.documents(corpus), index.resolve("lucene"));
+
+    assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
+        rebuild.line());
+    assertEquals(firstRecords, storedRecords(), "records computed again are the same");
+    try (var entries = Files.walk(otherRecords)) {
+      assertEquals(PAPERS, entries.filter(p -> p.toString().endsWith(".json.gz")).count(),
+          "the records are cached under the new fingerprint");
+    }
   }
 }

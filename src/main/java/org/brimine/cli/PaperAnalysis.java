@@ -1,0 +1,53 @@
+package org.brimine.cli;
+
+import java.io.UncheckedIOException;
+import org.brimine.annotate.JsonCache;
+import org.brimine.annotate.PaperAnnotator;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperRecord;
+import org.brimine.parse.PaperParser;
+import org.brimine.themes.ThemeStage;
+
+/**
+ * A paper through the analysis stages, parse, annotate and themes, to the record the index
+ * takes. The records are cached by the paper's source and content hash, under a fingerprint of
+ * the program and of the annotator, so a rebuild of an unchanged corpus reads each record back
+ * instead of parsing, annotating and tagging again, and a changed program or lexicon never
+ * gets a record it would compute differently. Thread-safe.
+ */
+final class PaperAnalysis {
+  private final PaperParser parser = new PaperParser();
+  private final PaperAnnotator annotator;
+  private final ThemeStage themes;
+  private final JsonCache<PaperRecord> records;
+
+  /**
+   * @param records the cache of records, or null for none
+   */
+  PaperAnalysis(PaperAnnotator annotator, ThemeStage themes, JsonCache<PaperRecord> records) {
+    this.annotator = annotator;
+    this.themes = themes;
+    this.records = records;
+  }
+
+  /** The record of a paper, from the cache or computed (and then cached). */
+  PaperRecord analyse(Paper paper) {
+    String key = paper.source() + "\u0000" + paper.contentHash();
+    if (records != null) {
+      var cached = records.get(key);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+    }
+    PaperRecord record = PaperRecord.of(themes.apply(annotator.annotate(parser.parse(paper))));
+    if (records != null) {
+      try {
+        records.put(key, record);
+      } catch (UncheckedIOException e) {
+        // The record stands; only the next run will have to compute it again.
+        System.err.println("warning: " + e.getMessage() + ": " + e.getCause());
+      }
+    }
+    return record;
+  }
+}

@@ -1,0 +1,90 @@
+package org.brimine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fingerprint of the program's code follows every file under org/brimine, and only those. */
+class CodeFingerprintTest {
+  @TempDir
+  Path work;
+
+  private static final Map<String, String> FILES = Map.of(
+      "org/brimine/parse/PaperParser.class", "parser bytes",
+      "org/brimine/themes/taxonomy.tsv", "trade\tunimpeded trade",
+      "META-INF/MANIFEST.MF", "Manifest-Version: 1.0");
+
+  private Path directory(Map<String, String> files) throws IOException {
+    Path dir = Files.createTempDirectory(work, "classes");
+    for (var file : files.entrySet()) {
+      Path path = dir.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, file.getValue());
+    }
+    return dir;
+  }
+
+  private Path jar(Map<String, String> files) throws IOException {
+    Path jar = Files.createTempFile(work, "program", ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (var file : files.entrySet()) {
+        out.putNextEntry(new JarEntry(file.getKey()));
+        out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  private static Map<String, String> with(String name, String content) {
+    var changed = new java.util.HashMap<>(FILES);
+    changed.put(name, content);
+    return changed;
+  }
+
+  @Test
+  void theSameCodeHasTheSameFingerprint() throws IOException {
+    assertEquals(CodeFingerprint.of(directory(FILES)), CodeFingerprint.of(directory(FILES)));
+    assertEquals(CodeFingerprint.of(jar(FILES)), CodeFingerprint.of(jar(FILES)));
+  }
+
+  @Test
+  void aChangedClassOrDataFileChangesIt() throws IOException {
+    String dir = CodeFingerprint.of(directory(FILES));
+    assertNotEquals(dir, CodeFingerprint.of(directory(
+        with("org/brimine/parse/PaperParser.class", "parser bytez"))));
+    assertNotEquals(dir, CodeFingerprint.of(directory(
+        with("org/brimine/themes/taxonomy.tsv", "trade\tfree trade"))));
+    assertNotEquals(dir, CodeFingerprint.of(directory(
+        with("org/brimine/themes/Added.class", "new"))));
+
+    String jar = CodeFingerprint.of(jar(FILES));
+    assertNotEquals(jar, CodeFingerprint.of(jar(
+        with("org/brimine/parse/PaperParser.class", "parser bytez"))));
+    assertNotEquals(jar, CodeFingerprint.of(jar(
+        with("org/brimine/themes/taxonomy.tsv", "trade\tfree trade"))));
+  }
+
+  @Test
+  void filesOutsideTheProgramDoNotCount() throws IOException {
+    assertEquals(CodeFingerprint.of(directory(FILES)), CodeFingerprint.of(directory(
+        with("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nBuilt-At: today"))));
+    assertEquals(CodeFingerprint.of(jar(FILES)), CodeFingerprint.of(jar(
+        with("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nBuilt-At: today"))));
+  }
+
+  @Test
+  void thisProgramHasOne() {
+    assertEquals(16, CodeFingerprint.ofThisProgram().length());
+  }
+}
