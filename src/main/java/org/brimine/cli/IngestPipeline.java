@@ -91,7 +91,9 @@ final class IngestPipeline {
     this.labels = labels;
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try (ProgressBar progress = progress(files)) {
-      Map<String, String> indexed = writer.hashesBySource();
+      // a rebuild re-indexes every file: what is indexed now does not matter (a pass over
+      // every stored document)
+      Map<String, String> indexed = options.rebuild() ? Map.of() : writer.hashesBySource();
       Deque<Pending> pending = new ArrayDeque<>();
       int uncommitted = 0;
       for (Path file : files) {
@@ -100,8 +102,7 @@ final class IngestPipeline {
           reject(summary, read.problem().source(), read.problem().reason(),
               read.problem().detail());
           progress.step();
-        } else if (!options.rebuild()
-            && read.paper().contentHash().equals(indexed.get(read.paper().source()))) {
+        } else if (read.paper().contentHash().equals(indexed.get(read.paper().source()))) {
           summary.count(IngestSummary.Outcome.UNCHANGED);
           progress.step();
         } else {
