@@ -22,6 +22,7 @@ public final class AnnotationCache {
   /** The version of this project's annotation rules; part of every cache key. */
   static final String ANNOTATOR_VERSION = "bri-annotation-v3";
   private final JsonCache<CachedAnnotation> store;
+  private final String fingerprint;
 
   /**
    * A cache in {@code dir} for results of the given configuration.
@@ -30,6 +31,12 @@ public final class AnnotationCache {
    */
   public AnnotationCache(Path dir, String fingerprint) {
     this.store = new JsonCache<>(dir, fingerprint, CachedAnnotation.class);
+    this.fingerprint = fingerprint;
+  }
+
+  /** The fingerprint of the annotator whose results this cache holds. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /** A fingerprint of the annotator: its NER mode and the bytes of its data files. */

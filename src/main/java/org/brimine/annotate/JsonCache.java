@@ -68,13 +68,17 @@ public final class JsonCache<T> {
     try {
       Files.createDirectories(file.getParent());
       Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-        mapper.writeValue(out, result);
-      }
       try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+          mapper.writeValue(out, result);
+        }
+        try {
+          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the cache in " + dir, e);

@@ -62,6 +62,14 @@ public final class PaperAnnotator {
     return new AnnotatedPaper(paper, text, entities);
   }
 
+  /**
+   * The fingerprint of this annotator's configuration (see {@link AnnotationCache}), or empty
+   * when it has no cache: results derived from its annotations may be cached under it.
+   */
+  public Optional<String> fingerprint() {
+    return cache == null ? Optional.empty() : Optional.of(cache.fingerprint());
+  }
+
   /** Whether CoreNLP was needed (and loaded) so far. */
   public boolean loadedCoreNlp() {
     return annotator.isLoaded();

@@ -28,19 +28,22 @@ final class Annotation {
     return analysis(locations, annotator(locations));
   }
 
-  /** The product's analysis of papers with this annotator, and the records cached beside the index. */
+  /**
+   * The product's analysis of papers with this annotator, and the records cached beside the
+   * index under its fingerprint and the program's (none when the annotator has no cache).
+   */
   static PaperAnalysis analysis(Locations locations, PaperAnnotator annotator) {
-    return new PaperAnalysis(annotator, themes(), records(locations));
+    JsonCache<PaperRecord> records = annotator.fingerprint()
+        .flatMap(annotation -> CodeFingerprint.ofThisProgram()
+            .map(code -> records(locations, annotation + code)))
+        .orElse(null);
+    return new PaperAnalysis(annotator, themes(), records);
   }
 
-  /**
-   * The cache of papers' records beside the index, under a fingerprint of the annotator and of
-   * this program's code and data files.
-   */
-  static JsonCache<PaperRecord> records(Locations locations) {
+  /** The cache of papers' records beside the index, for records made under this fingerprint. */
+  static JsonCache<PaperRecord> records(Locations locations, String fingerprint) {
     return new JsonCache<>(locations.indexRoot().resolve("cache").resolve("records"),
-        AnnotationCache.fingerprint(NerMode.PRODUCT) + CodeFingerprint.ofThisProgram(),
-        PaperRecord.class);
+        fingerprint, PaperRecord.class);
   }
 
   /** The theme stage with the bundled taxonomy. */

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bri bench ingest}: end-to-end ingest throughput of the product against CoreNLP's
  * default pipeline on one thread, on the same texts in the same run; the speed of a rebuild
- * from the annotation cache; peak heap; and how many of the default pipeline's PERSON,
+ * of the unchanged corpus (records read back from the cache the first ingest wrote, CoreNLP
+ * never loaded); peak heap; and how many of the default pipeline's PERSON,
  * ORGANIZATION and LOCATION mentions the product also finds. Prints a Markdown report.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,

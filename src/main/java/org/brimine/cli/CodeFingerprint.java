@@ -1,16 +1,19 @@
 package org.brimine.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -20,20 +23,32 @@ import org.brimine.model.Hashes;
  * A fingerprint of this program's own code and data files (everything under {@code org/brimine}
  * in its jar or classes directory): it changes with any change to a parser, a lexicon or the
  * theme rules, so results cached under it are never served by a program that would compute them
- * differently. The libraries are not in it; their versions go into the keys that need them.
+ * differently. The libraries are not in it: CoreNLP's version is in the annotation cache's key,
+ * and the other libraries a record depends on (Jackson reading metadata) come with the program's
+ * own pinned build.
  */
 final class CodeFingerprint {
   private static final String ROOT = "org/brimine/";
 
   private CodeFingerprint() {}
 
-  /** The fingerprint of the code this class was loaded from. */
-  static String ofThisProgram() {
+  /**
+   * The fingerprint of the code this class was loaded from and of the Java version (whose
+   * Unicode tables shape ids and tokens), or empty, with a warning, when that code cannot be
+   * located or read as a folder or jar: then nothing should be cached under it.
+   */
+  static Optional<String> ofThisProgram() {
     try {
-      return of(Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI()));
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot locate this program's code: " + e.getMessage(), e);
+      CodeSource code = CodeFingerprint.class.getProtectionDomain().getCodeSource();
+      if (code == null) {
+        throw new IllegalStateException("no code source");
+      }
+      return Optional.of(of(Path.of(code.getLocation().toURI())) + "-java"
+          + Runtime.version().feature());
+    } catch (URISyntaxException | RuntimeException e) {
+      System.err.println("warning: records are not cached: cannot fingerprint this program's "
+          + "code: " + e);
+      return Optional.empty();
     }
   }
 
@@ -64,23 +79,29 @@ final class CodeFingerprint {
           .sorted(Comparator.comparing(p -> dir.relativize(p).toString())).toList();
     }
     for (Path file : files) {
-      digest.update(dir.relativize(file).toString().replace('\\', '/')
-          .getBytes(StandardCharsets.UTF_8));
-      digest.update(Files.readAllBytes(file));
+      add(digest, dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
     }
   }
 
-  /** A jar's entries carry a CRC-32 of their contents, so the entries need not be read. */
   private static void ofJar(Path jar, MessageDigest digest) throws IOException {
     try (JarFile file = new JarFile(jar.toFile())) {
       List<JarEntry> entries = file.stream()
           .filter(e -> !e.isDirectory() && e.getName().startsWith(ROOT))
           .sorted(Comparator.comparing(JarEntry::getName)).toList();
       for (JarEntry entry : entries) {
-        digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
-        digest.update(ByteBuffer.allocate(16).putLong(entry.getCrc()).putLong(entry.getSize())
-            .flip());
+        try (InputStream in = file.getInputStream(entry)) {
+          add(digest, entry.getName(), in.readAllBytes());
+        }
       }
     }
+  }
+
+  /** A file's name and bytes, each preceded by its length, so no two trees hash alike. */
+  private static void add(MessageDigest digest, String name, byte[] content) {
+    byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+    digest.update(ByteBuffer.allocate(4).putInt(nameBytes.length).flip());
+    digest.update(nameBytes);
+    digest.update(ByteBuffer.allocate(4).putInt(content.length).flip());
+    digest.update(content);
   }
 }

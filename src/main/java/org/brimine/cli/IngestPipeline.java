@@ -26,8 +26,9 @@ import org.brimine.model.ParsedPaper;
 
 /**
  * Wires the stages for one ingest run: read, then parse, annotate, tag themes (or read the
- * paper's record back from the cache) and build the index document, in parallel, then write in committed batches on one thread. Papers are written in
- * file order whatever order annotation finishes in.
+ * paper's record back from the cache) and build the index document, in parallel, then write in
+ * committed batches on one thread. Papers are written in file order whatever order annotation
+ * finishes in.
  */
 final class IngestPipeline {
   /**

@@ -15,12 +15,12 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.brimine.model.Entity;
 import org.brimine.model.Keyphrase;
-import org.brimine.model.ThemeScore;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
 import org.brimine.model.Reference;
 import org.brimine.model.Section;
+import org.brimine.model.ThemeScore;
 
 /** Maps paper and reference records to Lucene documents, field by field as {@link Schema} says. */
 final class DocumentFactory {

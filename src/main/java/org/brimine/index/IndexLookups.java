@@ -28,15 +28,15 @@ final class IndexLookups {
    */
   static RecordKind kindOf(IndexSearcher searcher, String id) throws IOException {
     Query byId = new TermQuery(new Term(Schema.ID, id));
-    if (searcher.count(byId) == 0) {
-      return null;
-    }
     Query paper = new BooleanQuery.Builder()
         .add(byId, BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
             BooleanClause.Occur.FILTER)
         .build();
-    return searcher.count(paper) > 0 ? RecordKind.PAPER : RecordKind.REFERENCE;
+    if (searcher.count(paper) > 0) {
+      return RecordKind.PAPER;
+    }
+    return searcher.count(byId) > 0 ? RecordKind.REFERENCE : null;
   }
 
   /** What a stored document says about its record. */

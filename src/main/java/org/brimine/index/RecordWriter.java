@@ -116,7 +116,8 @@ public final class RecordWriter implements Closeable {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(IndexLookups.indexed(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      return Optional.of(IndexLookups.indexed(
+          searcher.storedFields().document(top.scoreDocs[0].doc)));
     } finally {
       searchers.release(searcher);
     }
@@ -155,7 +156,8 @@ public final class RecordWriter implements Closeable {
       TopDocs sameSource = searcher.search(
           new TermQuery(new Term(Schema.SOURCE, paper.paper().source())), 10);
       for (var hit : sameSource.scoreDocs) {
-        Document old = searcher.storedFields().document(hit.doc, Set.of(Schema.ID, Schema.CITES));
+        Document old = searcher.storedFields()
+            .document(hit.doc, Set.of(Schema.ID, Schema.CITES));
         outcome = WriteOutcome.REPLACED;
         orphanCandidates.addAll(List.of(old.getValues(Schema.CITES)));
         if (!old.get(Schema.ID).equals(paper.id())) {

@@ -72,6 +72,8 @@ class CodeFingerprintTest {
     assertNotEquals(jar, CodeFingerprint.of(jar(
         with("org/brimine/parse/PaperParser.class", "parser bytez"))));
     assertNotEquals(jar, CodeFingerprint.of(jar(
+        with("org/brimine/themes/Added.class", "new"))));
+    assertNotEquals(jar, CodeFingerprint.of(jar(
         with("org/brimine/themes/taxonomy.tsv", "trade\tfree trade"))));
   }
 
@@ -84,7 +86,9 @@ class CodeFingerprintTest {
   }
 
   @Test
-  void thisProgramHasOne() {
-    assertEquals(16, CodeFingerprint.ofThisProgram().length());
+  void thisProgramsIsItsClassesAndItsJavaVersion() {
+    // the tests run this program from its classes folder
+    assertEquals(CodeFingerprint.of(Path.of("target/classes")) + "-java"
+        + Runtime.version().feature(), CodeFingerprint.ofThisProgram().orElseThrow());
   }
 }

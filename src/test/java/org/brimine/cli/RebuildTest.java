@@ -2,6 +2,7 @@ package org.brimine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,13 +20,11 @@ import org.apache.lucene.util.Bits;
 import org.brimine.Fixtures;
 import org.brimine.annotate.AnnotationCache;
 import org.brimine.annotate.Gazetteer;
-import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.PaperAnnotator;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.index.Schema;
 import org.brimine.ingest.IngestLimits;
-import org.brimine.model.PaperRecord;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
@@ -141,7 +140,8 @@ class RebuildTest {
     // No annotation cache and no theme stage: a paper analysed again would be rejected.
     PaperAnalysis recordsOnly = new PaperAnalysis(new PaperAnnotator(() -> {
       throw new IllegalStateException("annotated a paper whose record is cached");
-    }, Gazetteer::load, null), null, Annotation.records(locations()));
+    }, Gazetteer::load, null), null, Annotation.records(locations(),
+        cacheOnly().fingerprint().orElseThrow() + CodeFingerprint.ofThisProgram().orElseThrow()));
 
     IngestSummary rebuild = pipeline(recordsOnly, 20, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
@@ -153,9 +153,11 @@ class RebuildTest {
 
   @Test
   void aChangedProgramComputesItsRecordsAgainFromTheAnnotationCache() throws IOException {
-    Path otherRecords = work.resolve("other-records");
+    Path records = index.resolve("cache/records");
+    long before = entries(records);
+    String fingerprint = cacheOnly().fingerprint().orElseThrow() + "another program";
     PaperAnalysis changed = new PaperAnalysis(cacheOnly(), Annotation.themes(),
-        new JsonCache<>(otherRecords, "another program", PaperRecord.class));
+        Annotation.records(locations(), fingerprint));
 
     IngestSummary rebuild = pipeline(changed, 20, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
@@ -163,9 +165,25 @@ class RebuildTest {
     assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
         rebuild.line());
     assertEquals(firstRecords, storedRecords(), "records computed again are the same");
-    try (var entries = Files.walk(otherRecords)) {
-      assertEquals(PAPERS, entries.filter(p -> p.toString().endsWith(".json.gz")).count(),
-          "the records are cached under the new fingerprint");
+    assertEquals(before + PAPERS, entries(records),
+        "the new program's records are cached beside the old ones, not served from them");
+  }
+
+  @Test
+  void theRecordsAreKeyedByTheProgramAndTheAnnotator() throws IOException {
+    var paper = READER.read(corpus, READER.documents(corpus).get(0)).paper();
+    String key = paper.source() + "\u0000" + paper.contentHash();
+    String annotator = cacheOnly().fingerprint().orElseThrow();
+    String program = CodeFingerprint.ofThisProgram().orElseThrow();
+    assertTrue(Annotation.records(locations(), annotator + program).get(key).isPresent(),
+        "the first ingest cached the record under both fingerprints");
+    assertTrue(Annotation.records(locations(), annotator + "x" + program).get(key).isEmpty());
+    assertTrue(Annotation.records(locations(), annotator + program + "x").get(key).isEmpty());
+  }
+
+  private static long entries(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".json.gz")).count();
     }
   }
 }
