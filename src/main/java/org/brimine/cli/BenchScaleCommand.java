@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import org.brimine.index.RecordWriter;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.scale.RealMaterial;
 import org.brimine.scale.ScaleSpec;
@@ -65,6 +66,12 @@ final class BenchScaleCommand implements Callable<Integer> {
       description = "papers per committed batch (default: ${DEFAULT-VALUE})")
   int batch;
 
+  @Option(names = "--segments", defaultValue = "1",
+      description = "merge the index down to this many segments at the end, as an index that "
+          + "is searched far more than written would be; 0 keeps the segments the batches made "
+          + "(default: ${DEFAULT-VALUE})")
+  int segments;
+
   @Spec
   CommandSpec spec;
 
@@ -97,6 +104,16 @@ final class BenchScaleCommand implements Callable<Integer> {
     HeapPeak.reset();
     ScaleIndexer.Run run = new ScaleIndexer(generator, Annotation.themes(), cores, batch)
         .index(lucene);
+    if (segments < 0) {
+      throw new UsageException("--segments must be 0 or more, got " + segments);
+    }
+    long merging = System.nanoTime();
+    if (segments > 0) {
+      try (RecordWriter writer = RecordWriter.open(lucene)) {
+        writer.forceMerge(segments);
+      }
+    }
+    double mergeSeconds = (System.nanoTime() - merging) / 1e9;
     long heap = HeapPeak.mib();
     long indexBytes = size(lucene);
     Locations where = new Locations();
@@ -113,6 +130,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     meta.put("articles", String.valueOf(articles));
     meta.put("corpus", realCorpus.toString());
     meta.put("index", counts);
+    meta.put("segments", segments > 0 ? String.valueOf(segments) : "as written");
     meta.put("indexBytes", indexBytes);
     meta.set("papersPerYear", Json.MAPPER.valueToTree(run.years()));
     meta.set("papersPerVenue", Json.MAPPER.valueToTree(run.venues()));
@@ -120,6 +138,10 @@ final class BenchScaleCommand implements Callable<Integer> {
     Files.writeString(metadata, Json.pretty(meta) + "\n", StandardCharsets.UTF_8);
 
     report(stdout, real.size(), material, realSeconds, run, heap, indexBytes, counts, cores);
+    if (segments > 0) {
+      stdout.printf(Locale.ROOT, "%nMerged down to %d segment(s) in %.1f s.%n", segments,
+          mergeSeconds);
+    }
     stdout.flush();
     return 0;
   }

@@ -216,6 +216,16 @@ public final class RecordWriter implements Closeable {
     refresh();
   }
 
+  /**
+   * Merges the index down to at most {@code maxSegments} segments and commits: for an index that
+   * is searched far more than it is written, as every search pays for each segment (its own term
+   * look-ups and scorers per query).
+   */
+  public void forceMerge(int maxSegments) throws IOException {
+    writer.forceMerge(maxSegments);
+    commit();
+  }
+
   /** Brings this writer's own searcher up to what it wrote; what it tracked since is known. */
   private void refresh() throws IOException {
     searchers.maybeRefreshBlocking();

@@ -62,4 +62,27 @@ class RecordWriterTest {
       assertFalse(writer.find("missing").isPresent());
     }
   }
+
+  @Test
+  void forceMergeLeavesOneSegmentWithEveryRecord() throws IOException {
+    try (RecordWriter writer = RecordWriter.open(dir)) {
+      for (int i = 0; i < 3; i++) {
+        writer.write(paper("p" + i, "papers/" + i + ".txt", List.of()));
+        writer.commit();
+      }
+      assertEquals(3, segments(), "one segment a commit");
+      writer.forceMerge(1);
+      assertEquals(1, segments());
+      for (int i = 0; i < 3; i++) {
+        assertEquals(RecordKind.PAPER, writer.find("p" + i).orElseThrow().kind());
+      }
+    }
+  }
+
+  private int segments() throws IOException {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+        var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      return reader.leaves().size();
+    }
+  }
 }
