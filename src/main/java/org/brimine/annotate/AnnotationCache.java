@@ -65,7 +65,8 @@ public final class AnnotationCache {
     return store.get(text);
   }
 
-  void put(String text, CachedAnnotation annotation) {
-    store.put(text, annotation);
+  /** Stores an annotation if it can (see {@link JsonCache#offer}). */
+  void offer(String text, CachedAnnotation annotation) {
+    store.offer(text, annotation);
   }
 }

@@ -63,7 +63,7 @@ public final class JsonCache<T> {
    *
    * @throws UncheckedIOException when the entry cannot be written (the message names the cache)
    */
-  public void put(String key, T result) {
+  private void put(String key, T result) {
     Path file = file(key);
     try {
       Files.createDirectories(file.getParent());
@@ -82,6 +82,18 @@ public final class JsonCache<T> {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the cache in " + dir, e);
+    }
+  }
+
+  /**
+   * Stores a result if it can: a cache that cannot be written costs only a computation next
+   * time, so the failure is a warning on standard error that names the cache and the reason.
+   */
+  public void offer(String key, T result) {
+    try {
+      put(key, result);
+    } catch (UncheckedIOException e) {
+      System.err.println("warning: " + e.getMessage() + ": " + e.getCause());
     }
   }
 

@@ -52,12 +52,7 @@ public final class PaperAnnotator {
         annotator.get().annotate(paperText.text()));
     List<Entity> entities = entities(text.mentions());
     if (cache != null) {
-      try {
-        cache.put(paperText.text(), CachedAnnotation.of(text, entities));
-      } catch (java.io.UncheckedIOException e) {
-        // The annotation stands; only the next run will have to compute it again.
-        System.err.println("warning: " + e.getMessage() + ": " + e.getCause());
-      }
+      cache.offer(paperText.text(), CachedAnnotation.of(text, entities));
     }
     return new AnnotatedPaper(paper, text, entities);
   }

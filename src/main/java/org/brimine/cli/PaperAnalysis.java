@@ -1,6 +1,5 @@
 package org.brimine.cli;
 
-import java.io.UncheckedIOException;
 import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.PaperAnnotator;
 import org.brimine.model.Paper;
@@ -41,12 +40,7 @@ final class PaperAnalysis {
     }
     PaperRecord record = PaperRecord.of(themes.apply(annotator.annotate(parser.parse(paper))));
     if (records != null) {
-      try {
-        records.put(key, record);
-      } catch (UncheckedIOException e) {
-        // The record stands; only the next run will have to compute it again.
-        System.err.println("warning: " + e.getMessage() + ": " + e.getCause());
-      }
+      records.offer(key, record);
     }
     return record;
   }
