@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -39,9 +42,11 @@ import org.brimine.index.Stemming;
  * committed since visible, without reopening.
  */
 public final class RecordSearcher implements Closeable {
-  private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ID, Schema.KIND, Schema.TITLE, Schema.AUTHOR, Schema.YEAR, Schema.VENUE,
-          Schema.THEME, Schema.THEME_WEIGHT);
+  /** The stored fields of a page of hits: what a hit shows and what its passages are cut from. */
+  private static final Set<String> PAGE_FIELDS = Stream.concat(
+      Stream.of(Schema.ID, Schema.KIND, Schema.TITLE, Schema.AUTHOR, Schema.YEAR, Schema.VENUE,
+          Schema.THEME, Schema.THEME_WEIGHT), Highlights.TEXT_FIELDS.stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   private static final Pattern ERROR_COLUMN = Pattern.compile("at line \\d+, column (\\d+)");
 
@@ -141,13 +146,16 @@ public final class RecordSearcher implements Closeable {
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
           Math.min(request.offset(), top.scoreDocs.length),
           Math.min(request.offset() + request.limit(), top.scoreDocs.length));
-      // passages mark what the user asked for, not the words feedback added
-      List<List<String>> passages = highlights.of(searcher, parsed, page);
-      List<Hit> hits = new ArrayList<>(page.length);
       StoredFields stored = searcher.storedFields();
+      Map<Integer, Document> docs = new HashMap<>();
+      for (ScoreDoc hit : page) {
+        docs.put(hit.doc, stored.document(hit.doc, PAGE_FIELDS));
+      }
+      // passages mark what the user asked for, not the words feedback added
+      List<List<String>> passages = highlights.of(searcher, parsed, page, docs);
+      List<Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        Document doc = stored.document(page[i].doc, HIT_FIELDS);
-        hits.add(StoredHits.hit(doc, page[i].score, passages.get(i)));
+        hits.add(StoredHits.hit(docs.get(page[i].doc), page[i].score, passages.get(i)));
       }
       if (request.facets()) {
         // The total and the facets need every match but no scores: one more pass that skips
