@@ -77,6 +77,9 @@ final class BenchScaleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (segments < 0) {
+      throw new UsageException("--segments must be 0 or more, got " + segments);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Path lucene = out.resolve("lucene");
@@ -104,9 +107,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     HeapPeak.reset();
     ScaleIndexer.Run run = new ScaleIndexer(generator, Annotation.themes(), cores, batch)
         .index(lucene);
-    if (segments < 0) {
-      throw new UsageException("--segments must be 0 or more, got " + segments);
-    }
+    long heap = HeapPeak.mib();
     long merging = System.nanoTime();
     if (segments > 0) {
       try (RecordWriter writer = RecordWriter.open(lucene)) {
@@ -114,7 +115,6 @@ final class BenchScaleCommand implements Callable<Integer> {
       }
     }
     double mergeSeconds = (System.nanoTime() - merging) / 1e9;
-    long heap = HeapPeak.mib();
     long indexBytes = size(lucene);
     Locations where = new Locations();
     where.where.index = out;

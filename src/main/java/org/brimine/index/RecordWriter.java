@@ -217,9 +217,10 @@ public final class RecordWriter implements Closeable {
   }
 
   /**
-   * Merges the index down to at most {@code maxSegments} segments and commits: for an index that
-   * is searched far more than it is written, as every search pays for each segment (its own term
-   * look-ups and scorers per query).
+   * Merges the index down to at most {@code maxSegments} segments and commits, with whatever
+   * was written and not yet committed: for an index that is searched far more than it is
+   * written, as every search pays for each segment (its own term look-ups and scorers per
+   * query).
    */
   public void forceMerge(int maxSegments) throws IOException {
     writer.forceMerge(maxSegments);

@@ -94,6 +94,9 @@ final class Highlights {
       List<CharSequence[]> values = new ArrayList<>();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         Document document = stored.get(doc);
+        if (document == null) {
+          throw new IllegalStateException("no stored document given for doc " + doc);
+        }
         CharSequence[] texts = new CharSequence[fields.length];
         for (int f = 0; f < fields.length; f++) {
           // as Lucene's own loading: values joined by its separator, cut at the maximum length

@@ -52,6 +52,9 @@ class HighlightsTest {
       String filler = "railway corridor ".repeat(700);
       writer.write(new CollectionDoc("long", "A long record", "Ann",
           "early " + filler + " lateword early").asPaper());
+      // "edge" from character 9,998: the cut falls inside it
+      writer.write(new CollectionDoc("edge", "An edge record", "Bo",
+          "x".repeat(9_997) + " edge after").asPaper());
       writer.commit();
     }
     reader = DirectoryReader.open(FSDirectory.open(dir));
@@ -85,14 +88,22 @@ class HighlightsTest {
 
   @Test
   void passagesFromTheStoredDocumentsAreLucenesOwn() throws IOException {
+    Map<String, Integer> marked = new HashMap<>();
     for (String q : List.of("financial cooperation", "\"belt and road\"", "AIIB OR renminbi",
-        "title:financial", "early", "lateword", "railway corridor")) {
+        "title:financial", "early", "lateword", "railway corridor", "edge")) {
       Map<String, String[]> expected = both(q, false);
       Map<String, String[]> actual = both(q, true);
       assertEquals(expected.keySet(), actual.keySet(), q);
       for (String field : FIELDS) {
         assertArrayEquals(expected.get(field), actual.get(field), q + " in " + field);
+        for (String passage : actual.get(field)) {
+          marked.merge(field, passage != null && passage.contains("<mark>") ? 1 : 0,
+              Integer::sum);
+        }
       }
+    }
+    for (String field : FIELDS) {
+      assertTrue(marked.get(field) > 0, "some passage of " + field + " is compared");
     }
   }
 
