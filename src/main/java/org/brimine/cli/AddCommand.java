@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.brimine.index.RecordWriter;
 import org.brimine.ingest.CorpusReader;
-import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.ReadResult;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Problem;
