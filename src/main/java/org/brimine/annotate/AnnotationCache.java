@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.brimine.model.Hashes;
 
@@ -55,7 +54,7 @@ public final class AnnotationCache {
           digest.update(in.readAllBytes());
         }
       }
-      return HexFormat.of().formatHex(digest.digest(), 0, 8);
+      return Hashes.prefix(digest, 8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
@@ -69,7 +68,7 @@ final class CodeFingerprint {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read this program's code in " + code, e);
     }
-    return HexFormat.of().formatHex(digest.digest(), 0, 8);
+    return Hashes.prefix(digest, 8);
   }
 
   private static void ofDirectory(Path dir, MessageDigest digest) throws IOException {

@@ -19,6 +19,11 @@ public final class Hashes {
     return HexFormat.of().formatHex(digest(text), 0, bytes);
   }
 
+  /** The first {@code bytes} bytes of a digest of several parts, in hex: a short, stable tag. */
+  public static String prefix(MessageDigest digest, int bytes) {
+    return HexFormat.of().formatHex(digest.digest(), 0, bytes);
+  }
+
   /** A new SHA-256 digest, for hashing several parts. */
   public static MessageDigest newDigest() {
     try {
