@@ -1,40 +1,78 @@
 package org.brimine.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.Reference;
 
-/** Turns the records stored in the index's {@link Schema#RECORD} field to JSON and back. */
+/**
+ * Turns the records stored in the index's {@link Schema#RECORD} field to JSON and back.
+ *
+ * <p>The JSON is stored deflated. A stored document is decompressed whole whenever any of its
+ * fields is read, and a paper's record is four fifths of it (some 23 KB of JSON against 5 KB for
+ * every other field), so every page of hits paid for the records it never shows. Deflated, a
+ * record is a fifth of its size and Lucene's own compression passes it through, which halved the
+ * time to read a page's ten stored documents on 100k papers. Indexes written before kept the
+ * record as a JSON string; those are still read.
+ */
 public final class RecordCodec {
   private final ObjectMapper mapper = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-  String encode(Object record) {
-    try {
-      return mapper.writeValueAsString(record);
-    } catch (JsonProcessingException e) {
+  /** The stored value of a record: its JSON, deflated. */
+  byte[] encode(Object record) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    // BEST_SPEED: half the time of the default level for 15% more bytes (measured on 2,000 papers)
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    try (OutputStream out = new DeflaterOutputStream(bytes, deflater)) {
+      mapper.writeValue(out, record);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write record " + record.getClass().getName(), e);
+    } finally {
+      deflater.end();
     }
+    return bytes.toByteArray();
   }
 
-  /** Reads a stored paper record. */
-  public PaperRecord paper(String json) {
-    return read(json, PaperRecord.class);
+  /** Reads the paper record stored in a document. */
+  public PaperRecord paper(Document doc) {
+    return read(doc, PaperRecord.class);
   }
 
-  /** Reads a stored reference record. */
-  public Reference reference(String json) {
-    return read(json, Reference.class);
+  /** Reads the reference record stored in a document. */
+  public Reference reference(Document doc) {
+    return read(doc, Reference.class);
   }
 
-  private <T> T read(String json, Class<T> type) {
+  private <T> T read(Document doc, Class<T> type) {
+    IndexableField field = doc.getField(Schema.RECORD);
+    if (field == null) {
+      throw new IllegalStateException("stored document of " + doc.get(Schema.ID)
+          + " has no " + Schema.RECORD + " field");
+    }
+    BytesRef deflated = field.binaryValue();
     try {
-      return mapper.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored record is not a " + type.getSimpleName()
-          + ": " + e.getOriginalMessage(), e);
+      if (deflated == null) {
+        return mapper.readValue(field.stringValue(), type);
+      }
+      try (InputStream in = new InflaterInputStream(
+          new ByteArrayInputStream(deflated.bytes, deflated.offset, deflated.length))) {
+        return mapper.readValue(in, type);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("stored record of " + doc.get(Schema.ID) + " is not a "
+          + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -67,7 +67,7 @@ final class RecordRemover {
       cited.remove(id);
       if (citedBy > 0) {
         Reference reference = asCited(searcher, citing.scoreDocs, id)
-            .orElseGet(() -> asReference(codec.paper(doc.get(Schema.RECORD))));
+            .orElseGet(() -> asReference(codec.paper(doc)));
         writer.updateDocument(new Term(Schema.ID, id), documents.reference(id, reference));
         removal = new Removal(Removal.Outcome.KEPT_AS_REFERENCE, source, citedBy);
       } else {
@@ -87,7 +87,7 @@ final class RecordRemover {
   private Optional<Reference> asCited(IndexSearcher searcher, ScoreDoc[] citing, String id)
       throws IOException {
     for (ScoreDoc hit : citing) {
-      PaperRecord paper = codec.paper(searcher.storedFields().document(hit.doc).get(Schema.RECORD));
+      PaperRecord paper = codec.paper(searcher.storedFields().document(hit.doc));
       for (CitedReference ref : paper.paper().references()) {
         if (ref.id().equals(id)) {
           return Optional.of(ref.reference());

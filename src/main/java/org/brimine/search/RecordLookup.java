@@ -43,10 +43,9 @@ public final class RecordLookup {
       RecordKind kind = RecordKind.valueOf(doc.get(Schema.KIND).toUpperCase(java.util.Locale.ROOT));
       List<Hit> citedBy = hits(searcher, new TermQuery(new Term(Schema.CITES, id)),
           Integer.MAX_VALUE);
-      String json = doc.get(Schema.RECORD);
       return Optional.of(kind == RecordKind.PAPER
-          ? RecordDetails.ofPaper(codec.paper(json), citedBy)
-          : RecordDetails.ofReference(id, codec.reference(json), citedBy));
+          ? RecordDetails.ofPaper(codec.paper(doc), citedBy)
+          : RecordDetails.ofReference(id, codec.reference(doc), citedBy));
     } finally {
       searchers.release(searcher);
     }
@@ -84,8 +83,8 @@ public final class RecordLookup {
       int n = Math.max(1, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
       List<PaperRecord> records = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(papersOnly, n).scoreDocs) {
-        Document doc = searcher.storedFields().document(sd.doc, java.util.Set.of(Schema.RECORD));
-        records.add(codec.paper(doc.get(Schema.RECORD)));
+        records.add(codec.paper(searcher.storedFields().document(sd.doc,
+            java.util.Set.of(Schema.ID, Schema.RECORD))));
       }
       return records;
     } finally {

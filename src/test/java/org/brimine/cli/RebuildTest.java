@@ -17,6 +17,7 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.brimine.Fixtures;
 import org.brimine.annotate.AnnotationCache;
 import org.brimine.annotate.Gazetteer;
@@ -46,7 +47,7 @@ class RebuildTest {
   private static Path index;
   private static final CorpusReader READER = new CorpusReader(IngestLimits.DEFAULT);
   private static final int PAPERS = 7;
-  private static Map<String, String> firstRecords;
+  private static Map<String, BytesRef> firstRecords;
 
   @BeforeAll
   static void firstIngest() throws IOException {
@@ -86,9 +87,9 @@ class RebuildTest {
         AnnotationCache.fingerprint(NerMode.PRODUCT)));
   }
 
-  /** Every record's stored JSON, by id. */
-  private static Map<String, String> storedRecords() throws IOException {
-    Map<String, String> records = new TreeMap<>();
+  /** Every record's stored value (deflated JSON), by id. */
+  private static Map<String, BytesRef> storedRecords() throws IOException {
+    Map<String, BytesRef> records = new TreeMap<>();
     try (var dir = FSDirectory.open(index.resolve("lucene"));
         DirectoryReader reader = DirectoryReader.open(dir)) {
       StoredFields stored = reader.storedFields();
@@ -96,7 +97,8 @@ class RebuildTest {
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
           var fields = stored.document(doc);
-          records.put(fields.get(Schema.ID), fields.get(Schema.RECORD));
+          records.put(fields.get(Schema.ID),
+              BytesRef.deepCopyOf(fields.getBinaryValue(Schema.RECORD)));
         }
       }
     }

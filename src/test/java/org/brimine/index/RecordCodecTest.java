@@ -1,0 +1,114 @@
+package org.brimine.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.AnnotatedText;
+import org.brimine.model.CitedReference;
+import org.brimine.model.Hashes;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
+import org.brimine.model.PaperRecord;
+import org.brimine.model.ParsedPaper;
+import org.brimine.model.Reference;
+import org.junit.jupiter.api.Test;
+
+/** Records go into the index deflated and come back equal; records of older indexes still read. */
+class RecordCodecTest {
+  private final RecordCodec codec = new RecordCodec();
+
+  private static PaperRecord record() {
+    String text = "The Asian Infrastructure Investment Bank finances ports and railways. ".repeat(40);
+    PaperMetadata meta = new PaperMetadata("Ports of the Belt and Road", List.of("Wang Li"), 2019,
+        "World Economy", null, null, "en");
+    Paper paper = new Paper("p1", "papers/p1.txt", text, meta, Hashes.sha256(text));
+    ParsedPaper parsed = new ParsedPaper("p1", paper, meta.title(), false, text, List.of(),
+        List.of(new CitedReference("r1", Reference.unparsed("Li, Ports, 2018."))), List.of());
+    return PaperRecord.of(
+        new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()), List.of()));
+  }
+
+  /** Stores the documents in a real index and reads them back, as the searcher does. */
+  private static List<Document> storedAndRead(Document... docs) throws IOException {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+        for (Document doc : docs) {
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        return List.of(reader.storedFields().document(0), reader.storedFields().document(1));
+      }
+    }
+  }
+
+  private static Document doc(String id, StoredField record) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.ID, id, Field.Store.YES));
+    if (record != null) {
+      doc.add(record);
+    }
+    return doc;
+  }
+
+  /** A record as indexes before 2026-11-28 stored it: its JSON as text. */
+  private static String json(Object record) throws IOException {
+    return new String(new ObjectMapper().writeValueAsBytes(record), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void recordsComeBackEqualAndStoreSmallerThanTheirJson() throws IOException {
+    PaperRecord paper = record();
+    Reference reference = Reference.unparsed("Li, Ports, 2018.");
+    byte[] deflated = codec.encode(paper);
+    List<Document> read = storedAndRead(
+        doc("p1", new StoredField(Schema.RECORD, deflated)),
+        doc("r1", new StoredField(Schema.RECORD, codec.encode(reference))));
+
+    assertEquals(paper, codec.paper(read.get(0)));
+    assertEquals(reference, codec.reference(read.get(1)));
+    int json = json(paper).length();
+    assertTrue(deflated.length * 4 < json, deflated.length + " bytes stored for " + json
+        + " bytes of JSON");
+  }
+
+  @Test
+  void aRecordStoredAsJsonTextByAnOlderIndexIsStillRead() throws IOException {
+    PaperRecord paper = record();
+    Reference reference = Reference.unparsed("Li, Ports, 2018.");
+    List<Document> read = storedAndRead(
+        doc("p1", new StoredField(Schema.RECORD, json(paper))),
+        doc("r1", new StoredField(Schema.RECORD, json(reference))));
+
+    assertEquals(paper, codec.paper(read.get(0)));
+    assertEquals(reference, codec.reference(read.get(1)));
+  }
+
+  @Test
+  void aMissingOrDamagedRecordIsAnErrorNamingTheRecord() throws IOException {
+    List<Document> read = storedAndRead(doc("p1", null),
+        doc("p2", new StoredField(Schema.RECORD, new byte[] {1, 2, 3, 4})));
+
+    IllegalStateException missing =
+        assertThrows(IllegalStateException.class, () -> codec.paper(read.get(0)));
+    assertEquals("stored document of p1 has no record field", missing.getMessage());
+    IllegalStateException damaged =
+        assertThrows(IllegalStateException.class, () -> codec.paper(read.get(1)));
+    assertTrue(damaged.getMessage().startsWith("stored record of p2 is not a PaperRecord: "),
+        damaged.getMessage());
+  }
+}
