@@ -6,8 +6,8 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs part of a search on a core the search's own thread leaves idle: the facet count, which
  * needs every match, beside the ranking, stored fields and passages of the page.
  *
- * <p>There are as many threads as cores less one, and no queue: when every thread is busy (a
- * server under load, where no core is idle anyway), the task runs at once on the caller's
- * thread, as it would without this pool. Threads are daemons and end after a minute idle.
+ * <p>There are as many threads as cores less one. A task no thread has taken by the time its
+ * caller joins it (a server under load, where no core is idle anyway) is taken back and run on
+ * the caller's thread, as it would run without this pool, so no search waits in a queue behind
+ * another's count. Threads are daemons and end after a minute idle.
  */
 final class SpareCores implements Closeable {
   private final ThreadPoolExecutor pool;
@@ -28,7 +29,7 @@ final class SpareCores implements Closeable {
     this(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
   }
 
-  /** A pool of at most {@code threads} threads. */
+  /** A pool of {@code threads} threads. */
   SpareCores(int threads) {
     AtomicInteger made = new AtomicInteger();
     ThreadFactory daemons = task -> {
@@ -36,48 +37,77 @@ final class SpareCores implements Closeable {
       thread.setDaemon(true);
       return thread;
     };
-    this.pool = new ThreadPoolExecutor(0, threads, 1, TimeUnit.MINUTES, new SynchronousQueue<>(),
-        daemons, new ThreadPoolExecutor.CallerRunsPolicy());
+    this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), daemons);
+    pool.allowCoreThreadTimeOut(true);
   }
 
-  /** Starts a task on an idle core, or runs it now when there is none. */
-  <T> Future<T> start(Callable<T> task) {
-    return pool.submit(task);
+  /** Starts a task on a spare core; {@link Started#join} gives its result. */
+  <T> Started<T> start(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    pool.execute(future);
+    return new Started<>(pool, future);
   }
 
-  /** The task's result, once it is done; its exception, if it threw one. */
-  static <T> T join(Future<T> task) throws IOException {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the facet count");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new UncheckedIOException(new IOException(cause));
+  /** A task started on a spare core. */
+  static final class Started<T> {
+    private final ThreadPoolExecutor pool;
+    private final FutureTask<T> task;
+
+    private Started(ThreadPoolExecutor pool, FutureTask<T> task) {
+      this.pool = pool;
+      this.task = task;
     }
-  }
 
-  /**
-   * Waits for a task whose result is no longer wanted (the search failed), so that it is done
-   * with the index before the searcher is released; what it throws is dropped.
-   */
-  static void awaitQuietly(Future<?> task) {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      // the search already failed with its own exception, which the caller throws
+    /**
+     * The task's result, once it is done; its exception, if it threw one. A task still waiting
+     * for a thread runs now, on this one.
+     */
+    T join() throws IOException {
+      if (pool.remove(task)) {
+        task.run();
+      }
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for the facet count");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new UncheckedIOException(new IOException(cause));
+      }
+    }
+
+    /**
+     * Drops a task whose result is no longer wanted (the search failed): it never runs if no
+     * thread has taken it, and otherwise is waited for, so that it is done with the index before
+     * the searcher is released. What it throws is dropped.
+     */
+    void cancel() {
+      if (pool.remove(task)) {
+        return;
+      }
+      try {
+        task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        // the search already failed with its own exception, which the caller throws
+      }
+    }
+
+    /** Whether the task has run (or failed). */
+    boolean isDone() {
+      return task.isDone();
     }
   }
 
