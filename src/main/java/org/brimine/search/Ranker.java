@@ -37,8 +37,14 @@ import org.apache.lucene.search.TopDocs;
  * feedback re-scores its matches and never widens them.
  */
 final class Ranker {
-  /** How many of the first pass's top records the proximity bonus re-ranks. */
-  static final int WINDOW = 100;
+  /**
+   * How many of the first pass's top records the proximity bonus re-ranks: three pages of ten.
+   * Against 100, on Cranfield MAP 0.3151 against 0.3156 and nDCG@10, P@10 and R@100 the same; on
+   * 100k papers the first 10 hits in 1.73 against 2.29 ms at the median and 35 against 53 ms at
+   * the 99th percentile (alternating in one JVM), since the first pass keeps fewer hits and the
+   * bonus reads the positions of fewer records.
+   */
+  static final int WINDOW = 30;
 
   private final Ranking ranking;
   private final String[] fields;
