@@ -15,7 +15,7 @@ import java.util.Locale;
 public record FacetCount(String value, long count) {
   /**
    * The count for people to read: as it is when exact; when estimated, "≈" and two significant
-   * figures ("≈41,000"), since a sample of 2,000 to 4,000 matches does not know more.
+   * figures ("≈41,000"), since a sample of 1,000 to 2,000 matches does not know more.
    */
   public String shown(boolean estimated) {
     if (!estimated) {

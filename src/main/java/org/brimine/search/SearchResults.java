@@ -12,7 +12,7 @@ import java.util.Map;
  * @param facets per facet dimension, its most frequent values among all matches (empty when
  *     facets were not asked for)
  * @param facetsEstimated whether the facet counts are estimates, scaled up from a random sample
- *     of the matches (some 4,000 matches and more); the total is always exact
+ *     of the matches (from 2,000 matches on); the total is always exact
  */
 public record SearchResults(String query, long total, List<Hit> hits,
     Map<String, List<FacetCount>> facets, boolean facetsEstimated) {

@@ -70,7 +70,7 @@ class LargeResultTest {
     assertEquals(RECORDS, r.total(), "the total is exact");
     assertTrue(r.facetsEstimated());
     Map<String, Long> counts = authors(r);
-    // a sample of 2,000 of 6,000: Bo's quarter within 15% (over four standard errors)
+    // a sample of a third: Bo's quarter within 15% (some three standard errors)
     assertEquals(RECORDS * 0.75, counts.get("Ann"), RECORDS * 0.75 * 0.15, counts.toString());
     assertEquals(RECORDS * 0.25, counts.get("Bo"), RECORDS * 0.25 * 0.15, counts.toString());
     assertEquals(r.facets(), searcher.search(new SearchRequest("trade", 0, 10, true)).facets(),
@@ -79,7 +79,7 @@ class LargeResultTest {
 
   @Test
   void betweenOnceAndTwiceTheSampleEveryMatchIsCounted() throws IOException {
-    // the even records hold the phrase: 3,000 matches, half of them by Bo (i % 4 == 0)
+    // the even records hold the phrase: 1.5 x the sample, half of them by Bo (i % 4 == 0)
     SearchResults r = searcher.search(new SearchRequest("\"swap line\"", 0, 10, true));
     assertEquals(RECORDS / 2, r.total());
     assertFalse(r.facetsEstimated(), "Lucene's bins hold one match each below 2 x the sample");
@@ -88,12 +88,12 @@ class LargeResultTest {
 
   @Test
   void estimatesAreScaledByWhatWasSampledNotByTheNominalRate() throws IOException {
-    // 5,000 matches: Lucene samples one in two (2,500), not 2,000 of them
+    // 2.5 x the sample: Lucene samples one in two (1.25 x the sample), not the sample size
     SearchResults r = searcher.search(new SearchRequest("trade -rare", 0, 10, true));
     assertEquals(RECORDS * 5 / 6, r.total());
     assertTrue(r.facetsEstimated());
     Map<String, Long> counts = authors(r);
-    // Bo wrote 1,000 of them (i % 4 == 0 but not i % 12 == 0), Ann 4,000
+    // Bo wrote a fifth of them (i % 4 == 0 but not i % 12 == 0), Ann the rest
     assertEquals(RECORDS / 6.0, counts.get("Bo"), RECORDS / 6.0 * 0.15, counts.toString());
     assertEquals(RECORDS * 4 / 6.0, counts.get("Ann"), RECORDS * 4 / 6.0 * 0.15,
         counts.toString());
