@@ -155,21 +155,15 @@ public final class RecordSearcher implements Closeable {
         return new SearchResults(request.query(), total, page.hits(), Map.of(), false);
       }
       // The total and the facets need every match but no scores: one more pass that skips the
-      // scoring clauses, as the top hits skip what cannot make the page. It runs on a spare core
-      // while this one ranks, reads and highlights the page (on 100k papers: 7.4 -> 5.6 ms at
-      // the median, the two halves costing about the same).
-      SpareCores.Started<FacetCounter.Counted> counting =
-          spareCores.start(() -> facets.count(searcher, ranked.query()));
-      Page page;
-      try {
-        page = page(searcher, request, parsed, ranked);
-      } catch (IOException | RuntimeException e) {
-        counting.cancel();
-        throw e;
-      }
-      FacetCounter.Counted counted = counting.join();
-      return new SearchResults(request.query(), counted.total(), page.hits(), counted.facets(),
-          counted.estimated());
+      // scoring clauses, as the top hits skip what cannot make the page. With a core free it
+      // runs at the same time as the ranking (after feedback's first search, if any), stored
+      // fields and passages of the page; the two halves cost about the same.
+      SpareCores.Both<Page, FacetCounter.Counted> done = spareCores.both(
+          () -> page(searcher, request, parsed, ranked),
+          () -> facets.count(searcher, ranked.query()));
+      FacetCounter.Counted counted = done.second();
+      return new SearchResults(request.query(), counted.total(), done.first().hits(),
+          counted.facets(), counted.estimated());
     } finally {
       searchers.release(searcher);
     }

@@ -2,35 +2,47 @@ package org.brimine.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs part of a search on a core the search's own thread leaves idle: the facet count, which
- * needs every match, beside the ranking, stored fields and passages of the page.
+ * Runs the two halves of a search at once when a core is free: the facet count, which needs
+ * every match, beside the ranking, stored fields and passages of the page.
  *
- * <p>There are as many threads as cores less one. A task no thread has taken by the time its
- * caller joins it (a server under load, where no core is idle anyway) is taken back and run on
- * the caller's thread, as it would run without this pool, so no search waits in a queue behind
- * another's count. Threads are daemons and end after a minute idle.
+ * <p>The caller runs the first half and queues the second for a spare thread. If no thread has
+ * taken it by the time the first is done (a server under load, where no core is idle anyway),
+ * the caller takes it back and runs it too, as it would without this pool, so no search waits in
+ * a queue behind another's count. {@link #both} returns only when both halves are done, even if
+ * one failed or the caller is interrupted, so that neither outlives the searcher it reads; it
+ * throws the first failure with the other's added as suppressed. (Lucene 9's {@code
+ * TaskExecutor} returns on the first failure while the other task may still run.)
+ *
+ * <p>There are as many threads as cores less one (none on one core: the caller then runs both
+ * halves); they are daemons and end after a minute idle.
  */
 final class SpareCores implements Closeable {
+  /** What the two halves returned. */
+  record Both<A, B>(A first, B second) {}
+
   private final ThreadPoolExecutor pool;
 
   SpareCores() {
-    this(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    this(Runtime.getRuntime().availableProcessors() - 1);
   }
 
-  /** A pool of {@code threads} threads. */
+  /** A pool of {@code threads} threads; with none, the caller runs both halves. */
   SpareCores(int threads) {
+    if (threads < 1) {
+      this.pool = null;
+      return;
+    }
     AtomicInteger made = new AtomicInteger();
     ThreadFactory daemons = task -> {
       Thread thread = new Thread(task, "bri-search-" + made.incrementAndGet());
@@ -42,77 +54,79 @@ final class SpareCores implements Closeable {
     pool.allowCoreThreadTimeOut(true);
   }
 
-  /** Starts a task on a spare core; {@link Started#join} gives its result. */
-  <T> Started<T> start(Callable<T> task) {
-    FutureTask<T> future = new FutureTask<>(task);
-    pool.execute(future);
-    return new Started<>(pool, future);
+  /** Runs both halves, the second on a spare core if one takes it, and waits for both. */
+  <A, B> Both<A, B> both(Callable<A> first, Callable<B> second) throws IOException {
+    FutureTask<B> other = new FutureTask<>(second);
+    boolean queued = queue(other);
+    Throwable failure = null;
+    A a = null;
+    try {
+      a = first.call();
+    } catch (Exception | Error e) {
+      failure = e;
+    }
+    if (!queued || pool.remove(other)) {
+      // no thread took it: run it here (unless the first half failed and it is not wanted)
+      if (failure != null) {
+        throw rethrow(failure);
+      }
+      other.run();
+    }
+    B b = null;
+    boolean interrupted = false;
+    while (true) {
+      try {
+        b = other.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // keep waiting: the other half still reads the index
+      } catch (ExecutionException e) {
+        if (failure == null) {
+          failure = e.getCause();
+        } else {
+          failure.addSuppressed(e.getCause());
+        }
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure != null) {
+      throw rethrow(failure);
+    }
+    return new Both<>(a, b);
   }
 
-  /** A task started on a spare core. */
-  static final class Started<T> {
-    private final ThreadPoolExecutor pool;
-    private final FutureTask<T> task;
-
-    private Started(ThreadPoolExecutor pool, FutureTask<T> task) {
-      this.pool = pool;
-      this.task = task;
+  private boolean queue(FutureTask<?> task) {
+    if (pool == null) {
+      return false;
     }
-
-    /**
-     * The task's result, once it is done; its exception, if it threw one. A task still waiting
-     * for a thread runs now, on this one.
-     */
-    T join() throws IOException {
-      if (pool.remove(task)) {
-        task.run();
-      }
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for the facet count");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new UncheckedIOException(new IOException(cause));
-      }
+    try {
+      pool.execute(task);
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false; // closed: the caller runs it
     }
+  }
 
-    /**
-     * Drops a task whose result is no longer wanted (the search failed): it never runs if no
-     * thread has taken it, and otherwise is waited for, so that it is done with the index before
-     * the searcher is released. What it throws is dropped.
-     */
-    void cancel() {
-      if (pool.remove(task)) {
-        return;
-      }
-      try {
-        task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (ExecutionException e) {
-        // the search already failed with its own exception, which the caller throws
-      }
+  private static IOException rethrow(Throwable failure) throws IOException {
+    if (failure instanceof IOException io) {
+      throw io;
     }
-
-    /** Whether the task has run (or failed). */
-    boolean isDone() {
-      return task.isDone();
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
     }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    throw new IOException("search failed: " + failure, failure);
   }
 
   @Override
   public void close() {
-    pool.shutdown();
+    if (pool != null) {
+      pool.shutdown();
+    }
   }
 }

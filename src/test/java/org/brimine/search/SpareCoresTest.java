@@ -1,7 +1,6 @@
 package org.brimine.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,65 +12,125 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** The facet count's pool: a spare thread when one is idle, the caller's own when none is. */
+/** The two halves of a search: at once when a core is free, both done before either result. */
 class SpareCoresTest {
-  @Test
-  void aTaskRunsOnASpareThreadAndItsExceptionReachesTheCaller() throws Exception {
-    try (SpareCores cores = new SpareCores(1)) {
-      CountDownLatch ran = new CountDownLatch(1);
-      SpareCores.Started<Thread> task = cores.start(() -> {
-        ran.countDown();
-        return Thread.currentThread();
-      });
-      assertTrue(ran.await(10, TimeUnit.SECONDS));
-      assertNotEquals(Thread.currentThread(), task.join());
+  /** A task that returns its thread once the other half has started too (or fails after 10 s). */
+  private static java.util.concurrent.Callable<Thread> meeting(CountDownLatch both) {
+    return () -> {
+      both.countDown();
+      assertTrue(both.await(10, TimeUnit.SECONDS), "the other half never ran alongside");
+      return Thread.currentThread();
+    };
+  }
 
-      IOException failure = new IOException("index closed");
-      SpareCores.Started<Object> failed = cores.start(() -> {
-        throw failure;
-      });
-      assertSame(failure, assertThrows(IOException.class, failed::join));
+  @Test
+  void withASpareThreadTheHalvesRunAtOnce() throws IOException {
+    try (SpareCores cores = new SpareCores(1)) {
+      CountDownLatch both = new CountDownLatch(2);
+      SpareCores.Both<Thread, Thread> ran = cores.both(meeting(both), meeting(both));
+      assertNotEquals(ran.first(), ran.second());
+      assertTrue(ran.first() == Thread.currentThread() || ran.second() == Thread.currentThread(),
+          "the caller runs one half itself");
     }
   }
 
   @Test
-  void aTaskNoThreadHasTakenRunsOnTheCallersThreadWhenJoined() throws Exception {
+  void aSecondHalfNoThreadHasTakenRunsOnTheCaller() throws Exception {
     try (SpareCores cores = new SpareCores(1)) {
-      CountDownLatch started = new CountDownLatch(1);
+      // keep the only spare thread busy with another search's halves
+      CountDownLatch busy = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
-      SpareCores.Started<Boolean> busy = cores.start(() -> {
-        started.countDown();
-        return release.await(10, TimeUnit.SECONDS);
+      Thread other = new Thread(() -> {
+        try {
+          cores.both(() -> release.await(10, TimeUnit.SECONDS), () -> {
+            busy.countDown();
+            return release.await(10, TimeUnit.SECONDS);
+          });
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
       });
-      assertTrue(started.await(10, TimeUnit.SECONDS));
+      other.start();
+      assertTrue(busy.await(10, TimeUnit.SECONDS));
 
-      SpareCores.Started<Thread> queued = cores.start(Thread::currentThread);
-      assertFalse(queued.isDone(), "waits for a thread until joined");
-      assertEquals(Thread.currentThread(), queued.join(), "run by the caller, not the busy thread");
+      SpareCores.Both<Thread, Thread> ran = cores.both(Thread::currentThread,
+          Thread::currentThread);
+      assertEquals(Thread.currentThread(), ran.second(), "taken back, not waiting for a thread");
       release.countDown();
-      assertTrue(busy.join());
+      other.join(10_000);
     }
   }
 
   @Test
-  void aCancelledTaskNeverRunsIfNotTakenAndIsWaitedForIfRunning() throws Exception {
+  void withNoSpareThreadTheCallerRunsBoth() throws IOException {
+    try (SpareCores cores = new SpareCores(0)) {
+      SpareCores.Both<Thread, Thread> ran = cores.both(Thread::currentThread,
+          Thread::currentThread);
+      assertEquals(Thread.currentThread(), ran.first());
+      assertEquals(Thread.currentThread(), ran.second());
+    }
+  }
+
+  @Test
+  void aFailureIsThrownOnlyOnceTheOtherHalfIsDone() {
+    try (SpareCores cores = new SpareCores(1)) {
+      IOException failure = new IOException("index closed");
+      CountDownLatch failed = new CountDownLatch(1);
+      AtomicBoolean otherDone = new AtomicBoolean();
+      // the second half is taken by the spare thread and still runs when the first fails
+      CountDownLatch started = new CountDownLatch(1);
+      IOException thrown = assertThrows(IOException.class, () -> cores.both(() -> {
+        started.await(10, TimeUnit.SECONDS);
+        failed.countDown();
+        throw failure;
+      }, () -> {
+        started.countDown();
+        failed.await(10, TimeUnit.SECONDS);
+        Thread.sleep(100);
+        otherDone.set(true);
+        return "count";
+      }));
+      assertSame(failure, thrown);
+      assertTrue(otherDone.get(), "no half outlives the call (nor the searcher it reads)");
+    }
+  }
+
+  @Test
+  void anInterruptedCallerStillWaitsForTheOtherHalf() throws IOException {
     try (SpareCores cores = new SpareCores(1)) {
       CountDownLatch started = new CountDownLatch(1);
-      CountDownLatch release = new CountDownLatch(1);
-      SpareCores.Started<Object> running = cores.start(() -> {
+      AtomicBoolean otherDone = new AtomicBoolean();
+      cores.both(() -> {
+        started.await(10, TimeUnit.SECONDS);
+        Thread.currentThread().interrupt();
+        return "page";
+      }, () -> {
         started.countDown();
-        release.await(10, TimeUnit.SECONDS);
-        throw new IllegalStateException("dropped");
+        Thread.sleep(100);
+        otherDone.set(true);
+        return "count";
       });
-      assertTrue(started.await(10, TimeUnit.SECONDS));
-      AtomicBoolean queuedRan = new AtomicBoolean();
-      SpareCores.Started<Object> queued = cores.start(() -> queuedRan.getAndSet(true));
+      assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+      assertTrue(otherDone.get());
+    }
+  }
 
-      queued.cancel();
-      new Thread(release::countDown).start();
-      running.cancel();
-      assertTrue(running.isDone(), "waited for, its failure dropped");
-      assertFalse(queuedRan.get(), "never run");
+  @Test
+  void whenBothFailTheSecondFailureIsKeptAsSuppressed() {
+    try (SpareCores cores = new SpareCores(1)) {
+      IllegalStateException first = new IllegalStateException("page");
+      IllegalStateException second = new IllegalStateException("count");
+      CountDownLatch started = new CountDownLatch(1);
+      IllegalStateException thrown = assertThrows(IllegalStateException.class,
+          () -> cores.both(() -> {
+            started.await(10, TimeUnit.SECONDS);
+            throw first;
+          }, () -> {
+            started.countDown();
+            throw second;
+          }));
+      assertSame(first, thrown);
+      assertSame(second, thrown.getSuppressed()[0]);
     }
   }
 }
