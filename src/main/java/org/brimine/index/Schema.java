@@ -78,7 +78,11 @@ public final class Schema {
   /** Named projects: corridors, railways, ports. */
   public static final String PROJECT = "project";
 
-  /** The whole record as JSON: stored only, read back by {@code bri show}. */
+  /**
+   * The whole record as deflated JSON ({@link RecordCodec}): stored only, read back by {@code bri
+   * show}, summaries and removals. Deflated because a stored document is decompressed whole to
+   * read any of its fields, and the record was four fifths of a paper's.
+   */
   public static final String RECORD = "record";
 
   /** Fields searched when a query names no field, with their boosts. */

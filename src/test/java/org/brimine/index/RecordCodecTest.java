@@ -9,35 +9,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.brimine.Fixtures;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
-import org.brimine.model.CitedReference;
-import org.brimine.model.Hashes;
-import org.brimine.model.Paper;
-import org.brimine.model.PaperMetadata;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Reference;
+import org.brimine.parse.PaperParser;
 import org.junit.jupiter.api.Test;
 
 /** Records go into the index deflated and come back equal; records of older indexes still read. */
 class RecordCodecTest {
   private final RecordCodec codec = new RecordCodec();
 
+  /** The seed paper's record: its real text, sections and four parsed references. */
   private static PaperRecord record() {
-    String text = "The Asian Infrastructure Investment Bank finances ports and railways. ".repeat(40);
-    PaperMetadata meta = new PaperMetadata("Ports of the Belt and Road", List.of("Wang Li"), 2019,
-        "World Economy", null, null, "en");
-    Paper paper = new Paper("p1", "papers/p1.txt", text, meta, Hashes.sha256(text));
-    ParsedPaper parsed = new ParsedPaper("p1", paper, meta.title(), false, text, List.of(),
-        List.of(new CitedReference("r1", Reference.unparsed("Li, Ports, 2018."))), List.of());
+    ParsedPaper parsed = new PaperParser().parse(Fixtures.seed());
     return PaperRecord.of(
         new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()), List.of()));
   }
@@ -51,7 +45,11 @@ class RecordCodecTest {
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return List.of(reader.storedFields().document(0), reader.storedFields().document(1));
+        List<Document> read = new java.util.ArrayList<>();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          read.add(reader.storedFields().document(doc));
+        }
+        return read;
       }
     }
   }
@@ -82,7 +80,7 @@ class RecordCodecTest {
     assertEquals(paper, codec.paper(read.get(0)));
     assertEquals(reference, codec.reference(read.get(1)));
     int json = json(paper).length();
-    assertTrue(deflated.length * 4 < json, deflated.length + " bytes stored for " + json
+    assertTrue(deflated.length * 3 < json, deflated.length + " bytes stored for " + json
         + " bytes of JSON");
   }
 
