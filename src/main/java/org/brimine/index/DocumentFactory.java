@@ -51,7 +51,7 @@ final class DocumentFactory {
         meta.venue(), meta.doi());
     entities(doc, record.entities());
     themes(doc, record.themes(), record.keyphrases());
-    doc.add(new StoredField(Schema.RECORD, codec.encode(record)));
+    doc.add(codec.field(record));
     return facetsConfig.build(doc);
   }
 
@@ -96,7 +96,7 @@ final class DocumentFactory {
       doc.add(new Field(Schema.TYPE, reference.type(), Schema.EXACT));
       doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, reference.type()));
     }
-    doc.add(new StoredField(Schema.RECORD, codec.encode(reference)));
+    doc.add(codec.field(reference));
     return facetsConfig.build(doc);
   }
 

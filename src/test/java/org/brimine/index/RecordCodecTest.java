@@ -63,25 +63,26 @@ class RecordCodecTest {
     return doc;
   }
 
-  /** A record as indexes before 2026-11-28 stored it: its JSON as text. */
+  /** A record as indexes before 2026-11-28 stored it, long or short: its JSON as text. */
   private static String json(Object record) throws IOException {
     return new String(new ObjectMapper().writeValueAsBytes(record), StandardCharsets.UTF_8);
   }
 
   @Test
-  void recordsComeBackEqualAndStoreSmallerThanTheirJson() throws IOException {
+  void longRecordsAreDeflatedShortOnesKeptAsTextAndBothComeBackEqual() throws IOException {
     PaperRecord paper = record();
     Reference reference = Reference.unparsed("Li, Ports, 2018.");
-    byte[] deflated = codec.encode(paper);
-    List<Document> read = storedAndRead(
-        doc("p1", new StoredField(Schema.RECORD, deflated)),
-        doc("r1", new StoredField(Schema.RECORD, codec.encode(reference))));
+    StoredField paperField = codec.field(paper);
+    StoredField referenceField = codec.field(reference);
+    List<Document> read = storedAndRead(doc("p1", paperField), doc("r1", referenceField));
 
     assertEquals(paper, codec.paper(read.get(0)));
     assertEquals(reference, codec.reference(read.get(1)));
     int json = json(paper).length();
-    assertTrue(deflated.length * 3 < json, deflated.length + " bytes stored for " + json
-        + " bytes of JSON");
+    int deflated = paperField.binaryValue().length;
+    assertTrue(deflated * 3 < json, deflated + " bytes stored for " + json + " chars of JSON");
+    assertEquals(json(reference), referenceField.stringValue(),
+        "a record under " + RecordCodec.DEFLATE_FROM + " chars stays JSON text");
   }
 
   @Test
