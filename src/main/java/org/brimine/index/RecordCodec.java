@@ -22,7 +22,7 @@ import org.brimine.model.Reference;
 /**
  * Turns the records stored in the index's {@link Schema#RECORD} field to JSON and back.
  *
- * <p>The JSON is stored deflated. A stored document is decompressed whole whenever any of its
+ * <p>A paper's JSON is stored deflated. A stored document is decompressed whole whenever any of its
  * fields is read, and a paper's record is four fifths of it (some 23 KB of JSON against 5 KB for
  * every other field), so every page of hits paid for the records it never shows. Deflated, a
  * record is a fifth of its size and Lucene's own compression passes it through, which halved the

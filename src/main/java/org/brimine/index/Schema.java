@@ -79,9 +79,9 @@ public final class Schema {
   public static final String PROJECT = "project";
 
   /**
-   * The whole record as deflated JSON ({@link RecordCodec}): stored only, read back by {@code bri
-   * show}, summaries and removals. Deflated because a stored document is decompressed whole to
-   * read any of its fields, and the record was four fifths of a paper's.
+   * The whole record as JSON, deflated when long ({@link RecordCodec}): stored only, read back by
+   * {@code bri show}, summaries and removals. Deflated because a stored document is decompressed
+   * whole to read any of its fields, and a paper's record was four fifths of it.
    */
   public static final String RECORD = "record";
 
