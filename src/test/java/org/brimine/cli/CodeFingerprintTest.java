@@ -57,23 +57,22 @@ class CodeFingerprintTest {
     assertEquals(CodeFingerprint.of(jar(FILES)), CodeFingerprint.of(jar(FILES)));
   }
 
+  /** Lays files out as the program is packaged: a classes folder or a jar. */
+  private interface Packaging {
+    Path of(Map<String, String> files) throws IOException;
+  }
+
   @Test
   void aChangedClassOrDataFileChangesIt() throws IOException {
-    String dir = CodeFingerprint.of(directory(FILES));
-    assertNotEquals(dir, CodeFingerprint.of(directory(
-        with("org/brimine/parse/PaperParser.class", "parser bytez"))));
-    assertNotEquals(dir, CodeFingerprint.of(directory(
-        with("org/brimine/themes/taxonomy.tsv", "trade\tfree trade"))));
-    assertNotEquals(dir, CodeFingerprint.of(directory(
-        with("org/brimine/themes/Added.class", "new"))));
-
-    String jar = CodeFingerprint.of(jar(FILES));
-    assertNotEquals(jar, CodeFingerprint.of(jar(
-        with("org/brimine/parse/PaperParser.class", "parser bytez"))));
-    assertNotEquals(jar, CodeFingerprint.of(jar(
-        with("org/brimine/themes/Added.class", "new"))));
-    assertNotEquals(jar, CodeFingerprint.of(jar(
-        with("org/brimine/themes/taxonomy.tsv", "trade\tfree trade"))));
+    for (Packaging packaging : new Packaging[] {this::directory, this::jar}) {
+      String original = CodeFingerprint.of(packaging.of(FILES));
+      assertNotEquals(original, CodeFingerprint.of(packaging.of(
+          with("org/brimine/parse/PaperParser.class", "parser bytez"))));
+      assertNotEquals(original, CodeFingerprint.of(packaging.of(
+          with("org/brimine/themes/taxonomy.tsv", "trade\tfree trade"))));
+      assertNotEquals(original, CodeFingerprint.of(packaging.of(
+          with("org/brimine/themes/Added.class", "new"))));
+    }
   }
 
   @Test
