@@ -29,6 +29,9 @@ import org.apache.lucene.search.TopDocs;
  * 99th percentile on 100k papers). Records beyond the window keep their first scores, which are
  * never above a window record's, so every page of one query is cut from the same ranking.
  *
+ * <p>Required clauses that give every match the same score (a year range, {@code theme:} or
+ * {@code kind:}) are ranked as filters ({@link ConstantClauses}): the same order, found faster.
+ *
  * <p>Feedback follows Anserini's RM3: the expanded query gives each original word
  * {@code originalWeight / n} of the weight (n words) and each expansion word
  * {@code (1 - originalWeight)} times its relevance model weight. For a plain query (optional words
@@ -68,7 +71,8 @@ final class Ranker {
   Ranked rank(IndexSearcher searcher, Query parsed, List<Query> filters) throws IOException {
     QueryTerms words = QueryTerms.of(parsed, fieldSet);
     Query bonus = proximityBonus(words, 1f);
-    Ranked plain = new Ranked(filtered(parsed, filters), bonus);
+    Query query = ConstantClauses.asFilters(parsed, searcher.getIndexReader());
+    Ranked plain = new Ranked(filtered(query, filters), bonus);
     Feedback feedback = ranking.feedback();
     if (!feedback.enabled() || words.length() == 0) {
       return plain;
@@ -83,7 +87,7 @@ final class Ranker {
     }
     float originalShare = feedback.originalWeight() / words.length();
     BooleanQuery.Builder expanded = new BooleanQuery.Builder();
-    expanded.add(new BoostQuery(parsed, originalShare),
+    expanded.add(new BoostQuery(query, originalShare),
         unqualified(words) ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
     model.forEach((word, weight) -> expanded.add(
         new BoostQuery(acrossFields(word), (float) ((1 - feedback.originalWeight()) * weight)),
