@@ -180,4 +180,22 @@ class SearchCliTest {
     assertEquals("133-134", json.get("pages").asText());
     assertTrue(r.err().contains("parse-refs: 1 parsed, 0 unparsed"));
   }
+
+  @Test
+  void benchSearchReportsEachRunAfterItsWarmUp() throws IOException {
+    Path queries = work.resolve("bench-queries.txt");
+    Files.writeString(queries, "## words\nfinancial cooperation\n## year ranges\nyear:2016\n");
+    CliRun r = CliRun.of("bench", "search", "--index", work.resolve("index").toString(),
+        "--queries", queries.toString(), "--warmup", "1", "--runs", "2");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("2 queries (0 without hits); 1 warm-up runs, 2 measured runs"),
+        r.out());
+    assertTrue(r.out().contains("| product: RecordSearcher.search"), r.out());
+    // one warm-up figure, then one a measured run, for each searcher
+    for (String searcher : List.of("product", "floor")) {
+      assertTrue(r.out().lines().anyMatch(l -> l.matches(
+          "- " + searcher + ": \\d+\\.\\d\\d \\| \\d+\\.\\d\\d \\d+\\.\\d\\d")), r.out());
+    }
+    assertTrue(r.out().contains("| year ranges | 1 |"), r.out());
+  }
 }
