@@ -43,7 +43,7 @@ import org.brimine.index.Stemming;
  */
 public final class RecordSearcher implements Closeable {
   /** The stored fields of a page of hits: what a hit shows and what its passages are cut from. */
-  private static final Set<String> PAGE_FIELDS = Stream.concat(
+  static final Set<String> PAGE_FIELDS = Stream.concat(
       Stream.of(Schema.ID, Schema.KIND, Schema.TITLE, Schema.AUTHOR, Schema.YEAR, Schema.VENUE,
           Schema.THEME, Schema.THEME_WEIGHT), Highlights.TEXT_FIELDS.stream())
       .collect(Collectors.toUnmodifiableSet());
