@@ -29,8 +29,10 @@ import org.apache.lucene.search.TopDocs;
  * 99th percentile on 100k papers). Records beyond the window keep their first scores, which are
  * never above a window record's, so every page of one query is cut from the same ranking.
  *
- * <p>Required clauses that give every match the same score (a year range, {@code theme:} or
- * {@code kind:}) are ranked as filters ({@link ConstantClauses}): the same order, found faster.
+ * <p>Required clauses that give every match the same score (a year range, {@code kind:} or
+ * {@code country:}) are ranked as filters ({@link ConstantClauses}): the same order, and the
+ * first pass may skip more. Feedback's first search keeps them, since it weighs its records by
+ * their scores.
  *
  * <p>Feedback follows Anserini's RM3: the expanded query gives each original word
  * {@code originalWeight / n} of the weight (n words) and each expansion word
@@ -77,7 +79,10 @@ final class Ranker {
     if (!feedback.enabled() || words.length() == 0) {
       return plain;
     }
-    ScoreDoc[] top = top(searcher, plain, feedback.docs()).scoreDocs;
+    // the feedback records are weighted by their scores, so they are found by the query as
+    // parsed: without its constant, a pure filter would score them all 0 and weigh them alike
+    ScoreDoc[] top = top(searcher, new Ranked(filtered(parsed, filters), bonus),
+        feedback.docs()).scoreDocs;
     if (top.length == 0) {
       return plain;
     }

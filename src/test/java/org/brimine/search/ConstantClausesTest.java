@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -16,6 +17,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
+import org.brimine.eval.CollectionDoc;
+import org.brimine.index.Analyzers;
+import org.brimine.index.RecordWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,39 @@ class ConstantClausesTest {
     reader = DirectoryReader.open(FSDirectory.open(dir));
     searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
+  }
+
+  /**
+   * An index where feedback has words to add: 200 papers on trade, by Ann or Bo, each with one
+   * of 25 topic words (8 papers each, under a tenth of the index).
+   */
+  private static IndexSearcher feedbackIndex() throws IOException {
+    Path rm3 = dir.resolve("rm3");
+    try (RecordWriter writer = RecordWriter.open(rm3)) {
+      for (int i = 0; i < 200; i++) {
+        writer.write(new CollectionDoc("p" + i, "trade note " + i, i % 2 == 0 ? "Ann" : "Bo",
+            "trade corridor topic" + (i % 25) + " and port" + (i % 25) + " in the region")
+            .asPaper());
+      }
+      writer.commit();
+    }
+    IndexSearcher s = new IndexSearcher(DirectoryReader.open(FSDirectory.open(rm3)));
+    s.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
+    return s;
+  }
+
+  @Test
+  void feedbackWeighsItsRecordsByTheScoresOfTheQueryAsParsed() throws IOException {
+    IndexSearcher s = feedbackIndex();
+    try (DirectoryReader r = (DirectoryReader) s.getIndexReader();
+        Analyzer analyzer = Analyzers.perField()) {
+      Ranking rm3 = Ranking.DEFAULT.withFeedback(Feedback.RM3);
+      // every clause scores a constant: as filters alone, every record would score 0 and
+      // feedback would have no weights to learn from
+      Query parsed = parser.parse("kind:paper AND author:Ann");
+      Ranker.Ranked ranked = new Ranker(rm3, analyzer).rank(s, parsed, List.of());
+      assertTrue(ranked.query().toString().contains("topic"), ranked.query().toString());
+    }
   }
 
   @AfterAll
