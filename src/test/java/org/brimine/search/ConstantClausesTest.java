@@ -46,7 +46,7 @@ class ConstantClausesTest {
    * An index where feedback has words to add: 200 papers on trade, by Ann or Bo, each with one
    * of 25 topic words (8 papers each, under a tenth of the index).
    */
-  private static IndexSearcher feedbackIndex() throws IOException {
+  private static DirectoryReader feedbackIndex() throws IOException {
     Path rm3 = dir.resolve("rm3");
     try (RecordWriter writer = RecordWriter.open(rm3)) {
       for (int i = 0; i < 200; i++) {
@@ -56,16 +56,14 @@ class ConstantClausesTest {
       }
       writer.commit();
     }
-    IndexSearcher s = new IndexSearcher(DirectoryReader.open(FSDirectory.open(rm3)));
-    s.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
-    return s;
+    return DirectoryReader.open(FSDirectory.open(rm3));
   }
 
   @Test
   void feedbackWeighsItsRecordsByTheScoresOfTheQueryAsParsed() throws IOException {
-    IndexSearcher s = feedbackIndex();
-    try (DirectoryReader r = (DirectoryReader) s.getIndexReader();
-        Analyzer analyzer = Analyzers.perField()) {
+    try (DirectoryReader rm3Reader = feedbackIndex(); Analyzer analyzer = Analyzers.perField()) {
+      IndexSearcher s = new IndexSearcher(rm3Reader);
+      s.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
       Ranking rm3 = Ranking.DEFAULT.withFeedback(Feedback.RM3);
       // every clause scores a constant: as filters alone, every record would score 0 and
       // feedback would have no weights to learn from
