@@ -47,8 +47,8 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   // NOTE: the product's searches reach their steady speed only after some 2,500 of them (ten
   // runs: the JIT compiler has the ranking, the passages and the facet count to compile); after
-  // three runs its median was still some 70% above it (5.6 against 3.3 ms on 100k papers). The
-  // floor settles after two.
+  // three runs its median was still 40-70% above it on 100k papers. The floor moves from run to
+  // run by more than it gains after the first.
   @Option(names = "--warmup", defaultValue = "12",
       description = "warm-up runs, not measured; the JIT compiler needs about ten "
           + "(default: ${DEFAULT-VALUE})")
@@ -64,6 +64,10 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (runs < 1 || warmup < 0) {
+      throw new UsageException("--runs must be 1 or more and --warmup 0 or more, got --runs "
+          + runs + " --warmup " + warmup);
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<BenchQueries> set = BenchQueries.load(queries);
     long[][] warmProduct = new long[warmup][set.size()];

@@ -197,5 +197,10 @@ class SearchCliTest {
           "- " + searcher + ": \\d+\\.\\d\\d \\| \\d+\\.\\d\\d \\d+\\.\\d\\d")), r.out());
     }
     assertTrue(r.out().contains("| year ranges | 1 |"), r.out());
+    CliRun none = CliRun.of("bench", "search", "--index", work.resolve("index").toString(),
+        "--queries", queries.toString(), "--runs", "0");
+    assertEquals(2, none.exitCode(), none.err());
+    assertTrue(none.err().contains("--runs must be 1 or more and --warmup 0 or more, got --runs 0"
+        + " --warmup 12"), none.err());
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -146,9 +147,9 @@ public class SearchPhasesBenchmark {
   @Benchmark
   public int storedFields() throws IOException {
     int fields = 0;
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : pages.get(nextQuery())) {
-      fields += searcher.storedFields().document(hit.doc, RecordSearcher.PAGE_FIELDS)
-          .getFields().size();
+      fields += stored.document(hit.doc, RecordSearcher.PAGE_FIELDS).getFields().size();
     }
     return fields;
   }
@@ -171,8 +172,9 @@ public class SearchPhasesBenchmark {
     Ranker.Ranked r = ranker.rank(searcher, query, List.of());
     ScoreDoc[] page = ranker.top(searcher, r, HITS).scoreDocs;
     Map<Integer, Document> docs = new HashMap<>();
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : page) {
-      docs.put(hit.doc, searcher.storedFields().document(hit.doc, RecordSearcher.PAGE_FIELDS));
+      docs.put(hit.doc, stored.document(hit.doc, RecordSearcher.PAGE_FIELDS));
     }
     highlights.of(searcher, query, page, docs);
     return facets.count(searcher, r.query());
