@@ -68,21 +68,26 @@ public final class RecordSearcher implements Closeable {
     this.searchers = new SearcherManager(directory, new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(similarity);
-        // No query cache. Lucene's default policy caches the matches of a query (or clause)
-        // that scores nothing once it recurs among the last 256 (twice for costly ones such as
-        // ranges and wildcards): the facet count's pass and the filters. A benchmark repeating
-        // its queries would then partly time cache hits. Without it searches were not slower
-        // (100k papers, 255 queries, alternating passes in one JVM: p50 5.75 ms without the
-        // cache, 5.97 ms with it; p99 61 and 71 ms).
-        searcher.setQueryCache(null);
-        return searcher;
+        return configured(reader, similarity);
       }
     });
     this.ranking = ranking;
     this.ranker = new Ranker(ranking, analyzer);
     this.highlights = new Highlights(analyzer);
+  }
+
+  /** A searcher of {@code reader} as the product searches: this similarity, no query cache. */
+  static IndexSearcher configured(IndexReader reader, BM25Similarity similarity) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(similarity);
+    // No query cache. Lucene's default policy caches the matches of a query (or clause) that
+    // scores nothing once it recurs among the last 256 (twice for costly ones such as ranges and
+    // wildcards): the facet count's pass and the filters. A benchmark repeating its queries
+    // would then partly time cache hits. Without it searches were not slower (100k papers, 255
+    // queries, alternating passes in one JVM: p50 5.75 ms without the cache, 5.97 ms with it;
+    // p99 61 and 71 ms).
+    searcher.setQueryCache(null);
+    return searcher;
   }
 
   /**

@@ -82,10 +82,8 @@ public class SearchPhasesBenchmark {
     product = RecordSearcher.open(dir, Ranking.DEFAULT);
     floor = FloorSearcher.open(dir, Ranking.DEFAULT);
     reader = DirectoryReader.open(FSDirectory.open(dir));
-    // configured as RecordSearcher configures its searchers
-    searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
-    searcher.setQueryCache(null);
+    searcher = RecordSearcher.configured(reader,
+        new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
     analyzer = Analyzers.perField(Stemming.DEFAULT);
     ranker = new Ranker(Ranking.DEFAULT, analyzer);
     highlights = new Highlights(analyzer);
