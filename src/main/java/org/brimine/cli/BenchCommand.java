@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmarks of whole runs, each printing a Markdown report:",
         "  ingest  ingest throughput on the real news articles (product vs CoreNLP defaults)",
+        "  annotate  one long text (the news articles repeated) at several sizes: time, heap",
         "  scale   build a SYNTHETIC corpus and index of N papers (for speed only)",
         "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene"},
-    subcommands = {BenchIngestCommand.class, BenchScaleCommand.class, BenchSearchCommand.class,
+    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchScaleCommand.class, BenchSearchCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
@@ -20,6 +21,6 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing benchmark: ingest, scale or search");
+        "missing benchmark: ingest, annotate, scale or search");
   }
 }
