@@ -10,6 +10,7 @@ Checks:
 - themes files: labels only from the five line ids, no repeats;
 - entities files: each span inside text, text[start:end] == mention, spans sorted and not
   overlapping, type from TYPES, a canonical; a canonical has one type across all gold files;
+  no mention inside a common word that only contains a name (中国 in 发展中国家);
   a canonical that is a gazetteer canonical has the gazetteer's type; an English mention that
   is a gazetteer name has that entry's canonical; a Chinese mention listed in
   zh-gazetteer-proposal.tsv has the proposal's canonical;
@@ -33,6 +34,8 @@ GAZETTEER = os.path.join(ROOT, 'src', 'main', 'resources', 'org', 'brimine', 'an
 PROPOSAL = os.path.join(HERE, 'zh-gazetteer-proposal.tsv')
 LINES = ['policy-coordination', 'facilities-connectivity', 'unimpeded-trade',
          'financial-integration', 'people-to-people-bonds']
+# Words that hold a name without being one: 中国 in 发展中国家 ("developing countries").
+NOT_INSIDE = ['发展中国家']
 TYPES = {'INITIATIVE', 'FIN_INSTITUTION', 'REGIONAL_ORG', 'AGREEMENT', 'CURRENCY', 'PROJECT',
          'COUNTRY', 'LOCATION', 'ORGANIZATION', 'PERSON', 'OUTLET'}
 THEMES = ['themes-gold.jsonl', 'themes-heldout.jsonl', 'themes-zh-dev.jsonl',
@@ -167,6 +170,10 @@ def check_entities(name, items, gaz, proposal, canon_types, errors):
             if s < last_end:
                 errors.append(f'{where}: span {s}..{t} overlaps or is out of order')
             last_end = t
+            for w in NOT_INSIDE:
+                for m in re.finditer(w, text):
+                    if m.start() <= s and t <= m.end():
+                        errors.append(f'{where}: inside the common word {w!r}')
             typ, can = e.get('type'), e.get('canonical')
             if typ not in TYPES:
                 errors.append(f'{where}: type {typ!r} not in {sorted(TYPES)}')
