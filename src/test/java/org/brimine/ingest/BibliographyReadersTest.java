@@ -186,7 +186,7 @@ class BibliographyReadersTest {
   void readsAll128NewsArticlesWithCleanedText() throws IOException {
     Path news = Path.of("../shared/data/bri-news-dev/articles.jsonl");
     assumeTrue(Files.exists(news), "the news data set is beside the repository");
-    JsonLinesReader.Result read = new JsonLinesReader().read(news);
+    JsonLinesReader.Result read = JsonLinesReader.scraped().read(news);
     assertEquals(List.of(), read.problems());
     assertEquals(128, read.records().size());
     for (BibRecord record : read.records()) {
