@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--scraped", description = "the JSON Lines content is text scraped from web "
       + "pages: decode HTML entities, strip news agency credits at line ends, and drop the lines "
-      + "that are not prose (menus, bylines, captions, links: lines under six words or without "
+      + "that are not prose (menus, bylines, links: lines under six words or without "
       + "a sentence end), counting them per record and for the run")
   boolean scraped;
 
