@@ -204,6 +204,16 @@ class BadRecordFilesTest {
         + "UTF-16LE (malformed bytes at offset " + (cut.length - 2) + ")", e.getMessage());
   }
 
+  @Test
+  void rejectsAFileWithAUtf8ByteOrderMarkThatIsNotUtf8() throws IOException {
+    Path ris = Files.write(dir.resolve("latin.ris"), concat(UTF8_BOM,
+        "TY  - JOUR\nTI  - Caf\u00e9\nER  - \n".getBytes(StandardCharsets.ISO_8859_1)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new RisReader().read(ris));
+    assertEquals("undecodable: the file starts with a UTF-8 byte order mark but is not valid "
+        + "UTF-8 (malformed byte 0xe9 at offset 23)", e.getMessage());
+  }
+
   private static byte[] concat(byte[]... parts) {
     int n = 0;
     for (byte[] p : parts) {
