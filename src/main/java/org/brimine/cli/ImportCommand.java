@@ -85,15 +85,15 @@ final class ImportCommand implements Callable<Integer> {
         for (BibRecord record : read.records()) {
           records++;
           droppedLines += record.droppedLines();
-          String answer = record.droppedLines() == 0 ? record.origin()
-              : record.origin() + " (" + lines(record.droppedLines()) + " of page text dropped)";
           if (record.text().isBlank()) {
-            librarian.reject(answer, new Problem(record.origin(), "no-text",
+            librarian.reject(record.origin(), new Problem(record.origin(), "no-text",
                 record.droppedLines() == 0 ? "the record has no text (no abstract or content)"
-                    : "the record has no text left: its " + lines(record.droppedLines())
-                        + " of content were all dropped as page furniture (--scraped)"));
+                    : "the record has no text left: --scraped dropped all "
+                        + lines(record.droppedLines()) + " of its content as page furniture"));
             continue;
           }
+          String answer = record.droppedLines() == 0 ? record.origin()
+              : record.origin() + " (" + lines(record.droppedLines()) + " of page text dropped)";
           String name = preferredName(record);
           Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
               record.metadata(), "");

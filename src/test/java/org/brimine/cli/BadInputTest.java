@@ -212,8 +212,8 @@ class BadInputTest {
         .run("import", "--scraped",
         notes.toString());
     assertEquals(1, scraped.exitCode(), scraped.out() + scraped.err());
-    assertEquals("rejected notes.jsonl line 1 (2 lines of page text dropped): the record has no "
-        + "text left: its 2 lines of content were all dropped as page furniture (--scraped)",
+    assertEquals("rejected notes.jsonl line 1: the record has no text left: --scraped dropped "
+        + "all 2 lines of its content as page furniture",
         scraped.err().strip());
     assertTrue(scraped.out().contains("import: 1 records read, 2 lines of page text dropped; "),
         scraped.out());
