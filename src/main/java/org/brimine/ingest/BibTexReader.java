@@ -63,7 +63,7 @@ public final class BibTexReader {
         database = parser.parse(new StringReader(entry.text()));
       } catch (ParseException e) {
         int at = e.currentToken != null && e.currentToken.next != null
-            ? entry.line() + e.currentToken.next.beginLine - 1 : entry.line();
+            ? entry.line() + Math.max(1, e.currentToken.next.beginLine) - 1 : entry.line();
         problems.add(syntaxError(name, at, entry, e));
         continue;
       } catch (RuntimeException e) { // TokenMgrException (a lexical error) and others
