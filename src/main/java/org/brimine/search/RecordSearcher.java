@@ -6,22 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -31,6 +36,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.brimine.index.Analyzers;
 import org.brimine.index.Schema;
 import org.brimine.index.Stemming;
@@ -48,8 +54,6 @@ public final class RecordSearcher implements Closeable {
           Schema.THEME, Schema.THEME_WEIGHT), Highlights.TEXT_FIELDS.stream())
       .collect(Collectors.toUnmodifiableSet());
 
-  private static final Pattern ERROR_COLUMN = Pattern.compile("at line \\d+, column (\\d+)");
-
   private final Directory directory;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -58,10 +62,12 @@ public final class RecordSearcher implements Closeable {
   private final Highlights highlights;
   private final FacetCounter facets = new FacetCounter();
   private final SpareCores spareCores = new SpareCores();
+  private final Set<String> themes;
 
-  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming)
-      throws IOException {
+  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming,
+      Set<String> themes) throws IOException {
     this.directory = directory;
+    this.themes = Set.copyOf(themes);
     this.analyzer = Analyzers.perField(stemming);
     // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
     BM25Similarity similarity = new BM25Similarity(ranking.k1(), ranking.b());
@@ -107,6 +113,22 @@ public final class RecordSearcher implements Closeable {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming)
       throws IOException {
+    return open(dir, ranking, stemming, Set.of());
+  }
+
+  /**
+   * Opens the index in {@code dir} for reading, where a query may name these themes (the
+   * taxonomy's ids) besides those the records carry.
+   *
+   * @throws IOException when there is no index there
+   */
+  public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes)
+      throws IOException {
+    return open(dir, ranking, Stemming.DEFAULT, themes);
+  }
+
+  private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming,
+      Set<String> themes) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
@@ -115,7 +137,7 @@ public final class RecordSearcher implements Closeable {
       directory.close();
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
-    return new RecordSearcher(directory, ranking, stemming);
+    return new RecordSearcher(directory, ranking, stemming, themes);
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -229,20 +251,58 @@ public final class RecordSearcher implements Closeable {
     return QueryParser.escape(text);
   }
 
-  /** Parses a query as the search would, to check it. */
+  /**
+   * Parses a query as the search would, to check it.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed, names a field the index does
+   *     not have, or a theme that neither the taxonomy nor any record has
+   */
   public Query parse(String queryText) {
-    BriQueryParser parser = new BriQueryParser(ranking.fields(), ranking.boosts(), analyzer);
-    parser.setDefaultOperator(QueryParser.Operator.OR);
-    try {
-      return parser.parse(queryText.isBlank() ? "*:*" : queryText);
-    } catch (ParseException e) {
-      Matcher at = ERROR_COLUMN.matcher(e.getMessage());
-      int column = at.find() ? Integer.parseInt(at.group(1)) : 1;
-      String reason = e.getMessage().replaceFirst("(?s)^Cannot parse '.*?': ", "")
-          .replaceAll("\\s+", " ").strip();
-      reason = reason.replaceFirst(" Was expecting one of: .*", "");
-      throw new QuerySyntaxException(queryText, column, reason, e);
+    return parse(queryText, ranking, analyzer, this::themes);
+  }
+
+  /**
+   * Parses a query typed by a user: slashes are text ({@link QueryText}), an error is told in
+   * words ({@link SyntaxErrors}).
+   *
+   * @param themes the theme ids a query may name, null for any
+   */
+  static Query parse(String queryText, Ranking ranking, Analyzer analyzer,
+      Supplier<Set<String>> themes) {
+    if (queryText.isBlank()) {
+      return new MatchAllDocsQuery();
     }
+    BriQueryParser parser = new BriQueryParser(ranking.fields(), ranking.boosts(), analyzer,
+        themes);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    QueryText prepared = QueryText.of(queryText);
+    try {
+      return parser.parse(prepared.text());
+    } catch (ParseException e) {
+      throw SyntaxErrors.explain(queryText, prepared, e);
+    }
+  }
+
+  /** The theme ids queries may name: the taxonomy's, and any that a record carries. */
+  private Set<String> themes() {
+    Set<String> ids = new HashSet<>(themes);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.THEME);
+        if (terms != null) {
+          TermsEnum each = terms.iterator();
+          for (BytesRef t = each.next(); t != null; t = each.next()) {
+            ids.add(t.utf8ToString());
+          }
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ids;
   }
 
   /** Up to {@code n} papers related to the record with this id ("more like this"). */
