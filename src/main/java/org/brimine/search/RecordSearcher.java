@@ -284,7 +284,7 @@ public final class RecordSearcher implements Closeable {
   }
 
   /** The theme ids queries may name: the taxonomy's, and any that a record carries. */
-  private Set<String> themes() {
+  public Set<String> themes() {
     Set<String> ids = new HashSet<>(themes);
     try {
       IndexSearcher searcher = searchers.acquire();
