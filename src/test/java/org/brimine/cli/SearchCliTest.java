@@ -222,9 +222,11 @@ class SearchCliTest {
 
   @Test
   void searchTreatsASlashAsText() {
-    CliRun r = run("search", "China/Laos railway OR PPP/BOT");
-    assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("search: "), r.out());
+    for (String query : List.of("China/Laos railway", "PPP/BOT", "type:EB/OL")) {
+      CliRun r = run("search", query);
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().contains("hits for '" + query + "'"), r.out());
+    }
   }
 
   @Test
