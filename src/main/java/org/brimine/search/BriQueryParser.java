@@ -3,7 +3,6 @@ package org.brimine.search;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,16 +29,24 @@ final class BriQueryParser extends MultiFieldQueryParser {
   /** The theme weight at which a theme's ranking boost is half its maximum. */
   private static final float THEME_PIVOT = 0.2f;
 
-  private final Supplier<Set<String>> themes;
+  private final ThemeIds themes;
+
+  /** The theme ids a {@code theme:} clause may name. */
+  interface ThemeIds {
+    /** Whether a clause may name this theme id. */
+    boolean contains(String id);
+
+    /** All of them, to say which there are when a clause names another. */
+    Set<String> all();
+  }
 
   /**
    * A parser.
    *
-   * @param themes the theme ids a {@code theme:} clause may name, asked for when one does; null
-   *     to accept any
+   * @param themes the theme ids a {@code theme:} clause may name; null to accept any
    */
   BriQueryParser(String[] fields, Map<String, Float> boosts, Analyzer analyzer,
-      Supplier<Set<String>> themes) {
+      ThemeIds themes) {
     super(fields, analyzer, boosts);
     this.themes = themes;
     setSplitOnWhitespace(true);
@@ -153,8 +160,8 @@ final class BriQueryParser extends MultiFieldQueryParser {
 
   private String theme(String queryText) throws Mistake {
     String theme = queryText.strip().toLowerCase(Locale.ROOT);
-    Set<String> ids = themes == null ? null : themes.get();
-    if (ids != null && !ids.contains(theme)) {
+    if (themes != null && !themes.contains(theme)) {
+      Set<String> ids = themes.all();
       throw new Mistake("unknown theme '" + queryText + "'" + (ids.isEmpty()
           ? ": no record has a theme" : Nearest.to(theme, ids)
           .map(n -> ": did you mean " + n + "?")

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -258,7 +258,17 @@ public final class RecordSearcher implements Closeable {
    *     not have, or a theme that neither the taxonomy nor any record has
    */
   public Query parse(String queryText) {
-    return parse(queryText, ranking, analyzer, this::themes);
+    return parse(queryText, ranking, analyzer, new BriQueryParser.ThemeIds() {
+      @Override
+      public boolean contains(String id) {
+        return themes.contains(id) || carried(id);
+      }
+
+      @Override
+      public Set<String> all() {
+        return themes();
+      }
+    });
   }
 
   /**
@@ -268,7 +278,7 @@ public final class RecordSearcher implements Closeable {
    * @param themes the theme ids a query may name, null for any
    */
   static Query parse(String queryText, Ranking ranking, Analyzer analyzer,
-      Supplier<Set<String>> themes) {
+      BriQueryParser.ThemeIds themes) {
     if (queryText.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -280,6 +290,20 @@ public final class RecordSearcher implements Closeable {
       return parser.parse(prepared.text());
     } catch (ParseException e) {
       throw SyntaxErrors.explain(queryText, prepared, e);
+    }
+  }
+
+  /** Whether a record carries this theme. */
+  private boolean carried(String id) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().docFreq(new Term(Schema.THEME, id)) > 0;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
