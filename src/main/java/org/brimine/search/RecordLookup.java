@@ -27,7 +27,7 @@ import org.brimine.model.RecordKind;
 public final class RecordLookup {
   private static final Sort BY_ID = new Sort(new SortField(Schema.ID, SortField.Type.STRING));
   /** How many records a deep page skips at a time. */
-  private static final int SKIP_STEP = 10_000;
+  private static final int SKIP_STEP = 100_000;
 
   private final SearcherManager searchers;
   private final RecordCodec codec = new RecordCodec();
