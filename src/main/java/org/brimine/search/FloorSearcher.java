@@ -47,7 +47,7 @@ public final class FloorSearcher implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public int search(String queryText, int n) throws IOException {
-    return searcher.search(RecordSearcher.parse(queryText, ranking, analyzer, null), n)
+    return searcher.search(QueryReader.read(queryText, ranking, analyzer, null), n)
         .scoreDocs.length;
   }
 

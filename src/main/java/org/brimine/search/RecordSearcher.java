@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,15 +16,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -36,7 +28,6 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.brimine.index.Analyzers;
 import org.brimine.index.Schema;
 import org.brimine.index.Stemming;
@@ -62,12 +53,11 @@ public final class RecordSearcher implements Closeable {
   private final Highlights highlights;
   private final FacetCounter facets = new FacetCounter();
   private final SpareCores spareCores = new SpareCores();
-  private final Set<String> themes;
+  private final IndexThemes themes;
 
   private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming,
       Set<String> themes) throws IOException {
     this.directory = directory;
-    this.themes = Set.copyOf(themes);
     this.analyzer = Analyzers.perField(stemming);
     // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
     BM25Similarity similarity = new BM25Similarity(ranking.k1(), ranking.b());
@@ -77,6 +67,7 @@ public final class RecordSearcher implements Closeable {
         return configured(reader, similarity);
       }
     });
+    this.themes = new IndexThemes(themes, searchers);
     this.ranking = ranking;
     this.ranker = new Ranker(ranking, analyzer);
     this.highlights = new Highlights(analyzer);
@@ -258,75 +249,12 @@ public final class RecordSearcher implements Closeable {
    *     not have, or a theme that neither the taxonomy nor any record has
    */
   public Query parse(String queryText) {
-    return parse(queryText, ranking, analyzer, new BriQueryParser.ThemeIds() {
-      @Override
-      public boolean contains(String id) {
-        return themes.contains(id) || carried(id);
-      }
-
-      @Override
-      public Set<String> all() {
-        return themes();
-      }
-    });
-  }
-
-  /**
-   * Parses a query typed by a user: slashes are text ({@link QueryText}), an error is told in
-   * words ({@link SyntaxErrors}).
-   *
-   * @param themes the theme ids a query may name, null for any
-   */
-  static Query parse(String queryText, Ranking ranking, Analyzer analyzer,
-      BriQueryParser.ThemeIds themes) {
-    if (queryText.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    BriQueryParser parser = new BriQueryParser(ranking.fields(), ranking.boosts(), analyzer,
-        themes);
-    parser.setDefaultOperator(QueryParser.Operator.OR);
-    QueryText prepared = QueryText.of(queryText);
-    try {
-      return parser.parse(prepared.text());
-    } catch (ParseException e) {
-      throw SyntaxErrors.explain(queryText, prepared, e);
-    }
-  }
-
-  /** Whether a record carries this theme. */
-  private boolean carried(String id) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return searcher.getIndexReader().docFreq(new Term(Schema.THEME, id)) > 0;
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return QueryReader.read(queryText, ranking, analyzer, themes);
   }
 
   /** The theme ids queries may name: the taxonomy's, and any that a record carries. */
   public Set<String> themes() {
-    Set<String> ids = new HashSet<>(themes);
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.THEME);
-        if (terms != null) {
-          TermsEnum each = terms.iterator();
-          for (BytesRef t = each.next(); t != null; t = each.next()) {
-            ids.add(t.utf8ToString());
-          }
-        }
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return ids;
+    return themes.all();
   }
 
   /** Up to {@code n} papers related to the record with this id ("more like this"). */
