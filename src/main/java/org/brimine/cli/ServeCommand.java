@@ -60,8 +60,10 @@ final class ServeCommand implements Callable<Integer> {
       // An ingest that found nothing new commits nothing: the stamp says the index is current.
       Files.writeString(stamp(), java.time.Instant.now() + "\n");
     }
-    RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT);
-    WebServer server = new WebServer(host, port, searcher, Taxonomy.load());
+    Taxonomy taxonomy = Taxonomy.load();
+    RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
+        taxonomy.ids());
+    WebServer server = new WebServer(host, port, searcher, taxonomy);
     server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -78,7 +78,8 @@ final class SummarizeCommand implements Callable<Integer> {
     }
     String lucene = SummaryQuery.of(query, years);
     List<PaperRecord> papers;
-    try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT)) {
+    try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,
+        taxonomy.ids())) {
       papers = searcher.lookup().papers(searcher.parse(lucene), MAX_PAPERS);
     }
     ThemeSummarizer summarizer = new ThemeSummarizer(taxonomy);

@@ -99,6 +99,15 @@ public final class Schema {
       ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
   /** Fields matched whole, case kept. */
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
+  /**
+   * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
+   * theme weights (read by the {@code theme:} clause) and the stored record. A query naming
+   * another field is refused.
+   */
+  public static final List<String> QUERY_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION,
+      KEYPHRASES, AUTHOR, YEAR, VENUE, TYPE, KIND, THEME, MISSING, ENTITY, PERSON, ORG,
+      INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, ID, CITES,
+      SOURCE, HASH, TEXT_HASH);
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);

@@ -123,10 +123,21 @@ public final class WebServer implements Closeable {
     if (json) {
       Http.json(exchange, status, Api.error(error, detail));
     } else {
-      Http.html(exchange, status, Layout.page(error, "", Map.of(), "<div class=error><b>"
+      Http.html(exchange, status, Layout.page(error, typedQuery(exchange), Map.of(),
+          "<div class=error><b>"
           + org.brimine.report.Html.escape(error) + "</b><pre>"
           + org.brimine.report.Html.escape(detail) + "</pre></div><p><a href=\"/\">Search</a>"
           + "</p>"));
+    }
+  }
+
+  /** The query the user typed, kept in the search box of an error page; empty if unreadable. */
+  private static String typedQuery(HttpExchange exchange) {
+    try {
+      return Http.params(exchange).getOrDefault("q", "");
+    } catch (IllegalArgumentException e) {
+      // the parameters themselves are what the error is about
+      return "";
     }
   }
 
