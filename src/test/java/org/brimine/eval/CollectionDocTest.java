@@ -31,9 +31,10 @@ class CollectionDocTest {
 
   @Test
   void contentIsTheTextWhenTextIsAbsent() throws IOException {
-    List<CollectionDoc> docs = CollectionDoc.read(write(
-        "{\"id\":\"zh-dev-0002\",\"title\":\"中欧班列\",\"content\":\"中欧班列开行\",\"language\":\"zh\"}"));
-    assertEquals(List.of(new CollectionDoc("zh-dev-0002", "中欧班列", "", "中欧班列开行")), docs);
+    List<CollectionDoc> docs = CollectionDoc.read(write("{\"id\":\"zh-dev-0002\","
+        + "\"title\":\"中欧班列\",\"content\":\"中欧班列开行\",\"language\":\"zh\"}"));
+    assertEquals(List.of(new CollectionDoc("zh-dev-0002", "中欧班列", "", "中欧班列开行")),
+        docs);
   }
 
   @Test
