@@ -129,9 +129,9 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       if (keywordLines != null) {
         keywords.addAll(keywordLines.keywords());
       }
-      if (abstractLines.isEmpty() && sections.isEmpty()) {
-        // No structure found: the whole text is one section, as in news articles.
-        sections.add(new Block(null, "", front));
+      if (abstractLines.isEmpty() && sections.stream().allMatch(b -> b.heading().isEmpty())) {
+        // No structure found: the text is body, as in news articles (a keyword list may part it).
+        sections.add(0, new Block(null, "", front));
         front = List.of();
       }
       return new Layout(front, abstractLines, sections, references, List.copyOf(keywords));
