@@ -43,6 +43,8 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
     private boolean atBreak = true;
     /** The keyword list being read, or null when the lines are not keywords. */
     private KeywordLines keywordLines;
+    /** True from the end of a keyword list to the next line or heading. */
+    private boolean afterKeywords;
 
     void read(Line line) {
       if (keywordLines != null && line.isBlank()) {
@@ -62,6 +64,15 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
           return;
         }
         endKeywords();
+      }
+      if (afterKeywords && !line.isBlank()) {
+        afterKeywords = false;
+        if (sections.isEmpty()) {
+          // text after the keywords and before any heading is body without a heading
+          Block untitled = new Block(null, "", new ArrayList<>());
+          sections.add(untitled);
+          current = untitled.lines();
+        }
       }
       current.add(line);
       atBreak = line.isBlank() || endsSentence(line.stripped());
@@ -88,6 +99,7 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       if (keywordLines != null) {
         endKeywords();
       }
+      afterKeywords = false;
       atBreak = true;
       switch (heading.part()) {
         case ABSTRACT -> current = abstractLines;
@@ -113,15 +125,10 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       }
     }
 
-    /** Ends the keyword list; the text after it, before any heading, is body text. */
     private void endKeywords() {
       keywords.addAll(keywordLines.keywords());
       keywordLines = null;
-      if (sections.isEmpty()) {
-        Block untitled = new Block(null, "", new ArrayList<>());
-        sections.add(untitled);
-        current = untitled.lines();
-      }
+      afterKeywords = true;
       atBreak = true;
     }
 
