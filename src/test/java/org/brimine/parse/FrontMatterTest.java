@@ -91,6 +91,16 @@ class FrontMatterTest {
   }
 
   @Test
+  void findsTheFirstHeadingAfterKeywordsAbstractAndAJelLine() {
+    ParsedPaper p = parse(FRONT + "Keywords: grids; Laos\nAbstract\n" + ABSTRACT
+        + "\nJEL classification: F34; O19\n" + BODY);
+    assertEquals(List.of("grids", "Laos"), p.keywords());
+    assertEquals(ABSTRACT + " JEL classification: F34; O19", p.abstractText());
+    assertEquals(List.of("Introduction", "Hydropower"),
+        p.sections().stream().map(Section::heading).toList());
+  }
+
+  @Test
   void textAfterTheKeywordsAndBeforeAHeadingIsBody() {
     ParsedPaper p = parse(FRONT + "Keywords: grids, Laos\nGrids were built in 2019 and 2020,"
         + " mostly by state firms.\n" + BODY);
