@@ -64,11 +64,16 @@ record Heading(Part part, String number, String title, String rest) {
       boolean keywords = key.startsWith("key") || key.equals("indexterms") || key.equals("关键词");
       String rest = m.group(3).strip();
       // "Summary statistics show ..." is text: a label must stand alone, be followed by a colon,
-      // a full stop or a dash, or be in capitals before text that is not ("ABSTRACT The ...").
+      // a full stop or a dash, or be in capitals before text that is not ("ABSTRACT The ..."),
+      // or, as Springer prints its bold labels, be "Abstract" before a capital or "Keywords"
+      // before a list ("Abstract The Belt ...", "Keywords Belt and Road · Finance").
       boolean separated = m.group(2) != null;
       boolean capitalLabel = label.equals(label.toUpperCase(Locale.ROOT))
           && !label.equals(label.toLowerCase(Locale.ROOT)) && rest.matches(".*\\p{Ll}.*");
-      if (!rest.isEmpty() && !separated && !capitalLabel) {
+      boolean boldLabel = !rest.isEmpty() && Character.isUpperCase(label.codePointAt(0))
+          && Character.isUpperCase(rest.codePointAt(0))
+          && (key.equals("abstract") || keywords && rest.matches(".*\\p{L}\\s*[;·,]\\s*\\p{L}.*"));
+      if (!rest.isEmpty() && !separated && !capitalLabel && !boldLabel) {
         return null;
       }
       return new Heading(keywords ? Part.KEYWORDS : Part.ABSTRACT, null, label, rest);

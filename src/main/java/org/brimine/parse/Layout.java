@@ -89,7 +89,8 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       Heading heading = Heading.read(line.text(), expectedTop);
       boolean lowerCase = !line.stripped().isEmpty()
           && Character.isLowerCase(line.stripped().codePointAt(0));
-      if (heading != null && !atBreak && keywordLines == null && lowerCase) {
+      if (heading != null && heading.part() == Heading.Part.SECTION && !atBreak
+          && keywordLines == null && lowerCase) {
         return null; // "data" ending a line of the abstract is not the heading "Data"
       }
       return heading;

@@ -44,8 +44,8 @@ class FrontMatterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Abstract\n", "ABSTRACT\n", "Abstract:\n", "Abstract.\n",
-      "A B S T R A C T\n", "Abstract: ", "Abstract. ", "Abstract—", "Abstract – ", "ABSTRACT ",
-      "Summary: "})
+      "A B S T R A C T\n", "a b s t r a c t\n", "Abstract: ", "Abstract. ", "Abstract—",
+      "Abstract – ", "ABSTRACT ", "Abstract ", "Summary: "})
   void readsTheAbstractLabelAsPrintedRightAfterTheAffiliation(String label) {
     String lines = "Cross-border grids link Laos to Yunnan. They carry\nhydropower north.\n";
     ParsedPaper p = parse(FRONT + label + lines + BODY);
@@ -80,6 +80,23 @@ class FrontMatterTest {
     assertEquals(ABSTRACT, p.abstractText());
     assertEquals(List.of("Introduction", "Hydropower"),
         p.sections().stream().map(Section::heading).toList());
+  }
+
+  @Test
+  void readsSpringerBoldLabelsWithoutAColon() {
+    ParsedPaper p = parse(FRONT + "Abstract " + ABSTRACT + "\n"
+        + "Keywords Belt and Road · Power grid · Laos\n" + BODY);
+    assertEquals(ABSTRACT, p.abstractText());
+    assertEquals(List.of("Belt and Road", "Power grid", "Laos"), p.keywords());
+  }
+
+  @Test
+  void aLabelWordOpeningASentenceIsText() {
+    ParsedPaper p = parse("Keywords are chosen by authors; editors check them.\n\n"
+        + "Abstract thinking is rare, the study finds.\n\n" + BODY);
+    assertNull(p.abstractText());
+    assertEquals(List.of(), p.keywords());
+    assertEquals(2, p.frontMatter().size());
   }
 
   @Test
