@@ -25,7 +25,7 @@ record PaperText(String text, List<Integer> referenceStarts) {
     for (Paragraph p : paper.frontMatter()) {
       // the title line of the front matter is the title again: its entities are counted once
       if (!p.text().equalsIgnoreCase(paper.title())) {
-        append(s, p.text());
+        append(s, ended(p.text()));
       }
     }
     append(s, paper.abstractText());
@@ -44,6 +44,19 @@ record PaperText(String text, List<Integer> referenceStarts) {
       s.append(cited.reference().raw());
     }
     return new PaperText(s.toString(), List.copyOf(starts));
+  }
+
+  /**
+   * A front matter line ended like a sentence: CoreNLP does not split sentences at blank lines,
+   * and an author or affiliation line would otherwise run into the next part as one sentence
+   * ("... Beijing Hambantota was leased ...").
+   */
+  private static String ended(String line) {
+    char last = line.charAt(line.length() - 1);
+    if (".?!。？！".indexOf(last) >= 0) {
+      return line;
+    }
+    return line + (Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN ? "。" : ".");
   }
 
   private static void append(StringBuilder s, String part) {

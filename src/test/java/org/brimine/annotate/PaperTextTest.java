@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The text annotation reads of a paper: no part of the paper is left out. */
 class PaperTextTest {
   @Test
-  void annotatesTheFrontMatterOnceBesideTheTitle() {
+  void annotatesTheFrontMatterOnceBesideTheTitleEachLineASentence() {
     String text = """
         Power Grids of the Belt and Road
         Wang Fang
@@ -24,9 +24,9 @@ class PaperTextTest {
     assertEquals("""
         Power Grids of the Belt and Road
 
-        Wang Fang
+        Wang Fang.
 
-        School of Electrical Engineering, Tianjin University, Tianjin, China
+        School of Electrical Engineering, Tianjin University, Tianjin, China.
 
         Grids link Laos to Yunnan.
 
