@@ -40,6 +40,10 @@ final class DocumentFactory {
         doc.add(new Field(Schema.SECTION, section.heading(), Schema.TEXT_WITH_OFFSETS));
       }
     }
+    for (String keyword : paper.keywords()) {
+      doc.add(new Field(Schema.KEYWORD, keyword, Schema.EXACT));
+      doc.add(new Field(Schema.KEYPHRASES, keyword, Schema.TEXT_WITH_OFFSETS));
+    }
     for (String cited : paper.citedIds()) {
       doc.add(new StringField(Schema.CITES, cited, Field.Store.YES));
     }

@@ -42,8 +42,16 @@ public final class Schema {
   public static final String THEME = "theme";
   /** Theme weights as a FeatureField (feature = theme id), for ranking; stored in theme order. */
   public static final String THEME_WEIGHT = "theme_weight";
-  /** Keyphrases, one value each: English-analysed, stored with offsets. */
+  /**
+   * Keyphrases, one value each: English-analysed, stored with offsets. A paper's own keywords
+   * are among them, so that a plain search finds their words.
+   */
   public static final String KEYPHRASES = "keyphrases";
+  /**
+   * The keywords a paper lists ("Keywords:", "Index Terms—"), one value each: exact,
+   * case-insensitive, stored; {@code keyword:"belt and road"} finds them.
+   */
+  public static final String KEYWORD = "keyword";
   /**
    * Hash of the text alone (whitespace collapsed): exact, stored; finds the same paper added
    * under another file name or with other metadata.
@@ -92,7 +100,7 @@ public final class Schema {
   /** Fields searched as English text. */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME,
+  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME, KEYWORD,
       ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,

@@ -164,6 +164,34 @@ class LibrarianCliTest {
   }
 
   @Test
+  void addsATypesetPdfWithItsFrontMatterAndKeywordsAndFindsEveryWord() throws IOException {
+    var roman = org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN;
+    List<Pdfs.Placed> runs = new ArrayList<>();
+    String[] lines = {"Rail Freight on the Eurasian Land Bridge", "Peter Novak",
+        "Institute of Transport, Lodz University, Lodz, Poland",
+        "Abstract\u2014Block trains run from Chongqing to Duisburg. Provinces pay subsidies",
+        "per gondolier container.", "Index Terms\u2014rail freight, Eurasian corridor.",
+        "1 Introduction", "Rail is faster than sea freight."};
+    for (int i = 0; i < lines.length; i++) {
+      runs.add(new Pdfs.Placed(0, 72, 720 - 14 * i, roman, 10, lines[i]));
+    }
+    Path pdf = inbox.resolve("rail.pdf");
+    Files.write(pdf, Pdfs.laidOut(runs));
+    CliRun r = lib.run("add", pdf.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> found = searchIds("gondolier");
+    assertEquals(1, found.size(), "a word only the abstract holds");
+    assertEquals(found, searchIds("Lodz"), "a word only the front matter holds");
+    assertEquals(found, searchIds("keyword:\"Eurasian corridor\""));
+    JsonNode paper = lib.show(found.get(0));
+    assertEquals("[\"rail freight\",\"Eurasian corridor\"]", paper.get("keywords").toString());
+    assertEquals("[\"Rail Freight on the Eurasian Land Bridge\",\"Peter Novak\","
+        + "\"Institute of Transport, Lodz University, Lodz, Poland\"]",
+        paper.get("frontMatter").toString());
+    assertTrue(paper.get("abstract").asText().endsWith("per gondolier container."));
+  }
+
+  @Test
   void rejectsAFileWithItsReasonAndExitsOne() throws IOException {
     Path empty = file("empty.txt", "");
     CliRun r = lib.run("add", empty.toString());
