@@ -101,9 +101,12 @@ public final class RecordWriter implements Closeable {
     return IndexLookups.storedPairs(searchers, Schema.SOURCE, Schema.HASH);
   }
 
-  /** The id of the paper indexed from each source file, as of the last refresh. */
+  /**
+   * The id of the paper indexed from each source file, as of the last refresh; from the terms,
+   * so cheap also when every stored document would be many times more to read.
+   */
   public Map<String, String> idsBySource() throws IOException {
-    return IndexLookups.storedPairs(searchers, Schema.SOURCE, Schema.ID);
+    return IndexLookups.termPairs(searchers, Schema.SOURCE, Schema.ID);
   }
 
   /**
