@@ -53,8 +53,10 @@ public final class CorpusReader {
       return files.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .filter(p -> !p.getFileName().toString().endsWith(META_SUFFIX))
-          .sorted(Comparator.comparing(CorpusReader::unnumbered)
-              .thenComparingLong(CorpusReader::copyNumber).thenComparing(Path::toString))
+          .map(Listed::of)
+          .sorted(Comparator.comparing(Listed::unnumbered).thenComparingLong(Listed::copy)
+              .thenComparing(l -> l.file().toString()))
+          .map(Listed::file)
           .toList();
     }
   }
@@ -129,22 +131,19 @@ public final class CorpusReader {
 
   private static final Pattern NUMBERED = Pattern.compile("(.*)-(\\d{1,9})");
 
-  /** A document's slug without the number of a copy: "x" for x-2.txt, x.txt and x.pdf. */
-  private static String unnumbered(Path file) {
-    String slug = slug(file.getFileName().toString());
-    Matcher m = NUMBERED.matcher(slug);
-    return m.matches() ? m.group(1) : slug;
-  }
-
-  /** The number of a copy: 2 for x-2.txt, 1 for x.txt. */
-  private static long copyNumber(Path file) {
-    Matcher m = NUMBERED.matcher(slug(file.getFileName().toString()));
-    return m.matches() ? Long.parseLong(m.group(2)) : 1;
-  }
-
-  private static String slug(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? name : name.substring(0, dot);
+  /**
+   * A document's place in the listing: its slug without the number of a copy ("x" for x-2.txt,
+   * x.txt and x.pdf) and that number (2 for x-2.txt, 1 for x.txt).
+   */
+  private record Listed(Path file, String unnumbered, long copy) {
+    static Listed of(Path file) {
+      String name = file.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String slug = dot < 0 ? name : name.substring(0, dot);
+      Matcher m = NUMBERED.matcher(slug);
+      return m.matches() ? new Listed(file, m.group(1), Long.parseLong(m.group(2)))
+          : new Listed(file, slug, 1);
+    }
   }
 
   /** The lower-cased extension of a file name, without the dot; empty when none. */
