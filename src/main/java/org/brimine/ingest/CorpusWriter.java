@@ -62,7 +62,7 @@ public final class CorpusWriter {
   /**
    * As {@link #write(String, String, byte[], PaperMetadata)}, and records in the sidecar where
    * the document came from ({@code origin}: the path it was added from, or null), so that adding
-   * it from there again replaces it (see {@link #origin}).
+   * it from there again replaces it (see {@link #recorded}).
    */
   public Path write(String preferredName, String extension, byte[] content, PaperMetadata metadata,
       String origin) throws IOException {
@@ -82,13 +82,10 @@ public final class CorpusWriter {
     }
   }
 
-  /** Writes a document and its sidecar under this slug, over whatever was there. */
-  public Path replace(String slug, String extension, byte[] content, PaperMetadata metadata)
-      throws IOException {
-    return replace(slug, extension, content, metadata, null);
-  }
-
-  /** Writes a document and its sidecar, with its origin (or null), under this slug. */
+  /**
+   * Writes a document and its sidecar, with its origin (or null), under this slug, over whatever
+   * was there.
+   */
   public Path replace(String slug, String extension, byte[] content, PaperMetadata metadata,
       String origin) throws IOException {
     Files.createDirectories(papers);
@@ -208,11 +205,6 @@ public final class CorpusWriter {
     int lastHyphen = cut.lastIndexOf('-');
     // cut at a word's end when that keeps at least half the room; a single long word is cut
     return lastHyphen >= maxBytes / 2 ? cut.substring(0, lastHyphen) : cut.replaceAll("-+$", "");
-  }
-
-  /** The sidecar JSON of this metadata. */
-  public String metadataJson(PaperMetadata m) throws IOException {
-    return metadataJson(m, null);
   }
 
   /** The sidecar JSON of this metadata, with the document's origin when not null. */
