@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ import org.brimine.model.ParsedPaper;
  * Wires the stages for one ingest run: read, then parse, annotate, tag themes (or read the
  * paper's record back from the cache) and build the index document, in parallel, then write in
  * committed batches on one thread. Papers are written in file order whatever order annotation
- * finishes in.
+ * finishes in, each under an id no other file's paper holds (see {@link PaperIds}), and what was
+ * done with each is printed once the batch holding it is committed.
  */
 final class IngestPipeline {
   /**
@@ -52,8 +54,11 @@ final class IngestPipeline {
     }
   }
 
-  /** A paper under way: its source in the corpus, and its annotated index document to come. */
-  private record Pending(String source, Future<IndexablePaper> prepared) {}
+  /**
+   * A paper under way: its source in the corpus, its annotated index document to come, and a
+   * note on its id (or null).
+   */
+  private record Pending(String source, Future<IndexablePaper> prepared, String note) {}
 
   private final CorpusReader reader;
   private final PaperAnalysis analysis;
@@ -61,6 +66,8 @@ final class IngestPipeline {
   private final PrintWriter out;
   private final PrintWriter err;
   private Map<String, String> labels = Map.of();
+  /** What the papers written since the last commit did, to print once it is committed. */
+  private final List<String> uncommitted = new ArrayList<>();
 
   IngestPipeline(CorpusReader reader, PaperAnalysis analysis, Options options, PrintWriter out,
       PrintWriter err) {
@@ -95,6 +102,7 @@ final class IngestPipeline {
       // a rebuild re-indexes every file: what is indexed now does not matter (a pass over
       // every stored document)
       Map<String, String> indexed = options.rebuild() ? Map.of() : writer.hashesBySource();
+      PaperIds ids = new PaperIds(writer.idsBySource());
       Deque<Pending> pending = new ArrayDeque<>();
       int uncommitted = 0;
       for (Path file : files) {
@@ -108,14 +116,19 @@ final class IngestPipeline {
           progress.step();
         } else {
           Paper paper = read.paper();
-          pending.add(new Pending(paper.source(),
-              pool.submit(() -> writer.prepare(analysis.analyse(paper)))));
+          String id = ids.assign(paper);
+          String base = PaperIds.workId(paper);
+          String note = id == null || id.equals(base) ? null
+              : "; " + base + " is the id of " + labelOf(ids.holder(base))
+                  + ", of the same title and year";
+          pending.add(new Pending(paper.source(), pool.submit(() ->
+              writer.prepare(PaperIds.withId(analysis.analyse(paper), id))), note));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().prepared().isDone())) {
           uncommitted += write(writer, pending.poll(), summary, progress);
           if (uncommitted >= options.batch() && !options.rebuild()) {
-            writer.commit();
+            commit(writer);
             uncommitted = 0;
           }
         }
@@ -123,7 +136,7 @@ final class IngestPipeline {
       while (!pending.isEmpty()) {
         write(writer, pending.poll(), summary, progress);
       }
-      writer.commit();
+      commit(writer);
     } finally {
       pool.shutdownNow();
     }
@@ -150,13 +163,26 @@ final class IngestPipeline {
     WriteOutcome outcome = writer.write(prepared);
     summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
     String source = parsed.paper().source();
-    out.println(outcome.name().toLowerCase(Locale.ROOT) + " " + labels.getOrDefault(source, source)
-        + " as " + parsed.id() + (labels.containsKey(source) ? " (" + source + ")" : ""));
+    uncommitted.add(outcome.name().toLowerCase(Locale.ROOT) + " " + labelOf(source)
+        + " as " + parsed.id() + (labels.containsKey(source) ? " (" + source + ")" : "")
+        + (next.note() == null ? "" : next.note()));
     return 1;
   }
 
+  /** Commits what was written, then says what the commit holds: never before it is durable. */
+  private void commit(RecordWriter writer) throws IOException {
+    writer.commit();
+    uncommitted.forEach(out::println);
+    out.flush();
+    uncommitted.clear();
+  }
+
+  private String labelOf(String source) {
+    return labels.getOrDefault(source, source);
+  }
+
   private void reject(IngestSummary summary, String source, String reason, String detail) {
-    err.println("rejected " + labels.getOrDefault(source, source) + ": " + detail);
+    err.println("rejected " + labelOf(source) + ": " + detail);
     summary.rejected(reason);
   }
 

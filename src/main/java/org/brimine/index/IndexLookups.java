@@ -7,15 +7,20 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.brimine.model.RecordKind;
 
 /** Small look-ups on an open index that the writer needs. */
@@ -44,6 +49,54 @@ final class IndexLookups {
     return new IndexedRecord(doc.get(Schema.ID),
         RecordKind.valueOf(doc.get(Schema.KIND).toUpperCase(java.util.Locale.ROOT)),
         doc.get(Schema.SOURCE), doc.get(Schema.HASH), doc.get(Schema.TEXT_HASH));
+  }
+
+  /**
+   * For every live document with a term in each of these single-valued fields, key field term to
+   * value field term; from the terms alone, without decompressing stored documents.
+   */
+  static Map<String, String> termPairs(SearcherManager searchers, String keyField,
+      String valueField) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Map<String, String> pairs = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        String[] keys = termsByDoc(leaf.reader(), keyField);
+        String[] values = termsByDoc(leaf.reader(), valueField);
+        for (int doc = 0; doc < keys.length; doc++) {
+          if (keys[doc] != null && values[doc] != null) {
+            pairs.put(keys[doc], values[doc]);
+          }
+        }
+      }
+      return pairs;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The term of this field of each live document of a segment, by document number. */
+  private static String[] termsByDoc(LeafReader reader, String field) throws IOException {
+    String[] byDoc = new String[reader.maxDoc()];
+    Terms terms = reader.terms(field);
+    if (terms == null) {
+      return byDoc;
+    }
+    Bits live = reader.getLiveDocs();
+    TermsEnum each = terms.iterator();
+    PostingsEnum postings = null;
+    for (BytesRef term = each.next(); term != null; term = each.next()) {
+      String text = term.utf8ToString();
+      postings = each.postings(postings, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          byDoc[doc] = text;
+        }
+      }
+    }
+    return byDoc;
   }
 
   /** For every live document that stores both fields, key field value to value field value. */

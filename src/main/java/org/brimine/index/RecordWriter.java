@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -96,6 +99,41 @@ public final class RecordWriter implements Closeable {
   /** The content hash stored for each source file, as of the last refresh. */
   public Map<String, String> hashesBySource() throws IOException {
     return IndexLookups.storedPairs(searchers, Schema.SOURCE, Schema.HASH);
+  }
+
+  /**
+   * The id of the paper indexed from each source file, as of the last refresh; from the terms,
+   * so cheap also when every stored document would be many times more to read.
+   */
+  public Map<String, String> idsBySource() throws IOException {
+    return IndexLookups.termPairs(searchers, Schema.SOURCE, Schema.ID);
+  }
+
+  /**
+   * The papers whose id is {@code id} or starts with it and a hyphen (the ids other papers of the
+   * same title and year get), at most {@code max}, as of what this writer has written so far.
+   */
+  public List<IndexedRecord> findPapersLike(String id, int max) throws IOException {
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query ids = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.SHOULD)
+          .add(new PrefixQuery(new Term(Schema.ID, id + "-")), BooleanClause.Occur.SHOULD)
+          .build();
+      Query papers = new BooleanQuery.Builder()
+          .add(ids, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
+              BooleanClause.Occur.FILTER)
+          .build();
+      List<IndexedRecord> found = new ArrayList<>();
+      for (var hit : searcher.search(papers, max).scoreDocs) {
+        found.add(IndexLookups.indexed(searcher.storedFields().document(hit.doc)));
+      }
+      return found;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** The record with this id, as of what this writer has written so far. */
