@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,7 +95,9 @@ final class IngestPipeline {
     try (ProgressBar progress = progress(files)) {
       // a rebuild re-indexes every file: what is indexed now does not matter (a pass over
       // every stored document)
-      Map<String, String> indexed = options.rebuild() ? Map.of() : writer.hashesBySource();
+      Map<String, RecordWriter.IndexedSource> indexed =
+          options.rebuild() ? Map.of() : writer.sources();
+      Optional<String> madeBy = analysis.fingerprint();
       Deque<Pending> pending = new ArrayDeque<>();
       int uncommitted = 0;
       for (Path file : files) {
@@ -103,13 +106,15 @@ final class IngestPipeline {
           reject(summary, read.problem().source(), read.problem().reason(),
               read.problem().detail());
           progress.step();
-        } else if (read.paper().contentHash().equals(indexed.get(read.paper().source()))) {
+        } else if (unchanged(read.paper(), indexed.get(read.paper().source()), madeBy)) {
           summary.count(IngestSummary.Outcome.UNCHANGED);
           progress.step();
         } else {
           Paper paper = read.paper();
           pending.add(new Pending(paper.source(),
-              pool.submit(() -> writer.prepare(analysis.analyse(paper)))));
+              pool.submit(() -> madeBy.isPresent()
+                  ? writer.prepare(analysis.analyse(paper), madeBy.get())
+                  : writer.prepare(analysis.analyse(paper)))));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().prepared().isDone())) {
@@ -127,6 +132,17 @@ final class IngestPipeline {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether the index holds this file's content with a record that this program made: a record
+   * that another program made (an edited gazetteer or taxonomy changes the fingerprint) is
+   * computed again. Without a fingerprint of this program, the content alone decides.
+   */
+  private static boolean unchanged(Paper paper, RecordWriter.IndexedSource indexed,
+      Optional<String> madeBy) {
+    return indexed != null && paper.contentHash().equals(indexed.hash())
+        && madeBy.map(fingerprint -> fingerprint.equals(indexed.madeBy())).orElse(true);
   }
 
   private int write(RecordWriter writer, Pending next, IngestSummary summary, ProgressBar progress)

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -98,6 +100,26 @@ public final class RecordWriter implements Closeable {
     return IndexLookups.storedPairs(searchers, Schema.SOURCE, Schema.HASH);
   }
 
+  /**
+   * What the index holds of a source file.
+   *
+   * @param hash the content hash of the file its record came from
+   * @param madeBy the fingerprint of the program that made the record, or null when unknown
+   */
+  public record IndexedSource(String hash, String madeBy) {}
+
+  /** What the index holds of each source file, as of the last refresh. */
+  public Map<String, IndexedSource> sources() throws IOException {
+    Map<String, IndexedSource> sources = new HashMap<>();
+    IndexLookups.storedByKey(searchers, Schema.SOURCE, Set.of(Schema.HASH, Schema.MADE_BY))
+        .forEach((source, d) -> {
+          if (d.get(Schema.HASH) != null) {
+            sources.put(source, new IndexedSource(d.get(Schema.HASH), d.get(Schema.MADE_BY)));
+          }
+        });
+    return sources;
+  }
+
   /** The record with this id, as of what this writer has written so far. */
   public Optional<IndexedRecord> find(String id) throws IOException {
     return findBy(new Term(Schema.ID, id));
@@ -140,6 +162,16 @@ public final class RecordWriter implements Closeable {
   /** Builds a paper's index document from its record; thread-safe, unlike the writes. */
   public IndexablePaper prepare(PaperRecord record) throws IOException {
     return new IndexablePaper(record, documents.paper(record));
+  }
+
+  /**
+   * Builds a paper's index document from its record, made by the program with this fingerprint
+   * (see {@link #sources()}); thread-safe, unlike the writes.
+   */
+  public IndexablePaper prepare(PaperRecord record, String madeBy) throws IOException {
+    Document document = documents.paper(record);
+    document.add(new StoredField(Schema.MADE_BY, madeBy));
+    return new IndexablePaper(record, document);
   }
 
   /** Writes a paper prepared by {@link #prepare} and the records of the works it cites. */
