@@ -5,7 +5,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +28,6 @@ final class ExchangeThreads implements Executor, AutoCloseable {
   private final ServerLimits limits;
   private final ThreadPoolExecutor pool;
   private final ScheduledExecutorService watchdog;
-  private final Semaphore handlers;
   private final ThreadLocal<Reading> current = new ThreadLocal<>();
 
   ExchangeThreads(ServerLimits limits) {
@@ -41,7 +39,6 @@ final class ExchangeThreads implements Executor, AutoCloseable {
         r -> new Thread(r, "bri-http-watchdog"));
     timer.setRemoveOnCancelPolicy(true);
     this.watchdog = timer;
-    this.handlers = new Semaphore(limits.handlers(), true);
   }
 
   /**
@@ -75,8 +72,12 @@ final class ExchangeThreads implements Executor, AutoCloseable {
   }
 
   /**
-   * The handler, run once the request's line and headers are in: the watchdog no longer applies,
-   * and at most {@link ServerLimits#handlers()} run at once.
+   * The handler, run once the request's line and headers are in: from then on the watchdog
+   * leaves the thread alone.
+   *
+   * <p>NOTE: handlers are not limited to fewer than the threads: one that waited for a turn
+   * would wait behind clients slow to read their answers, which hold their handler while the
+   * answer is written.
    */
   HttpHandler guard(HttpHandler handler) {
     return exchange -> {
@@ -85,19 +86,7 @@ final class ExchangeThreads implements Executor, AutoCloseable {
         exchange.close();
         return;
       }
-      try {
-        handlers.acquire();
-      } catch (InterruptedException e) {
-        // The server is closing.
-        Thread.currentThread().interrupt();
-        exchange.close();
-        return;
-      }
-      try {
-        handler.handle(exchange);
-      } finally {
-        handlers.release();
-      }
+      handler.handle(exchange);
     };
   }
 

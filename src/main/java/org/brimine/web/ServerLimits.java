@@ -12,14 +12,11 @@ import java.time.Duration;
  * @param headerTimeout how long a client may take to send its request line and headers; then
  *     its connection is closed
  * @param headerBytes the most bytes of request headers accepted; more is answered 431
- * @param handlers requests handled at once (searches and pages, the work that needs the cores);
- *     the others wait their turn
  */
-public record ServerLimits(int connections, Duration headerTimeout, int headerBytes,
-    int handlers) {
+public record ServerLimits(int connections, Duration headerTimeout, int headerBytes) {
   /** The limits of {@code bri serve}. */
   public static final ServerLimits DEFAULT =
-      new ServerLimits(256, Duration.ofSeconds(10), 16 * 1024, 8);
+      new ServerLimits(256, Duration.ofSeconds(10), 16 * 1024);
 
   public ServerLimits {
     if (connections < 1) {
@@ -30,10 +27,6 @@ public record ServerLimits(int connections, Duration headerTimeout, int headerBy
     }
     if (headerBytes < 1024) {
       throw new IllegalArgumentException("headerBytes must be at least 1024, got " + headerBytes);
-    }
-    if (handlers < 1 || handlers > connections) {
-      throw new IllegalArgumentException("handlers must be between 1 and connections ("
-          + connections + "), got " + handlers);
     }
   }
 }

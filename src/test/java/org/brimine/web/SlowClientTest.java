@@ -115,7 +115,7 @@ class SlowClientTest {
 
   @Test
   void closesAConnectionWhoseHeadersAreLate() throws Exception {
-    ServerLimits limits = new ServerLimits(16, Duration.ofMillis(300), 16 * 1024, 4);
+    ServerLimits limits = new ServerLimits(16, Duration.ofMillis(300), 16 * 1024);
     try (WebServer server = start(limits); Socket socket = halfRequest(server)) {
       socket.setSoTimeout(10_000);
       // Closed by the server, with no answer; without the timeout the read times out instead.
@@ -128,7 +128,7 @@ class SlowClientTest {
 
   @Test
   void closesAConnectionOverTheLimitInsteadOfQueueingIt() throws Exception {
-    ServerLimits limits = new ServerLimits(4, Duration.ofSeconds(30), 16 * 1024, 2);
+    ServerLimits limits = new ServerLimits(4, Duration.ofSeconds(30), 16 * 1024);
     try (WebServer server = start(limits)) {
       List<Socket> slow = new ArrayList<>();
       try {
