@@ -97,6 +97,8 @@ public final class WebServer implements Closeable {
       error(exchange, isApi, 400, "query syntax error", e.getMessage() + "\n" + e.pointer());
     } catch (SearchParams.TooLong e) {
       error(exchange, isApi, 413, "parameter too long", e.getMessage());
+    } catch (BodyNotAccepted e) {
+      error(exchange, isApi, 413, "request body not accepted", e.getMessage());
     } catch (HeadersTooLarge e) {
       error(exchange, isApi, 431, "request header fields too large", e.getMessage());
     } catch (NotFound e) {
@@ -125,7 +127,7 @@ public final class WebServer implements Closeable {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     if ((length != null && !length.equals("0"))
         || exchange.getRequestHeaders().containsKey("Transfer-Encoding")) {
-      throw new SearchParams.TooLong("the request has a body (Content-Length " + length
+      throw new BodyNotAccepted("the request has a body (Content-Length " + length
           + "); GET and HEAD take none");
     }
   }
@@ -168,6 +170,15 @@ public final class WebServer implements Closeable {
   public void close() {
     server.stop(0);
     threads.close();
+  }
+
+  /** A request with a body, which no GET or HEAD takes (HTTP 413). */
+  static final class BodyNotAccepted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BodyNotAccepted(String message) {
+      super(message);
+    }
   }
 
   /** Request headers over {@link ServerLimits#headerBytes()} (HTTP 431). */
