@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import org.brimine.index.WriteOutcome;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.ReadResult;
 import org.brimine.model.Paper;
+import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 
 /**
@@ -101,7 +103,9 @@ final class IngestPipeline {
     try (ProgressBar progress = progress(files)) {
       // a rebuild re-indexes every file: what is indexed now does not matter (a pass over
       // every stored document)
-      Map<String, String> indexed = options.rebuild() ? Map.of() : writer.hashesBySource();
+      Map<String, RecordWriter.IndexedSource> indexed =
+          options.rebuild() ? Map.of() : writer.sources();
+      Optional<String> madeBy = analysis.fingerprint();
       PaperIds ids = new PaperIds(writer.idsBySource());
       Deque<Pending> pending = new ArrayDeque<>();
       int uncommitted = 0;
@@ -111,7 +115,7 @@ final class IngestPipeline {
           reject(summary, read.problem().source(), read.problem().reason(),
               read.problem().detail());
           progress.step();
-        } else if (read.paper().contentHash().equals(indexed.get(read.paper().source()))) {
+        } else if (unchanged(read.paper(), indexed.get(read.paper().source()), madeBy)) {
           summary.count(IngestSummary.Outcome.UNCHANGED);
           progress.step();
         } else {
@@ -121,8 +125,11 @@ final class IngestPipeline {
           String note = id == null || id.equals(base) ? null
               : "; " + base + " is the id of " + labelOf(ids.holder(base))
                   + ", of the same title and year";
-          pending.add(new Pending(paper.source(), pool.submit(() ->
-              writer.prepare(PaperIds.withId(analysis.analyse(paper), id))), note));
+          pending.add(new Pending(paper.source(), pool.submit(() -> {
+            PaperRecord record = PaperIds.withId(analysis.analyse(paper), id);
+            return madeBy.isPresent() ? writer.prepare(record, madeBy.get())
+                : writer.prepare(record);
+          }), note));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().prepared().isDone())) {
@@ -140,6 +147,17 @@ final class IngestPipeline {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether the index holds this file's content with a record that this program made: a record
+   * that another program made (an edited gazetteer or taxonomy changes the fingerprint) is
+   * computed again. Without a fingerprint of this program, the content alone decides.
+   */
+  private static boolean unchanged(Paper paper, RecordWriter.IndexedSource indexed,
+      Optional<String> madeBy) {
+    return indexed != null && paper.contentHash().equals(indexed.hash())
+        && madeBy.map(fingerprint -> fingerprint.equals(indexed.madeBy())).orElse(true);
   }
 
   private int write(RecordWriter writer, Pending next, IngestSummary summary, ProgressBar progress)

@@ -2,6 +2,7 @@ package org.brimine.index;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -99,27 +100,32 @@ final class IndexLookups {
     return byDoc;
   }
 
-  /** For every live document that stores both fields, key field value to value field value. */
-  static Map<String, String> storedPairs(SearcherManager searchers, String keyField,
-      String valueField) throws IOException {
+  /**
+   * For every live document that stores the key field, key field value to the document's stored
+   * values of the given fields, in one pass over the stored documents.
+   */
+  static Map<String, Document> storedByKey(SearcherManager searchers, String keyField,
+      Set<String> fields) throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
-      Map<String, String> pairs = new HashMap<>();
+      Set<String> wanted = new HashSet<>(fields);
+      wanted.add(keyField);
+      Map<String, Document> byKey = new HashMap<>();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         LeafReader reader = leaf.reader();
         Bits live = reader.getLiveDocs();
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
-            Document d = stored.document(doc, Set.of(keyField, valueField));
-            if (d.get(keyField) != null && d.get(valueField) != null) {
-              pairs.put(d.get(keyField), d.get(valueField));
+            Document d = stored.document(doc, wanted);
+            if (d.get(keyField) != null) {
+              byKey.put(d.get(keyField), d);
             }
           }
         }
       }
-      return pairs;
+      return byKey;
     } finally {
       searchers.release(searcher);
     }

@@ -38,6 +38,12 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Content hash of the source file and its metadata: stored, to skip unchanged files. */
   public static final String HASH = "hash";
+  /**
+   * Fingerprint of the program and data files (gazetteer, taxonomy, ...) that made a paper's
+   * record: stored only, so that an ingest computes again the record of an unchanged file when
+   * another program made it.
+   */
+  public static final String MADE_BY = "madeby";
   /** Themes a paper carries (ids): exact, stored in weight order, a facet. */
   public static final String THEME = "theme";
   /** Theme weights as a FeatureField (feature = theme id), for ranking; stored in theme order. */
