@@ -17,7 +17,16 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.brimine.index.RecordWriter;
+import org.brimine.index.Schema;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.CitedReference;
@@ -235,5 +244,24 @@ class ThemeStatisticsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> searcher.themeStatistics("", THEMES.get(0), 10, List.of("MONEY")));
     assertTrue(e.getMessage().contains("'MONEY'"), e.getMessage());
+  }
+
+  @Test
+  void refusesAnIndexBuiltWithoutThemeWeightsSayingToRebuildIt(@TempDir Path old)
+      throws IOException {
+    // a paper as indexes written before the summaries counted from doc values held it
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig())) {
+      Document doc = new Document();
+      doc.add(new StringField(Schema.ID, "p1", Field.Store.YES));
+      doc.add(new SortedDocValuesField(Schema.ID, new BytesRef("p1")));
+      doc.add(new StringField(Schema.KIND, "paper", Field.Store.YES));
+      doc.add(new StringField(Schema.THEME, THEMES.get(0), Field.Store.YES));
+      writer.addDocument(doc);
+    }
+    try (RecordSearcher oldSearcher = RecordSearcher.open(old, Ranking.DEFAULT)) {
+      IOException e = assertThrows(IOException.class,
+          () -> oldSearcher.themeStatistics("", THEMES.get(0), 10, TYPES));
+      assertTrue(e.getMessage().contains("bri ingest --rebuild"), e.getMessage());
+    }
   }
 }
