@@ -22,6 +22,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -63,19 +64,25 @@ final class ThemeCounts {
     this.facetState = facetState;
   }
 
-  /** The statistics of {@code theme} (a term of {@link Schema#THEME}) in the papers of scope. */
+  /**
+   * The statistics of a theme in the papers of {@code scope}.
+   *
+   * @param themeId the theme's id, which names its weight field
+   * @param themeTerm the theme's id as {@link Schema#THEME} indexes it
+   * @param top the most papers and citation links to return
+   * @param entityTypes the entity types to count
+   */
   ThemeStatistics count(Query scope, String themeId, BytesRef themeTerm, int top,
       List<String> entityTypes) throws IOException {
     Map<String, String> entityDims = entityDims(entityTypes);
     Query papers = new BooleanQuery.Builder()
         .add(scope, BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new org.apache.lucene.index.Term(Schema.KIND,
-            RecordKind.PAPER.label())), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
+            BooleanClause.Occur.FILTER)
         .build();
     Query carrying = new BooleanQuery.Builder()
         .add(papers, BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new org.apache.lucene.index.Term(Schema.THEME, themeTerm)),
-            BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.THEME, themeTerm)), BooleanClause.Occur.FILTER)
         .build();
     String weightField = Schema.themeWeight(themeId);
     Sort byWeight = new Sort(new SortField(weightField, SortField.Type.DOUBLE, true),
