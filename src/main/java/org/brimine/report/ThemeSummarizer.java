@@ -1,6 +1,7 @@
 package org.brimine.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ThemeHit;
 import org.brimine.model.ThemeScore;
@@ -85,13 +91,59 @@ public final class ThemeSummarizer {
             .toList());
   }
 
-  /** The five connectivity lines side by side, over the papers in scope. */
+  /**
+   * The five connectivity lines side by side, over the papers in scope. The lines are summarised
+   * at once, one a core: each counts over every paper of its line.
+   */
   public CorpusSummary corpus(String scope, String query, String years) throws IOException {
-    List<ThemeSummary> lines = new ArrayList<>();
-    for (ThemeDefinition line : taxonomy.connectivity()) {
-      lines.add(summarize(line.id(), scope, query, years));
+    List<ThemeDefinition> connectivity = taxonomy.connectivity();
+    int threads = Math.max(1, Math.min(connectivity.size(),
+        Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "bri-summary");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<ThemeSummary>> pending = new ArrayList<>();
+      for (ThemeDefinition line : connectivity) {
+        pending.add(pool.submit(() -> summarize(line.id(), scope, query, years)));
+      }
+      List<ThemeSummary> lines = new ArrayList<>();
+      for (Future<ThemeSummary> line : pending) {
+        lines.add(line.get());
+      }
+      return corpus(lines, query, years);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while summarising the five lines");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException("summarising the five lines failed: " + e.getCause(), e.getCause());
+    } finally {
+      // No line may outlive the call, as the searcher it reads may be closed right after; and
+      // none is interrupted, as an interrupt during a read can close the index's files.
+      pool.shutdown();
+      boolean interrupted = false;
+      while (!pool.isTerminated()) {
+        try {
+          pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
-    return corpus(lines, query, years);
   }
 
   /** The corpus summary of lines already summarised over the same papers. */
