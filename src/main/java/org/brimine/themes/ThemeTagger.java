@@ -41,6 +41,9 @@ public final class ThemeTagger {
       add(terms, theme, theme.names(), NAME);
       add(terms, theme, theme.strong(), STRONG);
       add(terms, theme, theme.weak(), WEAK);
+      add(terms, theme, theme.zh().names(), NAME);
+      add(terms, theme, theme.zh().strong(), STRONG);
+      add(terms, theme, theme.zh().weak(), WEAK);
     }
     this.matcher = new TermMatcher(terms);
     this.negations = WordList.load("negation-cues.txt");
