@@ -22,7 +22,12 @@ import org.brimine.model.Token;
  */
 final class TermMatcher {
   /** A term of one theme, as words, with its weight. */
-  record Term(String theme, String text, List<String> words, double weight) {}
+  record Term(String theme, String text, List<String> words, double weight) {
+    /** Whether the term is Chinese: it has Han characters. */
+    boolean han() {
+      return text.codePoints().anyMatch(TermMatcher::isHan);
+    }
+  }
 
   /** A term found: which term, and the content-token positions it spans. */
   record Match(Term term, int first, int last) {}
@@ -128,6 +133,24 @@ final class TermMatcher {
       }
     }
     return matches;
+  }
+
+  /**
+   * The matches less the Chinese ones that lie strictly inside a longer Chinese match of another
+   * theme: without spaces, "进出口" inside "进出口银行" (a bank) is no word of its own. English
+   * matches are kept as they are.
+   */
+  static List<Match> withoutHanInsideLonger(List<Match> matches) {
+    List<Match> kept = new ArrayList<>(matches.size());
+    for (Match m : matches) {
+      boolean inside = m.term().han() && matches.stream().anyMatch(o -> o.term().han()
+          && !o.term().theme().equals(m.term().theme()) && o.first() <= m.first()
+          && m.last() <= o.last() && o.last() - o.first() > m.last() - m.first());
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept;
   }
 
   private static boolean matchesAt(Term term, List<Token> content, int start) {

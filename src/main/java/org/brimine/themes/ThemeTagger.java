@@ -73,7 +73,7 @@ public final class ThemeTagger {
   private List<ThemeHit> tag(Sentence sentence, List<EntityMention> names) {
     List<Token> content = TermMatcher.content(sentence.tokens(),
         t -> names.stream().anyMatch(m -> t.start() < m.end() && m.start() < t.end()));
-    List<TermMatcher.Match> matches = new ArrayList<>(matcher.find(content));
+    List<TermMatcher.Match> matches = TermMatcher.withoutHanInsideLonger(matcher.find(content));
     matches.removeIf(m -> negated(content, m.first()));
     matches.sort(Comparator.comparingInt((TermMatcher.Match m) -> m.term().words().size())
         .reversed().thenComparingInt(TermMatcher.Match::first));
