@@ -136,14 +136,17 @@ final class TermMatcher {
   }
 
   /**
-   * The matches less the Chinese ones that lie strictly inside a longer Chinese match of another
-   * theme: without spaces, "进出口" inside "进出口银行" (a bank) is no word of its own. English
-   * matches are kept as they are.
+   * The matches less the Chinese ones of a line that lie strictly inside a longer Chinese match of
+   * another line: without spaces, "进出口" (trade) inside "进出口银行" (a bank) is no word of its
+   * own. Only themes among {@code lines} (the five connectivity lines, which divide the subject)
+   * compete so; the other themes overlay the lines ("基础设施项目" is infrastructure investment and
+   * still says "基础设施"). English matches are kept as they are.
    */
-  static List<Match> withoutHanInsideLonger(List<Match> matches) {
+  static List<Match> withoutHanInsideLonger(List<Match> matches, Set<String> lines) {
     List<Match> kept = new ArrayList<>(matches.size());
     for (Match m : matches) {
-      boolean inside = m.term().han() && matches.stream().anyMatch(o -> o.term().han()
+      boolean inside = m.term().han() && lines.contains(m.term().theme())
+          && matches.stream().anyMatch(o -> o.term().han() && lines.contains(o.term().theme())
           && !o.term().theme().equals(m.term().theme()) && o.first() <= m.first()
           && m.last() <= o.last() && o.last() - o.first() > m.last() - m.first());
       if (!inside) {

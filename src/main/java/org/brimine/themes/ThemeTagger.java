@@ -34,6 +34,8 @@ public final class ThemeTagger {
 
   private final TermMatcher matcher;
   private final Set<String> negations;
+  /** The five connectivity lines, whose Chinese terms compete for characters. */
+  private final Set<String> lines;
 
   public ThemeTagger(Taxonomy taxonomy) {
     List<TermMatcher.Term> terms = new ArrayList<>();
@@ -47,6 +49,8 @@ public final class ThemeTagger {
     }
     this.matcher = new TermMatcher(terms);
     this.negations = WordList.load("negation-cues.txt");
+    this.lines = taxonomy.connectivity().stream().map(ThemeDefinition::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static void add(List<TermMatcher.Term> terms, ThemeDefinition theme, List<String> texts,
@@ -73,7 +77,8 @@ public final class ThemeTagger {
   private List<ThemeHit> tag(Sentence sentence, List<EntityMention> names) {
     List<Token> content = TermMatcher.content(sentence.tokens(),
         t -> names.stream().anyMatch(m -> t.start() < m.end() && m.start() < t.end()));
-    List<TermMatcher.Match> matches = TermMatcher.withoutHanInsideLonger(matcher.find(content));
+    List<TermMatcher.Match> matches = TermMatcher.withoutHanInsideLonger(matcher.find(content),
+        lines);
     matches.removeIf(m -> negated(content, m.first()));
     matches.sort(Comparator.comparingInt((TermMatcher.Match m) -> m.term().words().size())
         .reversed().thenComparingInt(TermMatcher.Match::first));

@@ -84,6 +84,13 @@ class ChineseThemesTest {
   }
 
   @Test
+  void anOverlayThemeTakesNoWordsFromALine() {
+    Set<String> themes = themesOf("这个基础设施项目进展顺利。");
+    assertTrue(themes.contains("infrastructure-investment"), themes.toString());
+    assertTrue(themes.contains("facilities-connectivity"), themes.toString());
+  }
+
+  @Test
   void theEvidenceIsTheChineseSentenceAndItsChineseTerms() {
     List<ThemeHit> hits = tagger.tag(annotator.annotate(
         "今天天气很好。中欧班列已通达欧洲二十五个国家。"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.brimine.model.Token;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,11 @@ class TermMatcherTest {
         t -> false);
     List<TermMatcher.Match> all = new TermMatcher(List.of(trade, bank)).find(content);
     assertEquals(2, all.size());
-    assertEquals(List.of(bank), TermMatcher.withoutHanInsideLonger(all).stream()
+    assertEquals(List.of(bank), TermMatcher.withoutHanInsideLonger(all,
+        Set.of("unimpeded-trade", "financial-integration")).stream()
         .map(TermMatcher.Match::term).toList());
+    assertEquals(all, TermMatcher.withoutHanInsideLonger(all, Set.of("financial-integration")),
+        "a theme that is not a line overlays the lines and takes no words from them");
   }
 
   @Test
