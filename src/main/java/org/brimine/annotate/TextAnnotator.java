@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.EntityMention;
 import org.brimine.model.Sentence;
@@ -31,18 +32,34 @@ public final class TextAnnotator {
   static final int CHUNK_CHARS = 100_000;
 
   private final CoreNlp nlp;
+  private final Lazy<CoreNlp> chinese;
   private final Gazetteer gazetteer;
   private final EntityFilter filter;
   private final PersonNames names;
   private final int chunkChars;
 
   public TextAnnotator(CoreNlp nlp, Gazetteer gazetteer, EntityFilter filter, PersonNames names) {
-    this(nlp, gazetteer, filter, names, CHUNK_CHARS);
+    this(nlp, () -> CoreNlp.chinese(NerMode.PRODUCT), gazetteer, filter, names, CHUNK_CHARS);
+  }
+
+  /**
+   * @param chinese gives the Chinese pipeline; called when the first Chinese paragraph is met,
+   *     at most once, so that English texts never load it
+   */
+  public TextAnnotator(CoreNlp nlp, Supplier<CoreNlp> chinese, Gazetteer gazetteer,
+      EntityFilter filter, PersonNames names) {
+    this(nlp, chinese, gazetteer, filter, names, CHUNK_CHARS);
   }
 
   TextAnnotator(CoreNlp nlp, Gazetteer gazetteer, EntityFilter filter, PersonNames names,
       int chunkChars) {
+    this(nlp, () -> CoreNlp.chinese(NerMode.PRODUCT), gazetteer, filter, names, chunkChars);
+  }
+
+  TextAnnotator(CoreNlp nlp, Supplier<CoreNlp> chinese, Gazetteer gazetteer,
+      EntityFilter filter, PersonNames names, int chunkChars) {
     this.nlp = nlp;
+    this.chinese = Lazy.of(chinese);
     this.gazetteer = gazetteer;
     this.filter = filter;
     this.names = names;
@@ -51,8 +68,8 @@ public final class TextAnnotator {
 
   /** Loads CoreNLP in the given configuration with the bundled gazetteer and filters. */
   public static TextAnnotator load(NerMode mode) {
-    return new TextAnnotator(new CoreNlp(mode), Gazetteer.load(), EntityFilter.load(),
-        PersonNames.load());
+    return new TextAnnotator(new CoreNlp(mode), () -> CoreNlp.chinese(mode), Gazetteer.load(),
+        EntityFilter.load(), PersonNames.load());
   }
 
   /**
@@ -60,18 +77,32 @@ public final class TextAnnotator {
    * the baseline the product's pipeline is measured against.
    */
   public static TextAnnotator coreNlpOnly(NerMode mode) {
-    return new TextAnnotator(new CoreNlp(mode), Gazetteer.empty(), EntityFilter.none(),
-        PersonNames.none());
+    return new TextAnnotator(new CoreNlp(mode), () -> CoreNlp.chinese(mode), Gazetteer.empty(),
+        EntityFilter.none(), PersonNames.none());
   }
 
-  /** Annotates one text. Thread-safe. */
+  /** Whether the Chinese pipeline was needed (and loaded) so far. */
+  public boolean loadedChinese() {
+    return chinese.isLoaded();
+  }
+
+  /**
+   * Annotates one text, each run of Chinese paragraphs with the Chinese pipeline and the rest
+   * with the English one. Thread-safe.
+   */
   public AnnotatedText annotate(String text) {
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> mentions = new ArrayList<>();
-    for (TextChunks.Chunk chunk : TextChunks.of(text, chunkChars)) {
-      CoreNlp.Result result = nlp.annotate(text, chunk, sentences.size());
-      sentences.addAll(result.sentences());
-      mentions.addAll(mentions(text, result));
+    for (LanguageRuns.Run run : LanguageRuns.of(text)) {
+      CoreNlp pipeline = run.chinese() ? chinese.get() : nlp;
+      String part = text.substring(run.start(), run.end());
+      for (TextChunks.Chunk c : TextChunks.of(part, chunkChars)) {
+        TextChunks.Chunk chunk = new TextChunks.Chunk(run.start() + c.start(),
+            run.start() + c.end());
+        CoreNlp.Result result = pipeline.annotate(text, chunk, sentences.size());
+        sentences.addAll(result.sentences());
+        mentions.addAll(mentions(text, result));
+      }
     }
     mentions.sort(Comparator.comparingInt(EntityMention::start));
     return new AnnotatedText(text, sentences, names.link(mentions));
@@ -108,12 +139,13 @@ public final class TextAnnotator {
   }
 
   /**
-   * CoreNLP's fine-grained location types (default pipeline only) as LOCATION, so that both
-   * pipelines are compared on the same three types.
+   * CoreNLP's fine-grained location types (default pipeline only) and the Chinese models'
+   * geo-political entities as LOCATION, so that all pipelines are compared on the same three
+   * types (the gazetteer, which wins where it overlaps, knows which places are countries).
    */
   static String coarse(String type) {
     return switch (type) {
-      case "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+      case "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE" -> "LOCATION";
       default -> type;
     };
   }
