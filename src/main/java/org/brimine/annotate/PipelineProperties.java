@@ -27,7 +27,7 @@ final class PipelineProperties {
   }
 
   /** The Chinese segmenter model of the product's pipeline (see BENCHMARKS.md). */
-  static final String CHINESE_SEGMENTER = "edu/stanford/nlp/models/segmenter/chinese/ctb.gz";
+  static final String CHINESE_SEGMENTER = "edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz";
   /** CoreNLP's default Chinese pipeline, as shipped in its models-chinese jar. */
   static final String CHINESE_DEFAULT = "StanfordCoreNLP-chinese.properties";
 
@@ -60,6 +60,21 @@ final class PipelineProperties {
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.statisticalOnly", "true");
+    return props;
+  }
+
+  /** See {@link TextAnnotator#loadChinese(NerMode, String)}. */
+  static Properties chineseVariant(NerMode mode, String variant) {
+    String[] kv = variant.split("=", 2);
+    if (kv.length != 2 || !(kv[0].equals("annotators") || kv[0].equals("segmenter"))) {
+      throw new IllegalArgumentException("expected annotators=LIST or segmenter=MODEL, got '"
+          + variant + "'");
+    }
+    if (kv[0].equals("segmenter")) {
+      return chinese(kv[1]);
+    }
+    Properties props = chinese(mode);
+    props.setProperty("annotators", kv[1].replace('+', ','));
     return props;
   }
 

@@ -31,7 +31,7 @@ public final class TextAnnotator {
   /** The longest text CoreNLP annotates at once. */
   static final int CHUNK_CHARS = 100_000;
 
-  private final CoreNlp nlp;
+  private final Lazy<CoreNlp> nlp;
   private final Lazy<CoreNlp> chinese;
   private final Gazetteer gazetteer;
   private final EntityFilter filter;
@@ -58,7 +58,12 @@ public final class TextAnnotator {
 
   TextAnnotator(CoreNlp nlp, Supplier<CoreNlp> chinese, Gazetteer gazetteer,
       EntityFilter filter, PersonNames names, int chunkChars) {
-    this.nlp = nlp;
+    this(() -> nlp, chinese, gazetteer, filter, names, chunkChars);
+  }
+
+  private TextAnnotator(Supplier<CoreNlp> english, Supplier<CoreNlp> chinese,
+      Gazetteer gazetteer, EntityFilter filter, PersonNames names, int chunkChars) {
+    this.nlp = Lazy.of(english);
     this.chinese = Lazy.of(chinese);
     this.gazetteer = gazetteer;
     this.filter = filter;
@@ -81,6 +86,33 @@ public final class TextAnnotator {
         EntityFilter.none(), PersonNames.none());
   }
 
+  /**
+   * For Chinese texts: the Chinese pipeline of the given configuration loaded now, the English
+   * one when an English paragraph is met. In the product's configuration with the bundled
+   * gazetteer and filters; in CoreNLP's default, without (the benchmark's baseline).
+   */
+  public static TextAnnotator loadChinese(NerMode mode) {
+    return loadChinese(mode, CoreNlp.chinese(mode));
+  }
+
+  /**
+   * As {@link #loadChinese(NerMode)}, with CoreNLP's default Chinese properties file but only
+   * the given annotators, or the product's with another segmenter model: for the benchmark.
+   *
+   * @param variant "annotators=LIST" or "segmenter=MODEL"
+   */
+  public static TextAnnotator loadChinese(NerMode mode, String variant) {
+    return loadChinese(mode, new CoreNlp(PipelineProperties.chineseVariant(mode, variant)));
+  }
+
+  private static TextAnnotator loadChinese(NerMode mode, CoreNlp chinese) {
+    boolean product = mode == NerMode.PRODUCT;
+    return new TextAnnotator(() -> new CoreNlp(mode), () -> chinese,
+        product ? Gazetteer.load() : Gazetteer.empty(),
+        product ? EntityFilter.load() : EntityFilter.none(),
+        product ? PersonNames.load() : PersonNames.none(), CHUNK_CHARS);
+  }
+
   /** Whether the Chinese pipeline was needed (and loaded) so far. */
   public boolean loadedChinese() {
     return chinese.isLoaded();
@@ -94,7 +126,7 @@ public final class TextAnnotator {
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> mentions = new ArrayList<>();
     for (LanguageRuns.Run run : LanguageRuns.of(text)) {
-      CoreNlp pipeline = run.chinese() ? chinese.get() : nlp;
+      CoreNlp pipeline = run.chinese() ? chinese.get() : nlp.get();
       String part = text.substring(run.start(), run.end());
       for (TextChunks.Chunk c : TextChunks.of(part, chunkChars)) {
         TextChunks.Chunk chunk = new TextChunks.Chunk(run.start() + c.start(),
