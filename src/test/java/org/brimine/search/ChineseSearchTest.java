@@ -104,6 +104,11 @@ class ChineseSearchTest {
   }
 
   @Test
+  void aStopwordStillDropsOutRatherThanRequireAnEntityOfThatName() throws IOException {
+    assertEquals(List.of("en-finance"), ids("the AND railways"));
+  }
+
+  @Test
   void bothTitlesAndAbstractsOfABilingualPaperAreSearchedAndTheMainTitleShown()
       throws IOException {
     assertEquals(List.of("zh-cnki"), ids("title:financing"));
