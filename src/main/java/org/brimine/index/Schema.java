@@ -47,6 +47,12 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Content hash of the source file and its metadata: stored, to skip unchanged files. */
   public static final String HASH = "hash";
+  /**
+   * Fingerprint of the program and data files (gazetteer, taxonomy, ...) that made a paper's
+   * record: stored only, so that an ingest computes again the record of an unchanged file when
+   * another program made it.
+   */
+  public static final String MADE_BY = "madeby";
   /** Themes a paper carries (ids): exact, stored in weight order, a facet. */
   public static final String THEME = "theme";
   /** Theme weights as a FeatureField (feature = theme id), for ranking; stored in theme order. */
@@ -61,6 +67,21 @@ public final class Schema {
    * case-insensitive, stored; {@code keyword:"belt and road"} finds them.
    */
   public static final String KEYWORD = "keyword";
+  /**
+   * Keyphrases with how often the paper uses them, one {@link #keyphraseCount} value each:
+   * sorted-set doc values only, so that a summary counts the keyphrases of thousands of papers
+   * without reading their records.
+   */
+  public static final String KEYPHRASE_COUNT = "keyphrase_count";
+  /** Between a keyphrase and its count in a {@link #KEYPHRASE_COUNT} value. */
+  public static final char KEYPHRASE_COUNT_SEPARATOR = '\u001f';
+  /**
+   * The start of the field that holds a paper's weight of one theme ({@link #themeWeight}):
+   * double doc values only, so that a summary ranks a theme's papers by weight and averages the
+   * weights per year without reading records. One field per theme, as a document has one value
+   * per numeric doc-values field.
+   */
+  private static final String THEME_WEIGHT_VALUES = "theme_weight.";
   /**
    * Hash of the text alone (whitespace collapsed): exact, stored; finds the same paper added
    * under another file name or with other metadata.
@@ -131,9 +152,9 @@ public final class Schema {
    * another field is refused.
    */
   public static final List<String> QUERY_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION,
-      KEYPHRASES, AUTHOR, YEAR, VENUE, TYPE, KIND, LANG, THEME, MISSING, ENTITY, PERSON, ORG,
-      INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, ID, CITES,
-      SOURCE, HASH, TEXT_HASH);
+      KEYPHRASES, KEYWORD, AUTHOR, YEAR, VENUE, TYPE, KIND, LANG, THEME, MISSING, ENTITY,
+      PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT,
+      ID, CITES, SOURCE, HASH, TEXT_HASH);
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
@@ -142,6 +163,16 @@ public final class Schema {
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   /** Whole-value match: tokenized by the exact analyzer to one lower-cased token, stored. */
   static final FieldType EXACT = exact();
+
+  /** The field of the paper's weight of {@code theme}, see {@link #THEME_WEIGHT_VALUES}. */
+  public static String themeWeight(String theme) {
+    return THEME_WEIGHT_VALUES + theme;
+  }
+
+  /** A {@link #KEYPHRASE_COUNT} value: the phrase, the separator, the count. */
+  public static String keyphraseCount(String phrase, int count) {
+    return phrase + KEYPHRASE_COUNT_SEPARATOR + count;
+  }
 
   /** The facet configuration; multi-valued dimensions say so. */
   public static FacetsConfig facetsConfig() {
