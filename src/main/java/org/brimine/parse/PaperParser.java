@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
 import org.brimine.model.Paragraph;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Problem;
@@ -52,7 +53,10 @@ public final class PaperParser {
       references.add(new CitedReference(WorkIds.forReference(reference), reference));
     }
 
-    String title = paper.metadata().title();
+    PaperMetadata meta = paper.metadata();
+    // a paper whose metadata gives only its titles in each language has the Chinese one first
+    String title = meta.title() != null ? meta.title()
+        : meta.titleZh() != null ? meta.titleZh() : meta.titleEn();
     boolean inferred = title == null;
     if (inferred) {
       title = titleInference.infer(layout.frontLines(), abstractText, sections);
@@ -65,7 +69,7 @@ public final class PaperParser {
     // the paper's language: the metadata's, else that of its title, abstract and body together
     String language = LanguageDetector.of(paper.metadata().language(),
         title + "\n" + (abstractText == null ? "" : abstractText) + "\n" + parsed.bodyText());
-    return parsed.withLanguages(language, null, null, null, null);
+    return parsed.withLanguages(language, meta.titleEn(), meta.titleZh(), null, null);
   }
 
   /** The paragraphs, each with the language detected in it. */
