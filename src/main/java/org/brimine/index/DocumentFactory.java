@@ -35,7 +35,13 @@ final class DocumentFactory {
     Document doc = new Document();
     common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.paper().metadata().authors(),
         paper.paper().metadata().year(), paper.paper().metadata().venue());
-    text(doc, Schema.ABSTRACT, paper.abstractText());
+    // a paper with titles and abstracts in two languages is found and shown by both
+    paper.titles().stream().skip(1).forEach(t -> text(doc, Schema.TITLE, t));
+    paper.abstracts().forEach(a -> text(doc, Schema.ABSTRACT, a));
+    if (paper.language() != null) {
+      doc.add(new Field(Schema.LANG, paper.language(), Schema.EXACT));
+      doc.add(new SortedSetDocValuesFacetField(Schema.LANG, paper.language()));
+    }
     text(doc, Schema.BODY, paper.bodyText());
     for (Section section : paper.sections()) {
       if (!section.heading().isEmpty()) {

@@ -57,9 +57,9 @@ public final class RecordWriter implements Closeable {
   /** Ids deleted by {@link #write} (a file's paper under another id) since that refresh. */
   private final Set<String> recentlyDeleted = new HashSet<>();
 
-  private RecordWriter(Directory directory, Stemming stemming) throws IOException {
+  private RecordWriter(Directory directory, Stemming stemming, HanText han) throws IOException {
     this.directory = directory;
-    this.analyzer = Analyzers.perField(stemming);
+    this.analyzer = Analyzers.perField(stemming, han);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
@@ -84,10 +84,20 @@ public final class RecordWriter implements Closeable {
    * @throws IOException as {@link #open(Path)}
    */
   public static RecordWriter open(Path dir, Stemming stemming) throws IOException {
+    return open(dir, stemming, HanText.DEFAULT);
+  }
+
+  /**
+   * Opens the index in {@code dir} for writing with this stemming and this analysis of Chinese
+   * text; searches of the index must use the same.
+   *
+   * @throws IOException as {@link #open(Path)}
+   */
+  public static RecordWriter open(Path dir, Stemming stemming, HanText han) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     try {
-      return new RecordWriter(directory, stemming);
+      return new RecordWriter(directory, stemming, han);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IOException("the index " + dir + " is busy: another bri command is writing it"

@@ -1,6 +1,7 @@
 package org.brimine.index;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
@@ -16,7 +17,10 @@ public final class Schema {
   public static final String ID = "id";
   /** "paper" or "reference": exact (lower-cased), stored, a facet. */
   public static final String KIND = "kind";
-  /** Title: English-analysed for search, stored with offsets for highlighting. */
+  /**
+   * Title: analysed as text (English words stemmed, Chinese segmented into words), stored with
+   * offsets for highlighting. A paper with titles in two languages has both, the main one first.
+   */
   public static final String TITLE = "title";
   /** One value per author: exact match, case-insensitive, stored, a facet. */
   public static final String AUTHOR = "author";
@@ -26,9 +30,15 @@ public final class Schema {
   public static final String VENUE = "venue";
   /** Document type code (J, M, EB/OL, ...): exact, stored, a facet. */
   public static final String TYPE = "type";
-  /** Abstract: English-analysed, stored with offsets for highlighting. */
+  /**
+   * Abstract: analysed as text, stored with offsets for highlighting; both abstracts of a paper
+   * that has one in each language, the main one first.
+   */
   public static final String ABSTRACT = "abstract";
-  /** Body text of the sections: English-analysed, stored with offsets for highlighting. */
+  /**
+   * Body text of the sections: analysed as text (English words stemmed, Chinese segmented into
+   * words), stored with offsets for highlighting.
+   */
   public static final String BODY = "body";
   /** Section headings, one value each: English-analysed, stored. */
   public static final String SECTION = "section";
@@ -84,7 +94,16 @@ public final class Schema {
    * lacks a title.
    */
   public static final String MISSING = "missing";
-  /** Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. */
+  /**
+   * A paper's language ("zh", "en"): the metadata's, else detected from its script; exact,
+   * stored, a facet. {@code lang:zh} finds the Chinese papers.
+   */
+  public static final String LANG = "lang";
+  /**
+   * Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. The
+   * canonical names are English whatever the paper's language, so {@code org:AIIB} finds a
+   * Chinese paper that names 亚投行.
+   */
   public static final String ENTITY = "entity";
   /** People (CoreNLP PERSON, reference authors): exact, case-insensitive, a facet. */
   public static final String PERSON = "person";
@@ -123,12 +142,12 @@ public final class Schema {
   public static final List<String> DEFAULT_FIELDS =
       List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
 
-  /** Fields searched as English text. */
+  /** Fields searched as text: English analysis, Chinese runs as words ({@link HanText}). */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME, KEYWORD,
-      ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT,
-      PUBLICATION);
+  static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
+      THEME, KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
+      AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
       ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
@@ -136,15 +155,13 @@ public final class Schema {
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
   /**
    * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
-   * theme weights (read by the {@code theme:} clause) and the stored record. A query naming
-   * another field is refused.
+   * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the
+   * lists of indexed fields. A query naming another field is refused.
    */
-  public static final List<String> QUERY_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION,
-      KEYPHRASES, KEYWORD, AUTHOR, YEAR, VENUE, TYPE, KIND, THEME, MISSING, ENTITY, PERSON, ORG,
-      INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, PUBLICATION, ID,
-      CITES, SOURCE, HASH, TEXT_HASH);
+  public static final List<String> QUERY_FIELDS = Stream.of(TEXT_FIELDS, List.of(YEAR),
+      EXACT_FIELDS, ID_FIELDS).flatMap(List::stream).toList();
   /** Facet dimensions. */
-  public static final List<String> FACETS = List.of(THEME, KIND, YEAR, VENUE, TYPE, AUTHOR,
+  public static final List<String> FACETS = List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT,
       PUBLICATION);
 

@@ -21,6 +21,13 @@ import java.util.stream.Stream;
  * @param frontMatter the paragraphs before the abstract and the first heading (title lines,
  *     authors, affiliations), one a line unless a line runs on; empty when there are none
  * @param keywords the keywords the paper lists ("Keywords:", "Index Terms—"), in order
+ * @param language the paper's language as an ISO 639-1 code ("zh", "en"): the metadata's when
+ *     given, else detected from the script of its text; null when unknown
+ * @param titleEn the English title of a paper that has titles in two languages (a CNKI paper
+ *     has a Chinese and an English one), else null
+ * @param titleZh the Chinese title of such a paper, else null
+ * @param abstractEn the English abstract of a paper with abstracts in two languages, else null
+ * @param abstractZh the Chinese abstract of such a paper, else null
  */
 public record ParsedPaper(
     String id,
@@ -32,7 +39,12 @@ public record ParsedPaper(
     List<CitedReference> references,
     List<Problem> problems,
     List<Paragraph> frontMatter,
-    List<String> keywords) {
+    List<String> keywords,
+    String language,
+    String titleEn,
+    String titleZh,
+    String abstractEn,
+    String abstractZh) {
 
   public ParsedPaper {
     Objects.requireNonNull(id, "id");
@@ -45,12 +57,43 @@ public record ParsedPaper(
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
   }
 
+  /** A paper in one language, or whose language is not known. */
+  public ParsedPaper(String id, Paper paper, String title, boolean titleInferred,
+      String abstractText, List<Section> sections, List<CitedReference> references,
+      List<Problem> problems, List<Paragraph> frontMatter, List<String> keywords) {
+    this(id, paper, title, titleInferred, abstractText, sections, references, problems,
+        frontMatter, keywords, null, null, null, null, null);
+  }
+
   /** A paper without front matter or keywords. */
   public ParsedPaper(String id, Paper paper, String title, boolean titleInferred,
       String abstractText, List<Section> sections, List<CitedReference> references,
       List<Problem> problems) {
     this(id, paper, title, titleInferred, abstractText, sections, references, problems,
         List.of(), List.of());
+  }
+
+  /** This paper with its language and its titles and abstracts in each language. */
+  public ParsedPaper withLanguages(String newLanguage, String newTitleEn, String newTitleZh,
+      String newAbstractEn, String newAbstractZh) {
+    return new ParsedPaper(id, paper, title, titleInferred, abstractText, sections, references,
+        problems, frontMatter, keywords, newLanguage, newTitleEn, newTitleZh, newAbstractEn,
+        newAbstractZh);
+  }
+
+  /**
+   * The titles to search and show: the title, then the English and Chinese ones that differ
+   * from it.
+   */
+  public List<String> titles() {
+    return Stream.of(title, titleEn, titleZh).filter(Objects::nonNull).filter(t -> !t.isBlank())
+        .distinct().toList();
+  }
+
+  /** The abstracts to search: the abstract, then the English and Chinese ones that differ. */
+  public List<String> abstracts() {
+    return Stream.of(abstractText, abstractEn, abstractZh).filter(Objects::nonNull)
+        .filter(t -> !t.isBlank()).distinct().toList();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
 import org.brimine.model.Paragraph;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Problem;
@@ -31,12 +32,12 @@ public final class PaperParser {
     Reflow reflow = new Reflow(paper.text());
     List<Problem> problems = new ArrayList<>();
 
-    List<Paragraph> abstractParagraphs = reflow.paragraphs(layout.abstractLines());
+    List<Paragraph> abstractParagraphs = languages(reflow.paragraphs(layout.abstractLines()));
     String abstractText = abstractParagraphs.isEmpty() ? null
         : abstractParagraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
     List<Section> sections = new ArrayList<>();
     for (Layout.Block block : layout.sections()) {
-      List<Paragraph> paragraphs = reflow.paragraphs(block.lines());
+      List<Paragraph> paragraphs = languages(reflow.paragraphs(block.lines()));
       if (!paragraphs.isEmpty() || !block.heading().isEmpty()) {
         sections.add(new Section(block.number(), block.heading(), paragraphs));
       }
@@ -52,14 +53,28 @@ public final class PaperParser {
       references.add(new CitedReference(WorkIds.forReference(reference), reference));
     }
 
-    String title = paper.metadata().title();
+    PaperMetadata meta = paper.metadata();
+    // a paper whose metadata gives only its titles in each language has the Chinese one first
+    String title = meta.title() != null ? meta.title()
+        : meta.titleZh() != null ? meta.titleZh() : meta.titleEn();
     boolean inferred = title == null;
     if (inferred) {
       title = titleInference.infer(layout.frontLines(), abstractText, sections);
     }
     String id = inferred ? WorkIds.forSlug(paper.slug())
         : WorkIds.forWork(title, paper.metadata().year());
-    return new ParsedPaper(id, paper, title, inferred, abstractText, sections, references,
-        problems, reflow.lineByLine(layout.frontLines()), layout.keywords());
+    ParsedPaper parsed = new ParsedPaper(id, paper, title, inferred, abstractText, sections,
+        references, problems, languages(reflow.lineByLine(layout.frontLines())),
+        layout.keywords());
+    // the paper's language: the metadata's, else that of its title, abstract and body together
+    String language = LanguageDetector.of(paper.metadata().language(),
+        title + "\n" + (abstractText == null ? "" : abstractText) + "\n" + parsed.bodyText());
+    return parsed.withLanguages(language, meta.titleEn(), meta.titleZh(), null, null);
+  }
+
+  /** The paragraphs, each with the language detected in it. */
+  private static List<Paragraph> languages(List<Paragraph> paragraphs) {
+    return paragraphs.stream().map(p -> p.withLanguage(LanguageDetector.detect(p.text())))
+        .toList();
   }
 }

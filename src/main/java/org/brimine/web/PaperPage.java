@@ -48,7 +48,14 @@ final class PaperPage {
   private static void paper(StringBuilder h, RecordDetails d, Map<String, String> labels) {
     ParsedPaper p = d.paper().paper();
     PaperMetadata m = p.paper().metadata();
-    h.append("<h1 id=title>").append(escape(p.title())).append("</h1><p class=meta>paper");
+    h.append("<h1 id=title>").append(escape(p.title())).append("</h1>");
+    // the title in the paper's other language, when it has two
+    p.titles().stream().skip(1).forEach(t -> h.append("<p class=title-other>").append(escape(t))
+        .append("</p>"));
+    h.append("<p class=meta>paper");
+    if (p.language() != null) {
+      h.append(" · ").append(escape(p.language()));
+    }
     if (p.titleInferred()) {
       h.append(" · title inferred from the text");
     }
@@ -71,8 +78,9 @@ final class PaperPage {
       p.frontMatter().forEach(f -> h.append(escape(f.text())).append("<br>"));
       h.append("</p>");
     }
-    if (p.abstractText() != null) {
-      h.append("<h2>Abstract</h2><p>").append(escape(p.abstractText())).append("</p>");
+    if (!p.abstracts().isEmpty()) {
+      h.append("<h2>Abstract</h2>");
+      p.abstracts().forEach(a -> h.append("<p>").append(escape(a)).append("</p>"));
     }
     if (!p.keywords().isEmpty()) {
       h.append("<p>Keywords: ");
