@@ -2,21 +2,19 @@ package org.brimine.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.brimine.parse.LanguageDetector;
 
 /**
  * Cuts a text into runs of Chinese and of English paragraphs (parts between blank lines), so
  * that each run goes through the pipeline of its language.
  *
- * <p>A paragraph is Chinese when Han characters are at least {@value #HAN_SHARE} of its letters
- * (the rule of i15/zhindex's LanguageDetector: a Chinese paragraph naming "Belt and Road
- * Initiative (BRI)" stays Chinese, an English one quoting 一带一路 stays English). A paragraph
- * without letters joins the run before it. A text without Han characters is one English run, so
+ * <p>A paragraph's language is the parser's ({@link LanguageDetector}: by the share of Han
+ * characters among its letters, so a Chinese paragraph naming "Belt and Road Initiative (BRI)"
+ * stays Chinese, an English one quoting 一带一路 stays English). A paragraph without letters
+ * joins the run before it. A text without Han characters is one English run, so
  * English texts are annotated exactly as before.
  */
 final class LanguageRuns {
-  /** The share of Han characters among the letters from which a paragraph is Chinese. */
-  static final double HAN_SHARE = 0.2;
-
   /** Characters {@code [start, end)} of a text, in Chinese or not. */
   record Run(int start, int end, boolean chinese) {}
 
@@ -56,22 +54,8 @@ final class LanguageRuns {
   }
 
   /** Whether characters {@code [start, end)} are Chinese; null when they have no letters. */
-  static Boolean chinese(CharSequence text, int start, int end) {
-    long han = 0;
-    long letters = 0;
-    for (int i = start; i < end; ) {
-      int c = Character.codePointAt(text, i);
-      i += Character.charCount(c);
-      if (Character.isLetter(c)) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script == Character.UnicodeScript.HAN) {
-          han++;
-          letters++;
-        } else if (script == Character.UnicodeScript.LATIN) {
-          letters++;
-        }
-      }
-    }
-    return letters == 0 ? null : han >= HAN_SHARE * letters;
+  private static Boolean chinese(String text, int start, int end) {
+    String language = LanguageDetector.detect(text.subSequence(start, end));
+    return language == null ? null : language.equals(LanguageDetector.CHINESE);
   }
 }
