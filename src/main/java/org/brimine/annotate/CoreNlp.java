@@ -74,7 +74,10 @@ public final class CoreNlp {
       tokens.add(s.tokens());
     }
     List<NerSpan> mentions = new ArrayList<>();
-    for (CoreEntityMention m : doc.entityMentions()) {
+    // null when the pipeline has no ner (a benchmark's variant)
+    List<CoreEntityMention> found = doc.entityMentions() == null ? List.of()
+        : doc.entityMentions();
+    for (CoreEntityMention m : found) {
       int start = base + m.charOffsets().first();
       mentions.add(new NerSpan(m.entityType(), sentenceAt(sentences, start), start,
           base + m.charOffsets().second(), m.text(),

@@ -66,15 +66,20 @@ final class PipelineProperties {
   /** See {@link TextAnnotator#loadChinese(NerMode, String)}. */
   static Properties chineseVariant(NerMode mode, String variant) {
     String[] kv = variant.split("=", 2);
-    if (kv.length != 2 || !(kv[0].equals("annotators") || kv[0].equals("segmenter"))) {
-      throw new IllegalArgumentException("expected annotators=LIST or segmenter=MODEL, got '"
-          + variant + "'");
+    if (kv.length != 2 || !(kv[0].equals("annotators") || kv[0].equals("segmenter")
+        || kv[0].equals("ner"))) {
+      throw new IllegalArgumentException("expected annotators=A+B, segmenter=MODEL or "
+          + "ner=MODEL, got '" + variant + "'");
     }
     if (kv[0].equals("segmenter")) {
       return chinese(kv[1]);
     }
     Properties props = chinese(mode);
-    props.setProperty("annotators", kv[1].replace('+', ','));
+    if (kv[0].equals("ner")) {
+      props.setProperty("ner.model", kv[1]);
+    } else {
+      props.setProperty("annotators", kv[1].replace('+', ','));
+    }
     return props;
   }
 

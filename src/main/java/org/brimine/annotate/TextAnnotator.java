@@ -97,9 +97,10 @@ public final class TextAnnotator {
 
   /**
    * As {@link #loadChinese(NerMode)}, with CoreNLP's default Chinese properties file but only
-   * the given annotators, or the product's with another segmenter model: for the benchmark.
+   * the given annotators, or the product's with other annotators, segmenter or NER model: for
+   * the benchmark.
    *
-   * @param variant "annotators=LIST" or "segmenter=MODEL"
+   * @param variant "annotators=A+B+C", "segmenter=MODEL" or "ner=MODEL"
    */
   public static TextAnnotator loadChinese(NerMode mode, String variant) {
     return loadChinese(mode, new CoreNlp(PipelineProperties.chineseVariant(mode, variant)));

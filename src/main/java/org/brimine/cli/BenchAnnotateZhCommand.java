@@ -59,9 +59,10 @@ final class BenchAnnotateZhCommand implements Callable<Integer> {
   String heap;
 
   @Option(names = "--runs", split = ",",
-      defaultValue = "default,default:annotators=tokenize+ssplit+pos+lemma+ner,product",
+      defaultValue = "default,default:annotators=tokenize+ssplit+pos+lemma+ner,product,product@2",
       description = "what to run, in order: default, product, or either with "
-          + ":annotators=A+B+C or :segmenter=MODEL (default: ${DEFAULT-VALUE})")
+          + ":annotators=A+B+C, :segmenter=MODEL or :ner=MODEL; @N annotates on N threads, as "
+          + "ingest does (default: ${DEFAULT-VALUE})")
   List<String> runs;
 
   @Option(names = "--child", hidden = true)
@@ -74,7 +75,9 @@ final class BenchAnnotateZhCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> texts = texts();
     if (child != null) {
-      ZhBenchRun.Result r = ZhBenchRun.run(() -> pipeline(child), texts, gold);
+      String[] atThreads = child.split("@", 2);
+      ZhBenchRun.Result r = ZhBenchRun.run(() -> pipeline(atThreads[0]), texts, gold,
+          atThreads.length == 2 ? Integer.parseInt(atThreads[1]) : 1);
       System.out.println("RESULT " + Json.MAPPER.writeValueAsString(r));
       return 0;
     }
@@ -82,7 +85,7 @@ final class BenchAnnotateZhCommand implements Callable<Integer> {
     long chars = texts.stream().mapToLong(String::length).sum();
     out.printf(Locale.ROOT, "## Chinese annotation benchmark (%s)%n%n",
         java.time.LocalDate.now());
-    out.printf(Locale.ROOT, "%d articles of %s (%,d characters), one thread, each pipeline in "
+    out.printf(Locale.ROOT, "%d articles of %s (%,d characters), one thread (@N: N threads), each pipeline in "
         + "its own JVM with -Xmx%s; %d cores; load average at start %.1f. F1: PERSON, "
         + "ORGANIZATION, LOCATION mentions (exact span) on the %s paragraphs.%n%n",
         texts.size(), articles, chars, heap, Runtime.getRuntime().availableProcessors(),
@@ -101,12 +104,18 @@ final class BenchAnnotateZhCommand implements Callable<Integer> {
           r.precision(), r.recall(), r.f1());
       out.flush();
     }
-    if (runs.contains("default") && runs.contains("product")) {
+    if (runs.contains("default")) {
       ZhBenchRun.Result d = results.get(runs.indexOf("default"));
-      ZhBenchRun.Result p = results.get(runs.indexOf("product"));
-      out.printf(Locale.ROOT, "%nProduct / default: %.1fx the characters per second "
-          + "(annotation), %.1fx (load + annotation); load %.1fx faster.%n",
-          d.work() / p.work(), (d.load() + d.work()) / (p.load() + p.work()), d.load() / p.load());
+      out.println();
+      for (int i = 0; i < runs.size(); i++) {
+        if (runs.get(i).matches("product(@\\d+)?")) {
+          ZhBenchRun.Result p = results.get(i);
+          out.printf(Locale.ROOT, "%s / default: %.1fx the characters per second (annotation), "
+              + "%.1fx (load + annotation); load %.1fx faster.%n", runs.get(i),
+              d.work() / p.work(), (d.load() + d.work()) / (p.load() + p.work()),
+              d.load() / p.load());
+        }
+      }
     }
     out.printf(Locale.ROOT, "Load average at the end: %.1f.%n",
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

@@ -3,9 +3,14 @@ package org.brimine.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.brimine.annotate.TextAnnotator;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.EntityMention;
@@ -19,7 +24,7 @@ final class ZhBenchRun {
   private ZhBenchRun() {}
 
   static Result run(java.util.function.Supplier<TextAnnotator> loader, List<String> texts,
-      Path gold) throws IOException {
+      Path gold, int threads) throws IOException {
     System.gc();
     HeapPeak.reset();
     long t0 = System.nanoTime();
@@ -28,9 +33,27 @@ final class ZhBenchRun {
     long t1 = System.nanoTime();
     long chars = 0;
     long tokens = 0;
-    for (String text : texts) {
-      tokens += BenchAnnotateZhCommand.tokens(annotator.annotate(text));
-      chars += text.length();
+    if (threads <= 1) {
+      for (String text : texts) {
+        tokens += BenchAnnotateZhCommand.tokens(annotator.annotate(text));
+        chars += text.length();
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<Long>> counts = new ArrayList<>();
+        for (String text : texts) {
+          counts.add(pool.submit(() -> BenchAnnotateZhCommand.tokens(annotator.annotate(text))));
+          chars += text.length();
+        }
+        for (Future<Long> count : counts) {
+          tokens += count.get();
+        }
+      } catch (InterruptedException | ExecutionException e) {
+        throw new IllegalStateException("annotation failed", e);
+      } finally {
+        pool.shutdown();
+      }
     }
     double work = (System.nanoTime() - t1) / 1e9;
     long heap = HeapPeak.mib();
