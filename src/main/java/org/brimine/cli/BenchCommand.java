@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
         "  ingest  ingest throughput on the real news articles (product vs CoreNLP defaults)",
         "  scale   build a SYNTHETIC corpus and index of N papers (for speed only)",
         "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene",
-        "  serve   web server latency while slow clients hold half a request each"},
+        "  serve   web server latency while slow clients hold half a request each",
+        "  summary time of a theme summary and the five-lines summary over every paper"},
     subcommands = {BenchIngestCommand.class, BenchScaleCommand.class, BenchSearchCommand.class,
-        BenchServeCommand.class, CommandLine.HelpCommand.class})
+        BenchServeCommand.class, BenchSummaryCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -21,6 +22,6 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing benchmark: ingest, scale, search or serve");
+        "missing benchmark: ingest, scale, search, serve or summary");
   }
 }

@@ -59,6 +59,21 @@ public final class Schema {
    */
   public static final String KEYWORD = "keyword";
   /**
+   * Keyphrases with how often the paper uses them, one {@link #keyphraseCount} value each:
+   * sorted-set doc values only, so that a summary counts the keyphrases of thousands of papers
+   * without reading their records.
+   */
+  public static final String KEYPHRASE_COUNT = "keyphrase_count";
+  /** Between a keyphrase and its count in a {@link #KEYPHRASE_COUNT} value. */
+  public static final char KEYPHRASE_COUNT_SEPARATOR = '\u001f';
+  /**
+   * The start of the field that holds a paper's weight of one theme ({@link #themeWeight}):
+   * double doc values only, so that a summary ranks a theme's papers by weight and averages the
+   * weights per year without reading records. One field per theme, as a document has one value
+   * per numeric doc-values field.
+   */
+  private static final String THEME_WEIGHT_VALUES = "theme_weight.";
+  /**
    * Hash of the text alone (whitespace collapsed): exact, stored; finds the same paper added
    * under another file name or with other metadata.
    */
@@ -130,6 +145,16 @@ public final class Schema {
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   /** Whole-value match: tokenized by the exact analyzer to one lower-cased token, stored. */
   static final FieldType EXACT = exact();
+
+  /** The field of the paper's weight of {@code theme}, see {@link #THEME_WEIGHT_VALUES}. */
+  public static String themeWeight(String theme) {
+    return THEME_WEIGHT_VALUES + theme;
+  }
+
+  /** A {@link #KEYPHRASE_COUNT} value: the phrase, the separator, the count. */
+  public static String keyphraseCount(String phrase, int count) {
+    return phrase + KEYPHRASE_COUNT_SEPARATOR + count;
+  }
 
   /** The facet configuration; multi-valued dimensions say so. */
   public static FacetsConfig facetsConfig() {
