@@ -20,6 +20,7 @@ final class SearchPage {
       {"country", "Countries", "entity"}, {"initiative", "Initiatives", "entity"},
       {"agreement", "Agreements", "entity"}, {"currency", "Currencies", "entity"},
       {"project", "Projects", "entity"}, {"person", "People", "entity"},
+      {"publication", "Publications", "entity"},
       {"venue", "Venues", "venue"}};
 
   private SearchPage() {}
