@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
     description = {"Benchmarks of whole runs, each printing a Markdown report:",
         "  ingest  ingest throughput on the real news articles (product vs CoreNLP defaults)",
         "  scale   build a SYNTHETIC corpus and index of N papers (for speed only)",
-        "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene"},
+        "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene",
+        "  serve   web server latency while slow clients hold half a request each"},
     subcommands = {BenchIngestCommand.class, BenchScaleCommand.class, BenchSearchCommand.class,
-        CommandLine.HelpCommand.class})
+        BenchServeCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -20,6 +21,6 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing benchmark: ingest, scale or search");
+        "missing benchmark: ingest, scale, search or serve");
   }
 }

@@ -98,7 +98,8 @@ final class ImportCommand implements Callable<Integer> {
           Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
               record.metadata(), "");
           librarian.admit(new Librarian.Candidate(answer, name, "txt",
-              record.text().getBytes(StandardCharsets.UTF_8), paper));
+              record.text().getBytes(StandardCharsets.UTF_8), paper,
+              file.toAbsolutePath().normalize() + "#" + record.origin()));
         }
       }
       indexing.pipeline(locations, reader, out, err)

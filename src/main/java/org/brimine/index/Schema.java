@@ -47,6 +47,12 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Content hash of the source file and its metadata: stored, to skip unchanged files. */
   public static final String HASH = "hash";
+  /**
+   * Fingerprint of the program and data files (gazetteer, taxonomy, ...) that made a paper's
+   * record: stored only, so that an ingest computes again the record of an unchanged file when
+   * another program made it.
+   */
+  public static final String MADE_BY = "madeby";
   /** Themes a paper carries (ids): exact, stored in weight order, a facet. */
   public static final String THEME = "theme";
   /** Theme weights as a FeatureField (feature = theme id), for ranking; stored in theme order. */
@@ -131,9 +137,9 @@ public final class Schema {
    * another field is refused.
    */
   public static final List<String> QUERY_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION,
-      KEYPHRASES, AUTHOR, YEAR, VENUE, TYPE, KIND, LANG, THEME, MISSING, ENTITY, PERSON, ORG,
-      INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, ID, CITES,
-      SOURCE, HASH, TEXT_HASH);
+      KEYPHRASES, KEYWORD, AUTHOR, YEAR, VENUE, TYPE, KIND, LANG, THEME, MISSING, ENTITY, PERSON,
+      ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, ID,
+      CITES, SOURCE, HASH, TEXT_HASH);
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);

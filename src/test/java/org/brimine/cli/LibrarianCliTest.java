@@ -124,16 +124,36 @@ class LibrarianCliTest {
   }
 
   @Test
-  void replacesAPaperWhenNewContentComesUnderItsTitle() throws IOException {
-    Path v2 = file("ports-v2.txt", PORTS_TEXT + "\n1. Hambantota\nHambantota port was leased.\n");
-    CliRun r = lib.run("add", v2.toString(), "--title", "Ports on the Maritime Silk Road",
-        "--year", "2019");
-    assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().startsWith("replaced " + v2 + " as " + portsId()), r.out());
+  void replacesAPaperWhenNewContentComesFromTheSamePlaceUnderItsTitle() throws IOException {
+    Path ports = base.resolve("in/ports.txt");
+    try {
+      Files.writeString(ports, PORTS_TEXT + "\n1. Hambantota\nHambantota port was leased.\n");
+      CliRun r = lib.run("add", ports.toString(), "--title", "Ports on the Maritime Silk Road",
+          "--year", "2019");
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().startsWith("replaced " + ports + " as " + portsId()), r.out());
+    } finally {
+      Files.writeString(ports, PORTS_TEXT);
+    }
     assertEquals(baseIds, lib.ids());
     assertEquals(List.of(portsId()), searchIds("Hambantota"));
     assertTrue(Files.exists(lib.corpus.resolve(".trash/ports.txt")), "old version kept in trash");
     assertTrue(Files.readString(lib.papers().resolve("ports.txt")).contains("Hambantota"));
+  }
+
+  @Test
+  void addsAnotherDocumentUnderAPapersTitleAsAPaperOfItsOwn() throws IOException {
+    Path v2 = file("ports-v2.txt", PORTS_TEXT + "\n1. Hambantota\nHambantota port was leased.\n");
+    CliRun r = lib.run("add", v2.toString(), "--title", "Ports on the Maritime Silk Road",
+        "--year", "2019");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("added " + v2 + " as " + portsId() + "-"), r.out());
+    assertTrue(r.out().contains(portsId() + " is the id of papers/ports.txt, of the same title "
+        + "and year"), r.out());
+    assertEquals(baseIds.size() + 1, lib.ids().size());
+    assertEquals(1, searchIds("Hambantota").size());
+    assertFalse(searchIds("Hambantota").contains(portsId()));
+    assertTrue(lib.ids().contains(portsId()), "the other paper stays");
   }
 
   @Test
