@@ -62,7 +62,7 @@ public record RecordDetails(String id, RecordKind kind, PaperRecord paper, Refer
     PaperMetadata meta = paper.paper().metadata();
     json.put("title", paper.title());
     json.put("titleInferred", paper.titleInferred());
-    json.set("authors", mapper.valueToTree(meta.authors()));
+    json.set("authors", mapper.valueToTree(paper.knownAuthors()));
     json.put("year", meta.year());
     json.put("venue", meta.venue());
     json.put("doi", meta.doi());
