@@ -2,6 +2,7 @@ package org.brimine.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.brimine.Pdfs;
+import org.brimine.ingest.CorpusReader;
+import org.brimine.ingest.IngestLimits;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Paragraph;
@@ -18,6 +24,7 @@ import org.brimine.model.Reference;
 import org.brimine.model.ReferenceStyle;
 import org.brimine.model.Section;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -169,6 +176,31 @@ class ChinesePaperTest {
     assertEquals("教育部人文社会科学研究项目（21YJC790000）", p.note("基金项目"));
     assertFalse(sectionText(p).contains("45"));
     assertFalse(p.references().get(2).reference().raw().contains("China-Europe Railway Express and"));
+  }
+
+  @Test
+  void readsTheFinancePaperFromAPdfAsPdfBoxExtractsIt(@TempDir Path dir) throws IOException {
+    // superscript digits print as digits in an extracted text; the PDF's font has no others
+    String text = fixture("zh-cnki-finance.txt").replace('¹', '1').replace('²', '2');
+    Path file = Files.createDirectories(dir.resolve("corpus/papers")).resolve("finance.pdf");
+    Files.write(file, Pdfs.chinese(List.of(text.split("\n"))));
+    var read = new CorpusReader(IngestLimits.DEFAULT).read(dir.resolve("corpus"), file);
+    assertNotNull(read.paper(), () -> String.valueOf(read.problem()));
+    assertTrue(read.paper().text().contains("\n12\n"), "the page number is in the extracted text");
+    ParsedPaper p = PARSER.parse(read.paper());
+    ParsedPaper fromText = parse(text);
+    assertEquals("“一带一路”资金融通与亚投行的角色", p.title());
+    assertEquals(fromText.titleEn(), p.titleEn());
+    assertEquals(List.of("王明", "李华"), p.authors());
+    assertEquals(fromText.abstractText(), p.abstractText());
+    assertEquals(fromText.abstractEn(), p.abstractEn());
+    assertEquals(fromText.keywords(), p.keywords());
+    assertEquals(List.of("引言", "亚投行的融资实践", "联合融资", "本币融资", "结论与建议"), headings(p));
+    assertEquals(fromText.sections().stream().map(Section::text).toList(),
+        p.sections().stream().map(Section::text).toList());
+    assertEquals(4, p.references().size());
+    assertEquals("F831", p.note("中图分类号"));
+    assertEquals(fromText.note("作者简介"), p.note("作者简介"));
   }
 
   @ParameterizedTest
