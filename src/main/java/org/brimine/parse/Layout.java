@@ -198,7 +198,9 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       }
       for (int i = last; i < references.size(); i++) {
         String s = references.get(i).stripped();
-        if (!s.isEmpty() && ".。".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        boolean continued = i + 1 < references.size()
+            && ENTRY_CONTINUATION.matcher(references.get(i + 1).text()).lookingAt();
+        if (!s.isEmpty() && ".。".indexOf(s.charAt(s.length() - 1)) >= 0 && !continued) {
           return i + 1;
         }
       }
@@ -226,7 +228,11 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
     }
   }
 
-  private static final Pattern REFERENCE_LABEL = Pattern.compile("\\s*(?:[\\[［]\\d{1,4}[\\]］]|\\d{1,3}[.．])");
+  /** A line that goes on with a reference ending in a full stop: its URL, DOI or page range. */
+  private static final Pattern ENTRY_CONTINUATION =
+      Pattern.compile("\\s*(?:https?://|www\\.|(?i:doi)|\\p{Ll}|\\d)");
+  private static final Pattern REFERENCE_LABEL =
+      Pattern.compile("\\s*(?:[\\[［]\\d{1,4}[\\]］]|\\d{1,3}[.．])");
 
   private static boolean endsSentence(String s) {
     return !s.isEmpty() && ".?!。？！:：\"”".indexOf(s.charAt(s.length() - 1)) >= 0;

@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
 final class NoteLines {
   private static final String LABELS = "中图分类号|中图法分类号|文献标识码|文献标志码|文章编号|基金项目"
       + "|收稿日期|修回日期|录用日期|网络出版时间|网络首发时间|作者简介|第一作者简介|通信作者|通讯作者";
-  /** A label at the start of a line, with its separator: "基金项目：", "【中图分类号】", "[文章编号]". */
+  /**
+   * A label at the start of a line, with its separator: "基金项目：", "【中图分类号】", "[文章编号]";
+   * or the footnote of the author marked with an asterisk ("*通信作者").
+   */
   private static final Pattern START = Pattern.compile(
-      "\\s*(?:[【\\[［](?:" + LABELS + ")[】\\]］]|(?:" + LABELS + ")\\s*[:：]).*");
+      "\\s*(?:[【\\[［](?:" + LABELS + ")[】\\]］]|(?:" + LABELS + ")\\s*[:：]"
+          + "|[*＊]\\s*(?:通信作者|通讯作者)).*");
   /** A further label on the same line, after some space. */
   private static final Pattern NEXT = Pattern.compile(
       "[\\s\\u3000]+(?=[【\\[［]?(?:" + LABELS + ")(?:[】\\]］]|\\s*[:：]))");

@@ -179,6 +179,43 @@ class ChinesePaperTest {
   }
 
   @Test
+  void readsARailwayPaperWithSquareBracketLabelsRunningHeadersAndAFootnoteInsideASentence() {
+    ParsedPaper p = parse(fixture("zh-cnki-railway.txt"));
+    assertEquals("中老铁路对沿线地区发展的带动作用", p.title());
+    assertEquals(List.of("刘洋", "张晓明"), p.authors());
+    assertEquals("中老铁路是“一带一路”设施联通的标志性工程。本文梳理铁路开通以来的客货运量，分析其对沿线"
+        + "城镇产业和就业的带动作用，认为应加快口岸配套建设，扩大跨境物流规模。", p.abstractText());
+    assertEquals(List.of("中老铁路", "设施联通", "跨境物流", "老挝", "China-Laos Railway",
+        "facilities connectivity", "cross-border logistics", "Laos"), p.keywords());
+    assertEquals(List.of("问题的提出", "中老铁路的运营", "客运", "货运", "结语"), headings(p));
+    // the footnotes, the page number and the running header of the next page interrupt
+    // "两个方面进行" ... "分析。"
+    assertEquals("2021年12月中老铁路全线开通运营，昆明至万象的旅行时间缩短到十小时以内。铁路开通后，沿线"
+        + "城镇的商贸和旅游明显活跃，但铁路对地方产业的带动作用仍缺少系统的评估。本文依据运营数据，"
+        + "从客运和货运两个方面进行分析。", p.sections().get(0).text());
+    assertEquals("货运以化肥、橡胶和电子产品为主，2022年跨境货物运输量超过四百万吨[2]。冷链班列的开行，"
+        + "使东南亚水果进入国内市场的时间大幅缩短[3]。", p.sections().get(3).text());
+    assertEquals("F125", p.note("中图分类号"));
+    assertEquals("3000-0000(2023)02-0030-04", p.note("文章编号"));
+    assertEquals("云南省哲学社会科学规划项目（YB2022000）", p.note("基金项目"));
+    assertTrue(p.frontMatter().stream().anyMatch(f -> f.text().equals("*通信作者")));
+    String all = sectionText(p) + String.join("\n",
+        p.frontMatter().stream().map(Paragraph::text).toList());
+    assertFalse(all.contains("国际经济合作"), "the running header is dropped");
+    assertFalse(sectionText(p).contains("通信作者"));
+    assertEquals("The Role of the China-Laos Railway in the Development of the Regions along the"
+        + " Line", p.titleEn());
+    assertEquals("The China-Laos Railway is a landmark of Belt and Road facilities connectivity."
+        + " This paper reviews its passenger and freight traffic since opening and its effect on"
+        + " the towns along the line.", p.abstractEn());
+    assertEquals(3, p.references().size());
+    Reference online = p.references().get(2).reference();
+    assertEquals("EB/OL", online.type());
+    assertEquals("中老铁路开通运营一周年", online.title());
+    assertEquals("http://www.china-railway.com.cn/example.html", online.url());
+  }
+
+  @Test
   void readsTheFinancePaperFromAPdfAsPdfBoxExtractsIt(@TempDir Path dir) throws IOException {
     // superscript digits print as digits in an extracted text; the PDF's font has no others
     String text = fixture("zh-cnki-finance.txt").replace('¹', '1').replace('²', '2');
