@@ -99,8 +99,9 @@ final class ShowCommand implements Callable<Integer> {
     out.println();
     out.println("Sections:");
     for (Section s : p.sections()) {
-      String number = s.number() == null ? "" : s.number().matches("[\\d.]+|[IVX]+") ? s.number() + ". "
-          : s.number() + " "; // "1.2. ", "IV. ", but "一 ", "（一） ", "第一章 "
+      // "1.2. ", "IV. ", but "一 ", "（一） ", "第一章 "
+      String number = s.number() == null ? ""
+          : s.number().matches("[\\d.]+|[IVX]+") ? s.number() + ". " : s.number() + " ";
       out.println("  " + number + s.heading()
           + "  (" + s.paragraphs().size() + " paragraphs)");
     }

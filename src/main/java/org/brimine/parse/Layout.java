@@ -116,14 +116,13 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       if (current == references) {
         // only the abstract of a second language ends the reference list
         Heading label = abstractLines.isEmpty() ? null : Heading.read(line.text(), expectedTop);
-        return label != null && label.part() == Heading.Part.ABSTRACT ? label : null;
+        return label != null && secondLanguage(label) ? label : null;
       }
       boolean beforeBody = sections.isEmpty();
       Heading heading = Heading.read(line.text(), expectedTop);
       if (!atBreak && !beforeBody && keywordLines == null) {
         // the abstract of a second language, after its title, byline and affiliation lines
-        return heading != null && heading.part() == Heading.Part.ABSTRACT
-            && !abstractLines.isEmpty() && onlyUntitled() ? heading : null;
+        return heading != null && secondLanguage(heading) && onlyUntitled() ? heading : null;
       }
       boolean lowerCase = !line.stripped().isEmpty()
           && Character.isLowerCase(line.stripped().codePointAt(0));
@@ -141,7 +140,7 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       afterKeywords = false;
       atBreak = true;
       switch (heading.part()) {
-        case ABSTRACT -> current = abstractLines.isEmpty() ? abstractLines : secondAbstract();
+        case ABSTRACT -> current = secondLanguage(heading) ? secondAbstract() : abstractLines;
         case KEYWORDS -> {
           keywordLines = new KeywordLines(heading.rest().isEmpty());
           if (!heading.rest().isEmpty()) {
@@ -177,6 +176,21 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
         secondFront.addAll(sections.remove(0).lines());
       }
       return secondAbstract;
+    }
+
+    /**
+     * Whether the heading is the abstract label of a second language: after an abstract in
+     * Chinese, "Abstract"; after one in another language, "摘要". A second "Abstract" after an
+     * English abstract goes on with it, as it always did.
+     */
+    private boolean secondLanguage(Heading heading) {
+      if (heading.part() != Heading.Part.ABSTRACT || abstractLines.isEmpty()) {
+        return false;
+      }
+      String firstAbstract = abstractLines.stream().map(Line::text)
+          .collect(Collectors.joining("\n"));
+      boolean chineseLabel = LanguageDetector.CHINESE.equals(LanguageDetector.detect(heading.title()));
+      return chineseLabel != LanguageDetector.CHINESE.equals(LanguageDetector.detect(firstAbstract));
     }
 
     /** Whether the only section is the untitled one started after the keywords. */

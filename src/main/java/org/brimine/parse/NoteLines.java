@@ -71,6 +71,7 @@ final class NoteLines {
       return false;
     }
     String s = last.stripped();
-    return s.length() >= WRAPPED_SHARE * fullLine || "，、；（,;(".indexOf(s.charAt(s.length() - 1)) >= 0;
+    return s.length() >= WRAPPED_SHARE * fullLine
+        || "，、；（,;(".indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 }

@@ -175,7 +175,7 @@ class ChinesePaperTest {
     assertEquals("F752", p.note("中图分类号"));
     assertEquals("教育部人文社会科学研究项目（21YJC790000）", p.note("基金项目"));
     assertFalse(sectionText(p).contains("45"));
-    assertFalse(p.references().get(2).reference().raw().contains("China-Europe Railway Express and"));
+    assertFalse(p.references().get(2).reference().raw().contains("Unimpeded Trade"));
   }
 
   @Test
@@ -238,6 +238,18 @@ class ChinesePaperTest {
     assertEquals(4, p.references().size());
     assertEquals("F831", p.note("中图分类号"));
     assertEquals(fromText.note("作者简介"), p.note("作者简介"));
+  }
+
+  @Test
+  void aSecondAbstractLabelAfterAnEnglishAbstractGoesOnWithItAsBefore() {
+    ParsedPaper p = parse("Grids of Laos\nAbstract: Grids link Laos.\nSummary: Power flows north.\n"
+        + "Keywords: grid; Laos\n1 Introduction\nText.\nReferences\n[1] Li W. Grids[J]. Energy,"
+        + " 2020, 1: 1-2.\nAbstract Algebra for Engineers, 2nd ed.\n");
+    assertEquals("Grids link Laos. Power flows north.", p.abstractText());
+    assertNull(p.abstractEn());
+    assertEquals(List.of("Introduction"), headings(p));
+    assertTrue(p.references().get(0).reference().raw().endsWith("Abstract Algebra for Engineers,"
+        + " 2nd ed."));
   }
 
   @ParameterizedTest
