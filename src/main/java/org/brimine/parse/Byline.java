@@ -23,6 +23,8 @@ record Byline(int index, List<String> names) {
   private static final Pattern SEPARATORS = Pattern.compile("[|,，、;；]+");
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}[\\p{IsHan}·•]{1,9}");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+  private static final Pattern ISSUE = Pattern.compile(
+      "第\\s*\\d+\\s*[卷期]|\\d{4}\\s*年\\s*第|Vol\\.\\s*\\d|No\\.\\s*\\d|\\d{4}\\s*年\\s*\\d{1,2}\\s*月");
   /** The byline is among the first lines: a title takes at most this many. */
   private static final int MAX_TITLE_LINES = 3;
   private static final int MAX_NAMES = 12;
@@ -44,10 +46,14 @@ record Byline(int index, List<String> names) {
     return null;
   }
 
-  /** The title: the non-blank front lines above the byline, joined as one Chinese line. */
+  /**
+   * The title: the non-blank front lines above the byline, joined as one Chinese line, but for a
+   * journal's issue line above the title ("国际金融研究 2021年第4期", "Vol. 38 No. 4").
+   */
   String title(List<Line> frontLines) {
     StringBuilder title = new StringBuilder();
     frontLines.stream().map(Line::stripped).filter(s -> !s.isEmpty()).limit(index)
+        .filter(s -> !ISSUE.matcher(s).find())
         .forEach(s -> {
           boolean space = title.length() > 0 && !Reflow.isCjk(title.charAt(title.length() - 1))
               && !Reflow.isCjk(s.charAt(0));

@@ -35,7 +35,8 @@ record Heading(Part part, String number, String title, String rest) {
       "\\s*(?:\\d{1,2}\\.?\\s+|[IVX]{1,5}\\.\\s+)?[【\\[［]?(references?|bibliography|works cited"
           + "|literature cited|(?:主要)?参考文献)[】\\]］]?\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED = Pattern.compile(
-      "\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.．]?\\s+([\\p{Lu}\\p{IsHan}][^\\n]{1,160}?)\\s*");
+      "\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.．]?\\s+((?:[\\p{Lu}\\p{IsHan}]|“(?=\\p{IsHan}))"
+          + "[^\\n]{1,160}?)\\s*");
   private static final String ZH_DIGITS = "〇一二三四五六七八九十";
   /** Chinese headings: "一、引言", "（一）联合融资", "第一章 绪论", "第二节 数据". */
   private static final Pattern ZH_TOP = Pattern.compile(
@@ -93,6 +94,8 @@ record Heading(Part part, String number, String title, String rest) {
       String number = m.group(1);
       int top = Integer.parseInt(number.split("\\.")[0]);
       boolean inSequence = number.contains(".") ? top == expectedTop - 1 : top == expectedTop;
+      // Chinese journals of science and engineering number the introduction 0 ("0 引言")
+      inSequence |= number.equals("0") && expectedTop == 1 && isChinese(m.group(2));
       return inSequence ? new Heading(Part.SECTION, number, m.group(2).strip(), "") : null;
     }
     Heading chinese = chinese(line, expectedTop);
@@ -154,6 +157,12 @@ record Heading(Part part, String number, String title, String rest) {
     return null;
   }
 
+  /** Whether a heading is in Chinese: a Han character first, or after an opening quote. */
+  private static boolean isChinese(String title) {
+    return title.codePoints().limit(2)
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
   /** A Chinese heading is short and is no sentence or clause ("二、三十个，覆盖" is text). */
   private static boolean looksLikeChineseHeading(String title) {
     return title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
@@ -187,7 +196,7 @@ record Heading(Part part, String number, String title, String rest) {
   }
 
   private static boolean looksLikeHeading(String title) {
-    if (Character.UnicodeScript.of(title.codePointAt(0)) == Character.UnicodeScript.HAN) {
+    if (isChinese(title)) {
       return title.length() <= MAX_CHINESE_HEADING && looksLikeChineseHeading(title);
     }
     char last = title.charAt(title.length() - 1);

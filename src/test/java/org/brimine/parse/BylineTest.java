@@ -47,6 +47,12 @@ class BylineTest {
     assertEquals("中欧班列与“一带一路”贸易畅通：基于口岸数据的分析", byline.title(front));
   }
 
+  @Test
+  void theIssueLineOfTheJournalAboveTheTitleIsNoPartOfIt() {
+    List<Line> front = lines("国际金融研究 2021年第4期 Vol.38 No.4", "资金融通研究", "王明1，李华2");
+    assertEquals("资金融通研究", Byline.find(front).title(front));
+  }
+
   private static List<Line> lines(String... texts) {
     List<Line> lines = new ArrayList<>();
     int start = 0;

@@ -253,11 +253,19 @@ class ChinesePaperTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"第一章 绪论", "第一章　绪论", "一、绪论", "一．绪论", "1 绪论", "1. 绪论"})
+  @ValueSource(strings = {"第一章 绪论", "第一章　绪论", "一、绪论", "一．绪论", "1 绪论", "1. 绪论",
+      "0 绪论"})
   void readsAChineseTopLevelHeading(String heading) {
     ParsedPaper p = parse("标题\n摘要：本文研究口岸。\n关键词：口岸；班列\n" + heading
         + "\n口岸是贸易的通道。\n");
     assertEquals(List.of("绪论"), headings(p), heading);
+  }
+
+  @Test
+  void readsAChineseHeadingOpeningWithAQuote() {
+    ParsedPaper p = parse("标题\n摘要：本文研究口岸。\n关键词：口岸；班列\n1 “一带一路”与口岸\n"
+        + "口岸是贸易的通道。\n2 “一带一路”倡议提出以来，口岸增加。\n");
+    assertEquals(List.of("“一带一路”与口岸"), headings(p));
   }
 
   @Test
