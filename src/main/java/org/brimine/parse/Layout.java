@@ -189,8 +189,7 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       }
       String firstAbstract = abstractLines.stream().map(Line::text)
           .collect(Collectors.joining("\n"));
-      boolean chineseLabel = LanguageDetector.CHINESE.equals(LanguageDetector.detect(heading.title()));
-      return chineseLabel != LanguageDetector.CHINESE.equals(LanguageDetector.detect(firstAbstract));
+      return isChinese(heading.title()) != isChinese(firstAbstract);
     }
 
     /** Whether the only section is the untitled one started after the keywords. */
@@ -247,6 +246,10 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
       Pattern.compile("\\s*(?:https?://|www\\.|(?i:doi)|\\p{Ll}|\\d)");
   private static final Pattern REFERENCE_LABEL =
       Pattern.compile("\\s*(?:[\\[［]\\d{1,4}[\\]］]|\\d{1,3}[.．])");
+
+  private static boolean isChinese(String text) {
+    return LanguageDetector.CHINESE.equals(LanguageDetector.detect(text));
+  }
 
   private static boolean endsSentence(String s) {
     return !s.isEmpty() && ".?!。？！:：\"”".indexOf(s.charAt(s.length() - 1)) >= 0;
