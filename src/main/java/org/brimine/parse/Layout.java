@@ -119,11 +119,15 @@ record Layout(List<Line> frontLines, List<Line> abstractLines, List<Block> secti
         return label != null && secondLanguage(label) ? label : null;
       }
       boolean beforeBody = sections.isEmpty();
-      Heading heading = Heading.read(line.text(), expectedTop);
       if (!atBreak && !beforeBody && keywordLines == null) {
+        if (abstractLines.isEmpty() || !onlyUntitled()) {
+          return null;
+        }
         // the abstract of a second language, after its title, byline and affiliation lines
-        return heading != null && secondLanguage(heading) && onlyUntitled() ? heading : null;
+        Heading label = Heading.read(line.text(), expectedTop);
+        return label != null && secondLanguage(label) ? label : null;
       }
+      Heading heading = Heading.read(line.text(), expectedTop);
       boolean lowerCase = !line.stripped().isEmpty()
           && Character.isLowerCase(line.stripped().codePointAt(0));
       if (heading != null && heading.part() == Heading.Part.SECTION && !atBreak

@@ -31,17 +31,27 @@ final class NoteLines {
   /** A line at least this share of the usual full line is taken as wrapped. */
   private static final double WRAPPED_SHARE = 0.9;
 
-  private final int fullLine;
+  private final List<Line> lines;
+  /** How long a line of full text is, learnt when the first note is met; 0 until then. */
+  private int fullLine;
 
   /**
    * @param lines all lines of the paper, to learn how long a line of full text is: the median
    *     length of the Chinese lines of more than ten characters (an English line holds more)
    */
   NoteLines(List<Line> lines) {
-    int[] lengths = lines.stream().map(Line::stripped)
-        .filter(s -> s.length() > 10 && LanguageDetector.CHINESE.equals(LanguageDetector.detect(s)))
-        .mapToInt(String::length).sorted().toArray();
-    this.fullLine = lengths.length == 0 ? Integer.MAX_VALUE : lengths[lengths.length / 2];
+    this.lines = lines;
+  }
+
+  private int fullLine() {
+    if (fullLine == 0) {
+      int[] lengths = lines.stream().map(Line::stripped)
+          .filter(s -> s.length() > 10)
+          .filter(s -> LanguageDetector.CHINESE.equals(LanguageDetector.detect(s)))
+          .mapToInt(String::length).sorted().toArray();
+      fullLine = lengths.length == 0 ? Integer.MAX_VALUE : lengths[lengths.length / 2];
+    }
+    return fullLine;
   }
 
   /** Whether the line starts a note. */
@@ -71,7 +81,7 @@ final class NoteLines {
       return false;
     }
     String s = last.stripped();
-    return s.length() >= WRAPPED_SHARE * fullLine
+    return s.length() >= WRAPPED_SHARE * fullLine()
         || "，、；（,;(".indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 }
