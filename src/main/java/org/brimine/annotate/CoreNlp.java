@@ -25,46 +25,67 @@ public final class CoreNlp {
     this.pipeline = new StanfordCoreNLP(PipelineProperties.of(mode));
   }
 
-  /** A statistical mention: where it is in the text and CoreNLP's type for it. */
-  record NerSpan(String type, int sentence, int start, int end, String text) {}
+  /**
+   * A statistical mention: where it is in the text, CoreNLP's type for it, and the
+   * part-of-speech tags of its tokens.
+   */
+  record NerSpan(String type, int sentence, int start, int end, String text, List<String> tags) {}
 
-  /** What the pipeline found in a text. */
-  record Result(List<Sentence> sentences, List<List<CoreLabel>> tokens, List<NerSpan> mentions) {}
+  /**
+   * What the pipeline found in a part of a text. Sentences and mentions carry offsets into the
+   * whole text; the CoreNLP tokens keep offsets into the part, which starts at {@code base}.
+   */
+  record Result(List<Sentence> sentences, List<List<CoreLabel>> tokens, List<NerSpan> mentions,
+      int base) {}
 
-  /** Annotates a text. */
-  Result annotate(String text) {
-    CoreDocument doc = new CoreDocument(text);
+  /**
+   * Annotates the characters {@code chunk} of a text, numbering its sentences from
+   * {@code firstSentence}.
+   */
+  Result annotate(String text, TextChunks.Chunk chunk, int firstSentence) {
+    int base = chunk.start();
+    CoreDocument doc = new CoreDocument(text.substring(chunk.start(), chunk.end()));
     pipeline.annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     List<List<CoreLabel>> tokens = new ArrayList<>();
-    int index = 0;
+    int index = firstSentence;
     for (CoreSentence s : doc.sentences()) {
       List<Token> kept = new ArrayList<>(s.tokens().size());
       for (CoreLabel t : s.tokens()) {
-        kept.add(new Token(t.originalText(), t.lemma(), t.tag(), t.beginPosition(),
-            t.endPosition()));
+        kept.add(new Token(t.originalText(), t.lemma(), t.tag(), base + t.beginPosition(),
+            base + t.endPosition()));
       }
-      int start = s.charOffsets().first();
-      int end = s.charOffsets().second();
+      int start = base + s.charOffsets().first();
+      int end = base + s.charOffsets().second();
       sentences.add(new Sentence(index++, text.substring(start, end), start, end, kept));
       tokens.add(s.tokens());
     }
     List<NerSpan> mentions = new ArrayList<>();
     for (CoreEntityMention m : doc.entityMentions()) {
-      int sentence = sentenceAt(sentences, m.charOffsets().first());
-      mentions.add(new NerSpan(m.entityType(), sentence, m.charOffsets().first(),
-          m.charOffsets().second(), m.text()));
+      int start = base + m.charOffsets().first();
+      mentions.add(new NerSpan(m.entityType(), sentenceAt(sentences, start), start,
+          base + m.charOffsets().second(), m.text(),
+          m.tokens().stream().map(CoreLabel::tag).toList()));
     }
-    return new Result(sentences, tokens, mentions);
+    return new Result(sentences, tokens, mentions, base);
   }
 
+  /** The index of the sentence an offset is in: a binary search over the sentences' ends. */
   private static int sentenceAt(List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (offset < s.end()) {
-        return s.index();
+    if (sentences.isEmpty()) {
+      return -1;
+    }
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offset < sentences.get(mid).end()) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return sentences.size() - 1;
+    return sentences.get(lo).index();
   }
 
   /** The number of tokens the pipeline would make of a text: tokenization only. */

@@ -26,7 +26,8 @@ import java.util.Set;
 public final class Gazetteer {
   /** The entity types a gazetteer line may have. */
   public static final Set<String> TYPES = Set.of("INITIATIVE", "FIN_INSTITUTION", "REGIONAL_ORG",
-      "AGREEMENT", "CURRENCY", "PROJECT", "COUNTRY", "LOCATION", "ORGANIZATION");
+      "AGREEMENT", "CURRENCY", "PROJECT", "COUNTRY", "LOCATION", "ORGANIZATION", "PUBLICATION",
+      "PERSON");
   private static final String RESOURCE = "gazetteer.tsv";
 
   private final List<GazetteerEntry> entries;

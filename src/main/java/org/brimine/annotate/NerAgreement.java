@@ -14,7 +14,7 @@ import org.brimine.model.EntityMention;
  * product's pipeline also finds, and what the product finds that the reference misses.
  *
  * <p>A reference mention is found when a product mention overlaps it with the same coarse type
- * (a FIN_INSTITUTION or REGIONAL_ORG counts as ORGANIZATION, a COUNTRY as LOCATION); it is
+ * (a FIN_INSTITUTION, REGIONAL_ORG or PUBLICATION counts as ORGANIZATION, a COUNTRY as LOCATION); it is
  * found with a domain type when the overlapping product mention is an INITIATIVE, AGREEMENT,
  * PROJECT or CURRENCY ("Belt and Road Initiative" as an ORGANIZATION of the default pipeline).
  */
@@ -108,7 +108,7 @@ public final class NerAgreement {
 
   static String coarse(String type) {
     return switch (type) {
-      case "FIN_INSTITUTION", "REGIONAL_ORG" -> "ORGANIZATION";
+      case "FIN_INSTITUTION", "REGIONAL_ORG", "PUBLICATION" -> "ORGANIZATION";
       case "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
       default -> type;
     };

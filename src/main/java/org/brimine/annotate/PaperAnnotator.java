@@ -2,10 +2,12 @@ package org.brimine.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
@@ -17,12 +19,15 @@ import org.brimine.model.Reference;
 /**
  * Annotates a parsed paper: its title, abstract, sections and reference entries go through the
  * text annotator (or come from the cache), the authors of its references become PERSON
- * mentions, and the mentions are counted into entities.
+ * mentions and their venues PUBLICATION mentions, and the mentions are counted into entities.
  *
  * <p>Needs: a {@link ParsedPaper}. Gives: an {@link AnnotatedPaper}. CoreNLP is loaded on the
  * first cache miss only, so re-indexing an unchanged corpus never loads it. Thread-safe.
  */
 public final class PaperAnnotator {
+  /** The entity type of news outlets, journals and other venues of publication. */
+  static final String PUBLICATION = "PUBLICATION";
+
   private final Lazy<TextAnnotator> annotator;
   private final Supplier<Gazetteer> gazetteer;
   private final AnnotationCache cache;
@@ -48,7 +53,7 @@ public final class PaperAnnotator {
       return new AnnotatedPaper(paper, cached.get().toText(paperText.text()),
           cached.get().entities());
     }
-    AnnotatedText text = withReferenceAuthors(paper, paperText,
+    AnnotatedText text = withReferenceFields(paper, paperText,
         annotator.get().annotate(paperText.text()));
     List<Entity> entities = entities(text.mentions());
     if (cache != null) {
@@ -70,25 +75,44 @@ public final class PaperAnnotator {
     return annotator.isLoaded();
   }
 
-  private static AnnotatedText withReferenceAuthors(ParsedPaper paper, PaperText paperText,
+  /**
+   * The text's mentions with the authors of each reference entry as PERSON mentions and its
+   * venue (journal, newspaper, publisher) as a PUBLICATION mention, in place of the statistical
+   * mentions they overlap ("Humanities Magazine" is not an organisation); an ORGANIZATION
+   * mention elsewhere that names one of these venues is a PUBLICATION too.
+   */
+  private static AnnotatedText withReferenceFields(ParsedPaper paper, PaperText paperText,
       AnnotatedText text) {
-    List<EntityMention> authors = new ArrayList<>();
+    List<EntityMention> fields = new ArrayList<>();
+    Set<String> venues = new HashSet<>();
     for (int i = 0; i < paper.references().size(); i++) {
       Reference ref = paper.references().get(i).reference();
       int base = paperText.referenceStarts().get(i);
       for (String author : ref.authors()) {
         int at = ref.raw().indexOf(author);
         if (at >= 0 && !author.equals("et al.")) {
-          authors.add(new EntityMention("PERSON", author, author, -1, base + at,
+          fields.add(new EntityMention("PERSON", author, author, -1, base + at,
               base + at + author.length(), "reference"));
         }
       }
-    }
-    List<EntityMention> mentions = new ArrayList<>(authors);
-    for (EntityMention m : text.mentions()) {
-      if (!TextAnnotator.overlapsAny(m.start(), m.end(), authors)) {
-        mentions.add(m);
+      String venue = ref.venue() == null ? "" : ref.venue().strip();
+      int at = venue.isEmpty() ? -1 : ref.raw().lastIndexOf(venue);
+      if (at >= 0) {
+        fields.add(new EntityMention(PUBLICATION, venue, venue, -1, base + at,
+            base + at + venue.length(), "reference"));
+        venues.add(venue);
       }
+    }
+    SpanIndex taken = SpanIndex.of(fields);
+    List<EntityMention> mentions = new ArrayList<>(fields);
+    for (EntityMention m : text.mentions()) {
+      if (taken.overlaps(m.start(), m.end())) {
+        continue;
+      }
+      mentions.add(m.type().equals("ORGANIZATION") && venues.contains(m.canonical())
+          ? new EntityMention(PUBLICATION, m.text(), m.canonical(), m.sentence(), m.start(),
+              m.end(), m.source())
+          : m);
     }
     mentions.sort(Comparator.comparingInt(EntityMention::start));
     return new AnnotatedText(text.text(), text.sentences(), mentions);

@@ -11,7 +11,7 @@ final class IndexingOptions {
       description = "papers per committed batch (default: ${DEFAULT-VALUE})")
   int batch;
 
-  @Option(names = "--max-file-mb", defaultValue = "50",
+  @Option(names = "--max-file-mb", defaultValue = "20",
       description = "largest file accepted, in MB (default: ${DEFAULT-VALUE})")
   long maxFileMb;
 

@@ -1,6 +1,7 @@
 package org.brimine.index;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
@@ -68,6 +69,21 @@ public final class Schema {
    */
   public static final String KEYWORD = "keyword";
   /**
+   * Keyphrases with how often the paper uses them, one {@link #keyphraseCount} value each:
+   * sorted-set doc values only, so that a summary counts the keyphrases of thousands of papers
+   * without reading their records.
+   */
+  public static final String KEYPHRASE_COUNT = "keyphrase_count";
+  /** Between a keyphrase and its count in a {@link #KEYPHRASE_COUNT} value. */
+  public static final char KEYPHRASE_COUNT_SEPARATOR = '\u001f';
+  /**
+   * The start of the field that holds a paper's weight of one theme ({@link #themeWeight}):
+   * double doc values only, so that a summary ranks a theme's papers by weight and averages the
+   * weights per year without reading records. One field per theme, as a document has one value
+   * per numeric doc-values field.
+   */
+  private static final String THEME_WEIGHT_VALUES = "theme_weight.";
+  /**
    * Hash of the text alone (whitespace collapsed): exact, stored; finds the same paper added
    * under another file name or with other metadata.
    */
@@ -109,6 +125,11 @@ public final class Schema {
   public static final String CURRENCY = "currency";
   /** Named projects: corridors, railways, ports. */
   public static final String PROJECT = "project";
+  /**
+   * News outlets, journals and publishers (Reuters, Humanities Magazine): apart from
+   * {@link #ORG}, as they publish about the BRI rather than take part in it.
+   */
+  public static final String PUBLICATION = "publication";
 
   /**
    * The whole record as JSON, deflated when long ({@link RecordCodec}): stored only, read back by
@@ -124,30 +145,40 @@ public final class Schema {
   /** Fields searched as text: English analysis, Chinese runs as words ({@link HanText}). */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE, THEME, KEYWORD,
-      ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT);
+  static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
+      THEME, KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
+      AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
-      ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
+      ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /** Fields matched whole, case kept. */
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
   /**
    * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
-   * theme weights (read by the {@code theme:} clause) and the stored record. A query naming
-   * another field is refused.
+   * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the
+   * lists of indexed fields. A query naming another field is refused.
    */
-  public static final List<String> QUERY_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION,
-      KEYPHRASES, KEYWORD, AUTHOR, YEAR, VENUE, TYPE, KIND, LANG, THEME, MISSING, ENTITY, PERSON,
-      ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, ID,
-      CITES, SOURCE, HASH, TEXT_HASH);
+  public static final List<String> QUERY_FIELDS = Stream.of(TEXT_FIELDS, List.of(YEAR),
+      EXACT_FIELDS, ID_FIELDS).flatMap(List::stream).toList();
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR,
-      INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT);
+      INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT,
+      PUBLICATION);
 
   /** Text with positions and offsets in the postings, for phrases and the UnifiedHighlighter. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   /** Whole-value match: tokenized by the exact analyzer to one lower-cased token, stored. */
   static final FieldType EXACT = exact();
+
+  /** The field of the paper's weight of {@code theme}, see {@link #THEME_WEIGHT_VALUES}. */
+  public static String themeWeight(String theme) {
+    return THEME_WEIGHT_VALUES + theme;
+  }
+
+  /** A {@link #KEYPHRASE_COUNT} value: the phrase, the separator, the count. */
+  public static String keyphraseCount(String phrase, int count) {
+    return phrase + KEYPHRASE_COUNT_SEPARATOR + count;
+  }
 
   /** The facet configuration; multi-valued dimensions say so. */
   public static FacetsConfig facetsConfig() {
@@ -175,6 +206,7 @@ public final class Schema {
       case "AGREEMENT" -> List.of(AGREEMENT, ENTITY);
       case "CURRENCY" -> List.of(CURRENCY, ENTITY);
       case "PROJECT" -> List.of(PROJECT, ENTITY);
+      case "PUBLICATION" -> List.of(PUBLICATION, ENTITY);
       default -> List.of(ENTITY);
     };
   }

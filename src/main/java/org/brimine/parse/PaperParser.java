@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
 import org.brimine.model.Paragraph;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Problem;
@@ -63,7 +64,10 @@ public final class PaperParser {
     List<Paragraph> secondFront = reflow.lineByLine(layout.secondFront());
     String frontTitle = byline == null ? null : byline.title(layout.frontLines());
     String secondTitle = secondFront.isEmpty() ? null : secondFront.get(0).text();
-    String title = paper.metadata().title();
+    PaperMetadata meta = paper.metadata();
+    // a paper whose metadata gives only its titles in each language has the Chinese one first
+    String title = meta.title() != null ? meta.title()
+        : meta.titleZh() != null ? meta.titleZh() : meta.titleEn();
     boolean inferred = title == null;
     if (inferred) {
       title = frontTitle != null ? frontTitle
@@ -84,7 +88,8 @@ public final class PaperParser {
         title + "\n" + (abstractText == null ? "" : abstractText) + "\n" + parsed.bodyText());
     List<String> authors = byline == null ? List.of() : byline.names();
     if (secondTitle == null && secondAbstract == null) {
-      return withAuthors(parsed.withLanguages(language, null, null, null, null), authors);
+      return withAuthors(parsed.withLanguages(language, meta.titleEn(), meta.titleZh(), null,
+          null), authors);
     }
     // a paper in two languages: the title and abstract are those in the paper's language
     Map<String, String> titles = byLanguage(frontTitle != null ? frontTitle : title, secondTitle);
@@ -92,9 +97,11 @@ public final class PaperParser {
     String shownAbstract = abstracts.getOrDefault(language, abstractText);
     ParsedPaper bilingual = new ParsedPaper(id, paper, title, inferred, shownAbstract, sections,
         references, problems, parsed.frontMatter(), parsed.keywords());
-    return withAuthors(bilingual.withLanguages(language, titles.get(LanguageDetector.ENGLISH),
-        titles.get(LanguageDetector.CHINESE), abstracts.get(LanguageDetector.ENGLISH),
-        abstracts.get(LanguageDetector.CHINESE)), authors);
+    // the metadata's titles in each language come first
+    String titleEn = meta.titleEn() != null ? meta.titleEn() : titles.get(LanguageDetector.ENGLISH);
+    String titleZh = meta.titleZh() != null ? meta.titleZh() : titles.get(LanguageDetector.CHINESE);
+    return withAuthors(bilingual.withLanguages(language, titleEn, titleZh,
+        abstracts.get(LanguageDetector.ENGLISH), abstracts.get(LanguageDetector.CHINESE)), authors);
   }
 
   private static ParsedPaper withAuthors(ParsedPaper p, List<String> authors) {

@@ -74,13 +74,15 @@ final class BriQueryParser extends MultiFieldQueryParser {
    * A word or phrase without a field also matches the entity field, whole: entities are indexed
    * by their canonical (English) name and every alias in any language, so {@code AIIB} and
    * {@code 亚投行} find the papers that carry the bank whatever their language. A record without
-   * entities scores as before (the clause adds nothing where it does not match).
+   * entities scores as before (the clause adds nothing where it does not match). A word the
+   * text fields drop (a stopword) stays dropped: {@code the AND railway} must not require an
+   * entity named "the".
    */
   private Query withEntity(Query text, String queryText, boolean quoted) throws ParseException {
-    Query entity = super.getFieldQuery(Schema.ENTITY, queryText, quoted);
     if (text == null) {
-      return entity;
+      return null;
     }
+    Query entity = super.getFieldQuery(Schema.ENTITY, queryText, quoted);
     if (entity == null) {
       return text;
     }

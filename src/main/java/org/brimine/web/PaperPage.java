@@ -26,7 +26,8 @@ final class PaperPage {
       Map.entry("REGIONAL_ORG", "Regional organisations"), Map.entry("AGREEMENT", "Agreements"),
       Map.entry("CURRENCY", "Currencies"), Map.entry("PROJECT", "Projects"),
       Map.entry("COUNTRY", "Countries"), Map.entry("LOCATION", "Places"),
-      Map.entry("ORGANIZATION", "Organisations"), Map.entry("PERSON", "People"));
+      Map.entry("ORGANIZATION", "Organisations"), Map.entry("PERSON", "People"),
+      Map.entry("PUBLICATION", "Publications"));
 
   private PaperPage() {}
 

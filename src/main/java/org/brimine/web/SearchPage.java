@@ -14,11 +14,13 @@ import org.brimine.search.SearchResults;
 final class SearchPage {
   /** Facet dimensions shown, with their headings and the filter a click sets. */
   private static final String[][] FACETS = {
-      {"theme", "Themes", "theme"}, {"kind", "Kind", "kind"}, {"year", "Years", "year"},
+      {"theme", "Themes", "theme"}, {"kind", "Kind", "kind"},
+      {"lang", "Languages", "lang"}, {"year", "Years", "year"},
       {"institution", "Institutions", "entity"}, {"regional", "Regional organisations", "entity"},
       {"country", "Countries", "entity"}, {"initiative", "Initiatives", "entity"},
       {"agreement", "Agreements", "entity"}, {"currency", "Currencies", "entity"},
       {"project", "Projects", "entity"}, {"person", "People", "entity"},
+      {"publication", "Publications", "entity"},
       {"venue", "Venues", "venue"}};
 
   private SearchPage() {}

@@ -69,30 +69,47 @@ public final class WebServer implements Closeable {
     return server.getAddress().getPort();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  private void handle(HttpExchange exchange) {
+    answer(exchange, this::route);
+  }
+
+  /** What serves a request; whatever it throws, {@link #answer} turns into an error response. */
+  interface Route {
+    void serve(HttpExchange exchange, String path, boolean isApi) throws IOException;
+  }
+
+  private void route(HttpExchange exchange, String path, boolean isApi) throws IOException {
+    if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      error(exchange, isApi, 405, "method not allowed", "only GET is served; the server "
+          + "never changes the index");
+      return;
+    }
+    checkSize(exchange);
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    if (rawQuery != null && rawQuery.length() > MAX_RAW_QUERY) {
+      throw new SearchParams.TooLong("the query string is " + rawQuery.length()
+          + " characters long, over the limit of " + MAX_RAW_QUERY);
+    }
+    searcher.refresh();
+    if (isApi) {
+      api.handle(exchange, path);
+    } else if (path.startsWith("/static/")) {
+      staticFile(exchange, path.substring("/static/".length()));
+    } else {
+      pages.handle(exchange, path);
+    }
+  }
+
+  /**
+   * Serves a request by {@code route}, answering what it throws: a query syntax error 400, an
+   * oversized parameter 413, an unknown id 404, anything else 500, an {@link Error} too.
+   */
+  static void answer(HttpExchange exchange, Route route) {
     String path = exchange.getRequestURI().getPath();
     boolean isApi = path.startsWith("/api/");
     try {
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        error(exchange, isApi, 405, "method not allowed", "only GET is served; the server "
-            + "never changes the index");
-        return;
-      }
-      checkSize(exchange);
-      String rawQuery = exchange.getRequestURI().getRawQuery();
-      if (rawQuery != null && rawQuery.length() > MAX_RAW_QUERY) {
-        throw new SearchParams.TooLong("the query string is " + rawQuery.length()
-            + " characters long, over the limit of " + MAX_RAW_QUERY);
-      }
-      searcher.refresh();
-      if (isApi) {
-        api.handle(exchange, path);
-      } else if (path.startsWith("/static/")) {
-        staticFile(exchange, path.substring("/static/".length()));
-      } else {
-        pages.handle(exchange, path);
-      }
+      route.serve(exchange, path, isApi);
     } catch (QuerySyntaxException e) {
       error(exchange, isApi, 400, "query syntax error", e.getMessage() + "\n" + e.pointer());
     } catch (SearchParams.TooLong e) {
@@ -105,7 +122,10 @@ public final class WebServer implements Closeable {
       error(exchange, isApi, 404, "not found", e.getMessage());
     } catch (IllegalArgumentException e) {
       error(exchange, isApi, 400, "bad request", e.getMessage());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // An Error too (out of memory, a stack overflow): unanswered, the client would wait for
+      // ever, and the JDK's server would leave the connection open. What the request held is
+      // free once it is answered, and the server goes on serving.
       // The detail stays in the server's log: it may hold paths of this machine.
       System.err.println("bri serve: " + path + ": " + e);
       error(exchange, isApi, 500, "internal error", "the server could not answer; see its log");

@@ -87,6 +87,20 @@ class SeedAnnotationTest {
   }
 
   @Test
+  void typesTheJournalsOfItsReferencesAsPublicationsNotOrganisations() {
+    Map<String, String> found = typeByCanonical();
+    for (String journal : List.of("Commercial Economic Research", "Modern Marketing (Late)",
+        "Northeast Asia Forum", "Humanities Magazine")) {
+      assertEquals("PUBLICATION", found.get(journal), journal + " in " + found);
+    }
+    List<String> organisations = seed.entities().stream()
+        .filter(e -> e.type().equals("ORGANIZATION")).map(Entity::canonical).toList();
+    assertFalse(organisations.stream().anyMatch(
+        o -> o.matches(".*(Economic Research|Marketing|Northeast Asia|Magazine).*")),
+        organisations.toString());
+  }
+
+  @Test
   void fixesCoreNlpsMistakesOnThisLiterature() {
     List<EntityMention> mentions = seed.text().mentions();
     assertFalse(mentions.stream().anyMatch(m -> m.type().equals("LOCATION")

@@ -80,6 +80,19 @@ class ChinesePaperTest {
   }
 
   @Test
+  void titlesInTheMetadataComeBeforeThoseReadFromTheText() {
+    PaperMetadata meta = new PaperMetadata(null, List.of(), 2021, null, null, null, null,
+        "AIIB and Financial Connectivity", "亚投行与资金融通");
+    ParsedPaper p = PARSER.parse(new Paper("p", "papers/p.txt", fixture("zh-cnki-finance.txt"),
+        meta, "h"));
+    assertEquals("亚投行与资金融通", p.title());
+    assertFalse(p.titleInferred());
+    assertEquals("AIIB and Financial Connectivity", p.titleEn());
+    assertEquals("亚投行与资金融通", p.titleZh());
+    assertEquals(List.of("王明", "李华"), p.authors());
+  }
+
+  @Test
   void readsChineseHeadingsInOrderWithTheirNumbers() {
     ParsedPaper p = parse(fixture("zh-cnki-finance.txt"));
     assertEquals(List.of("引言", "亚投行的融资实践", "联合融资", "本币融资", "结论与建议"),

@@ -79,4 +79,19 @@ class LanguageDetectorTest {
     Paper paper = new Paper("p", "papers/p.txt", text, english, Hashes.sha256(text));
     assertEquals("en", new PaperParser().parse(paper).language());
   }
+
+  @Test
+  void metadataTitlesInTwoLanguagesAreKeptAndTheChineseOneIsTheTitle() {
+    String text = "本文研究港口建设的融资模式。\n";
+    PaperMetadata meta = new PaperMetadata(null, List.of(), 2020, null, null, null, null,
+        "Financing models of ports", "港口融资模式研究");
+    ParsedPaper parsed = new PaperParser().parse(new Paper("p", "papers/p.txt", text, meta,
+        Hashes.sha256(text)));
+    assertEquals("港口融资模式研究", parsed.title());
+    assertEquals(false, parsed.titleInferred());
+    assertEquals("Financing models of ports", parsed.titleEn());
+    assertEquals("港口融资模式研究", parsed.titleZh());
+    assertEquals(List.of("港口融资模式研究", "Financing models of ports"), parsed.titles());
+    assertEquals("zh", parsed.language());
+  }
 }

@@ -38,6 +38,13 @@ class ChineseSearchTest {
           "该银行的治理结构与世界银行不同。").asPaper();
       writer.write(new AnnotatedPaper(bank.parsed(), bank.text(), List.of(new Entity("AIIB",
           "FIN_INSTITUTION", 2, List.of("Asian Infrastructure Investment Bank", "亚投行")))));
+      // a CNKI paper: Chinese title and abstract, English ones beside them
+      AnnotatedPaper cnki = new CollectionDoc("zh-cnki", "港口融资模式研究", "",
+          "本文研究港口建设的融资模式。").asPaper();
+      writer.write(new AnnotatedPaper(cnki.parsed().withLanguages("zh",
+          "Financing models of port construction", "港口融资模式研究",
+          "This paper studies how ports are financed.", "本文研究港口建设的融资模式。"),
+          cnki.text(), List.of()));
       writer.commit();
     }
     searcher = RecordSearcher.open(dir, Ranking.DEFAULT);
@@ -72,10 +79,10 @@ class ChineseSearchTest {
 
   @Test
   void languageIsAFieldAndAFacet() throws IOException {
-    assertEquals(List.of("zh-apart", "zh-bank", "zh-finance"), ids("lang:zh"));
+    assertEquals(List.of("zh-apart", "zh-bank", "zh-cnki", "zh-finance"), ids("lang:zh"));
     assertEquals(List.of("en-finance"), ids("lang:en"));
     SearchResults all = search("");
-    assertEquals(List.of(new FacetCount("zh", 3), new FacetCount("en", 1)),
+    assertEquals(List.of(new FacetCount("zh", 4), new FacetCount("en", 1)),
         all.facets().get("lang"));
   }
 
@@ -94,5 +101,27 @@ class ChineseSearchTest {
     // Chinese one carries the entity
     assertEquals(List.of("en-finance", "zh-bank"), ids("AIIB"));
     assertTrue(ids("亚投行").containsAll(List.of("zh-bank", "zh-finance")), ids("亚投行").toString());
+  }
+
+  @Test
+  void aStopwordStillDropsOutRatherThanRequireAnEntityOfThatName() throws IOException {
+    assertEquals(List.of("en-finance"), ids("the AND railways"));
+  }
+
+  @Test
+  void bothTitlesAndAbstractsOfABilingualPaperAreSearchedAndTheMainTitleShown()
+      throws IOException {
+    assertEquals(List.of("zh-cnki"), ids("title:financing"));
+    assertEquals(List.of("zh-cnki"), ids("title:港口"));
+    assertEquals(List.of("zh-cnki"), ids("abstract:studies"));
+    Hit hit = search("title:financing").hits().get(0);
+    assertEquals("港口融资模式研究", hit.title());
+    assertTrue(String.join(" ", hit.highlights()).contains("<mark>Financing</mark>"),
+        hit.highlights().toString());
+    RecordDetails details = searcher.lookup().find("zh-cnki").orElseThrow();
+    assertEquals("Financing models of port construction", details.paper().paper().titleEn());
+    String shown = details.toJson(new com.fasterxml.jackson.databind.ObjectMapper()).toString();
+    assertTrue(shown.contains("\"titleEn\":\"Financing models of port construction\""), shown);
+    assertTrue(shown.contains("\"language\":\"zh\""), shown);
   }
 }
