@@ -61,8 +61,8 @@ final class PaperPage {
     if (p.titleInferred()) {
       h.append(" · title inferred from the text");
     }
-    if (!m.authors().isEmpty()) {
-      h.append(" · ").append(TextLanguage.marked(String.join(", ", m.authors())));
+    if (!p.knownAuthors().isEmpty()) {
+      h.append(" · ").append(TextLanguage.marked(String.join(", ", p.knownAuthors())));
     }
     if (m.year() != null) {
       h.append(" · ").append(m.year());
