@@ -33,7 +33,8 @@ final class DocumentFactory {
   Document paper(PaperRecord record) throws IOException {
     ParsedPaper paper = record.paper();
     Document doc = new Document();
-    common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.paper().metadata().authors(),
+    // the metadata's authors, else those read from the byline of the paper
+    common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.knownAuthors(),
         paper.paper().metadata().year(), paper.paper().metadata().venue());
     // a paper with titles and abstracts in two languages is found and shown by both
     paper.titles().stream().skip(1).forEach(t -> text(doc, Schema.TITLE, t));
@@ -59,7 +60,7 @@ final class DocumentFactory {
     doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
     doc.add(new StringField(Schema.TEXT_HASH, paper.paper().textHash(), Field.Store.YES));
     var meta = paper.paper().metadata();
-    missing(doc, paper.titleInferred() ? null : paper.title(), meta.authors(), meta.year(),
+    missing(doc, paper.titleInferred() ? null : paper.title(), paper.knownAuthors(), meta.year(),
         meta.venue(), meta.doi());
     entities(doc, record.entities());
     themes(doc, record.themes(), record.keyphrases());

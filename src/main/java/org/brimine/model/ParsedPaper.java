@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * @param titleZh the Chinese title of such a paper, else null
  * @param abstractEn the English abstract of a paper with abstracts in two languages, else null
  * @param abstractZh the Chinese abstract of such a paper, else null
+ * @param authors the authors read from the paper's byline ("王明¹ 李华²"), in order; empty when
+ *     none was read. Metadata authors come first: see {@link #knownAuthors()}
  */
 public record ParsedPaper(
     String id,
@@ -44,7 +46,8 @@ public record ParsedPaper(
     String titleEn,
     String titleZh,
     String abstractEn,
-    String abstractZh) {
+    String abstractZh,
+    List<String> authors) {
 
   public ParsedPaper {
     Objects.requireNonNull(id, "id");
@@ -55,6 +58,7 @@ public record ParsedPaper(
     // null in records stored before these two parts were kept
     frontMatter = frontMatter == null ? List.of() : List.copyOf(frontMatter);
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    authors = authors == null ? List.of() : List.copyOf(authors);
   }
 
   /** A paper in one language, or whose language is not known. */
@@ -62,7 +66,7 @@ public record ParsedPaper(
       String abstractText, List<Section> sections, List<CitedReference> references,
       List<Problem> problems, List<Paragraph> frontMatter, List<String> keywords) {
     this(id, paper, title, titleInferred, abstractText, sections, references, problems,
-        frontMatter, keywords, null, null, null, null, null);
+        frontMatter, keywords, null, null, null, null, null, List.of());
   }
 
   /** A paper without front matter or keywords. */
@@ -78,7 +82,33 @@ public record ParsedPaper(
       String newAbstractEn, String newAbstractZh) {
     return new ParsedPaper(id, paper, title, titleInferred, abstractText, sections, references,
         problems, frontMatter, keywords, newLanguage, newTitleEn, newTitleZh, newAbstractEn,
-        newAbstractZh);
+        newAbstractZh, authors);
+  }
+
+  /** This paper under another record id, every part kept. */
+  public ParsedPaper withId(String newId) {
+    return new ParsedPaper(newId, paper, title, titleInferred, abstractText, sections,
+        references, problems, frontMatter, keywords, language, titleEn, titleZh, abstractEn,
+        abstractZh, authors);
+  }
+
+  /** The authors to show and index: the metadata's, else those read from the byline. */
+  public List<String> knownAuthors() {
+    return paper.metadata().authors().isEmpty() ? authors : paper.metadata().authors();
+  }
+
+  /**
+   * The value of a labelled note of the front matter ("中图分类号：F831" gives "F831" for
+   * "中图分类号"), or null when the paper has no such note.
+   */
+  public String note(String label) {
+    for (Paragraph p : frontMatter) {
+      String text = p.text().replaceFirst("^[【\\[［]", "");
+      if (text.startsWith(label)) {
+        return text.substring(label.length()).replaceFirst("^[】\\]］]?\\s*[:：]?\\s*", "");
+      }
+    }
+    return null;
   }
 
   /**

@@ -66,7 +66,7 @@ public record RecordDetails(String id, RecordKind kind, PaperRecord paper, Refer
     // the titles and abstracts of a paper that has them in two languages (CNKI), else null
     json.put("titleEn", paper.titleEn());
     json.put("titleZh", paper.titleZh());
-    json.set("authors", mapper.valueToTree(meta.authors()));
+    json.set("authors", mapper.valueToTree(paper.knownAuthors()));
     json.put("year", meta.year());
     json.put("venue", meta.venue());
     json.put("doi", meta.doi());
