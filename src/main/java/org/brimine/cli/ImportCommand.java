@@ -99,7 +99,8 @@ final class ImportCommand implements Callable<Integer> {
               record.metadata(), "");
           librarian.admit(new Librarian.Candidate(answer, name, "txt",
               record.text().getBytes(StandardCharsets.UTF_8), paper,
-              file.toAbsolutePath().normalize() + "#" + place(record)));
+              file.toAbsolutePath().normalize() + "#" + place(record),
+              file.toAbsolutePath().normalize() + "#" + record.origin()));
         }
       }
       indexing.pipeline(locations, reader, out, err)

@@ -89,4 +89,43 @@ class RecordKeysTest {
     assertEquals(1, lib.ids().stream().filter(id -> id.contains("rail-corridors-laos")).count(),
         lib.ids().toString());
   }
+
+  @Test
+  void aRecordImportedWhenOriginsHeldTheLineIsStillReplacedByItsRevision() throws IOException {
+    LibraryFixture lib = new LibraryFixture(work);
+    Path feed = work.resolve("feed.jsonl");
+    String rail = "{\"title\": \"Rail Corridors of Laos\", \"year\": 2022, "
+        + "\"url\": \"https://example.org/rail\", \"abstract\": "
+        + json("Freight trains on the China-Laos Railway carry rubber to Kunming.") + "}\n";
+    Files.writeString(feed, rail);
+    assertEquals(0, lib.run("import", feed.toString()).exitCode());
+    // the sidecar as an import before records were known by their key wrote it
+    Path sidecar = lib.papers().resolve("rail-corridors-of-laos.meta.json");
+    String line = feed.toAbsolutePath().normalize() + "#feed.jsonl line 1";
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) LibraryFixture.JSON.readTree(
+        Files.readString(sidecar));
+    Files.writeString(sidecar, LibraryFixture.JSON.writeValueAsString(json.put("origin", line)));
+    Files.writeString(feed, rail.replace("carry rubber", "carry rubber and bananas"));
+    CliRun again = lib.run("import", feed.toString());
+    assertEquals(0, again.exitCode(), again.out() + again.err());
+    assertTrue(again.out().contains("replaced feed.jsonl line 1"), again.out());
+    assertEquals(1, lib.ids().size(), lib.ids().toString());
+  }
+
+  @Test
+  void aRevisedRisRecordWithItsIdOnAnotherLineReplacesItsPaper() throws IOException {
+    LibraryFixture lib = new LibraryFixture(work);
+    Path ris = work.resolve("refs.ris");
+    String rail = "TY  - JOUR\nID  - rail-7\nTI  - Rail Corridors of Laos\nPY  - 2022\n"
+        + "AB  - Freight trains on the China-Laos Railway carry rubber to Kunming.\nER  - \n";
+    Files.writeString(ris, rail);
+    assertEquals(0, lib.run("import", ris.toString()).exitCode());
+    Files.writeString(ris, "TY  - JOUR\nTI  - The Port of Gwadar\nPY  - 2019\n"
+        + "AB  - Gwadar port is a hub of the China-Pakistan Economic Corridor.\nER  - \n"
+        + rail.replace("carry rubber", "carry rubber and bananas"));
+    CliRun again = lib.run("import", ris.toString());
+    assertEquals(0, again.exitCode(), again.out() + again.err());
+    assertTrue(again.out().contains("replaced refs.ris record 2"), again.out());
+    assertEquals(2, lib.ids().size(), lib.ids().toString());
+  }
 }
