@@ -178,7 +178,16 @@ final class IngestPipeline {
     parsed.problems().forEach(p -> err.println("warning " + p));
     summary.unparsedReferences((int) parsed.problems().stream()
         .filter(p -> p.reason().equals("unparsed-reference")).count());
-    WriteOutcome outcome = writer.write(prepared);
+    WriteOutcome outcome;
+    try {
+      outcome = writer.write(prepared);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses this document (an immense term, say) and keeps the others: this record
+      // is rejected, the rest of the batch goes on
+      reject(summary, parsed.paper().source(), "unindexable",
+          "the index refuses the record " + parsed.id() + ": " + e.getMessage());
+      return 0;
+    }
     summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
     String source = parsed.paper().source();
     uncommitted.add(outcome.name().toLowerCase(Locale.ROOT) + " " + labelOf(source)

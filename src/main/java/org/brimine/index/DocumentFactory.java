@@ -79,11 +79,17 @@ final class DocumentFactory {
       doc.add(new DoubleDocValuesField(Schema.themeWeight(score.theme()), score.weight()));
     }
     for (Keyphrase phrase : keyphrases) {
+      if (phrase.phrase().length() > MAX_KEYPHRASE) {
+        continue; // one immense word (a title of 40,000 letters), not a phrase: over Lucene's limit
+      }
       doc.add(new Field(Schema.KEYPHRASES, phrase.phrase(), Schema.TEXT_WITH_OFFSETS));
       doc.add(new SortedSetDocValuesField(Schema.KEYPHRASE_COUNT,
           new BytesRef(Schema.keyphraseCount(phrase.phrase(), phrase.count()))));
     }
   }
+
+  /** The longest keyphrase indexed, in characters: its doc value must stay under 32 KB. */
+  private static final int MAX_KEYPHRASE = 1_000;
 
   private static void entities(Document doc, List<Entity> entities) {
     for (Entity entity : entities) {

@@ -21,7 +21,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -124,12 +123,27 @@ public final class RecordWriter implements Closeable {
     refresh();
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query ids = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.SHOULD)
-          .add(new PrefixQuery(new Term(Schema.ID, id + "-")), BooleanClause.Occur.SHOULD)
-          .build();
+      // the ids that start with id + "-", read off the terms: a PrefixQuery (or a range) is an
+      // automaton, and Lucene refuses one for an id over 1,000 characters
+      BooleanQuery.Builder ids = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.SHOULD);
+      org.apache.lucene.index.Terms terms =
+          org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), Schema.ID);
+      org.apache.lucene.util.BytesRef prefix = new org.apache.lucene.util.BytesRef(id + "-");
+      org.apache.lucene.index.TermsEnum variants = terms == null ? null : terms.iterator();
+      if (variants != null && variants.seekCeil(prefix)
+          != org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+        int clauses = 1;
+        for (org.apache.lucene.util.BytesRef term = variants.term(); term != null
+            && org.apache.lucene.util.StringHelper.startsWith(term, prefix)
+            && clauses < IndexSearcher.getMaxClauseCount(); term = variants.next()) {
+          ids.add(new TermQuery(new Term(Schema.ID, org.apache.lucene.util.BytesRef.deepCopyOf(
+              term))), BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
       Query papers = new BooleanQuery.Builder()
-          .add(ids, BooleanClause.Occur.FILTER)
+          .add(ids.build(), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
               BooleanClause.Occur.FILTER)
           .build();
