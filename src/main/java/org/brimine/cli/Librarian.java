@@ -125,7 +125,7 @@ final class Librarian {
    */
   private Optional<String> renewedSource(Candidate c, String id) throws IOException {
     String doi = PaperIds.doi(c.paper().metadata().doi());
-    for (IndexedRecord like : index.findPapersLike(id, SAME_TITLE_MAX)) {
+    for (IndexedRecord like : index.indexed().findPapersLike(id, SAME_TITLE_MAX)) {
       String source = like.source();
       if (source == null || !Files.exists(corpusRoot.resolve(source))) {
         continue;

@@ -29,8 +29,11 @@ final class DocumentFactory {
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final RecordCodec codec = new RecordCodec();
 
-  /** The document of a paper. */
-  Document paper(PaperRecord record) throws IOException {
+  /**
+   * The document of a paper, with the fingerprint of the program that made its record, if
+   * known (null when not).
+   */
+  Document paper(PaperRecord record, String madeBy) throws IOException {
     ParsedPaper paper = record.paper();
     Document doc = new Document();
     // the metadata's authors, else those read from the byline of the paper
@@ -59,6 +62,9 @@ final class DocumentFactory {
     doc.add(new StringField(Schema.SOURCE, paper.paper().source(), Field.Store.YES));
     doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
     doc.add(new StringField(Schema.TEXT_HASH, paper.paper().textHash(), Field.Store.YES));
+    if (madeBy != null) {
+      doc.add(new StringField(Schema.MADE_BY, madeBy, Field.Store.YES));
+    }
     var meta = paper.paper().metadata();
     missing(doc, paper.titleInferred() ? null : paper.title(), paper.knownAuthors(), meta.year(),
         meta.venue(), meta.doi());
