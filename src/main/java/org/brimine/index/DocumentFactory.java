@@ -29,8 +29,11 @@ final class DocumentFactory {
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final RecordCodec codec = new RecordCodec();
 
-  /** The document of a paper. */
-  Document paper(PaperRecord record) throws IOException {
+  /**
+   * The document of a paper, with the fingerprint of the program that made its record, if
+   * known (null when not).
+   */
+  Document paper(PaperRecord record, String madeBy) throws IOException {
     ParsedPaper paper = record.paper();
     Document doc = new Document();
     // the metadata's authors, else those read from the byline of the paper
@@ -59,6 +62,9 @@ final class DocumentFactory {
     doc.add(new StringField(Schema.SOURCE, paper.paper().source(), Field.Store.YES));
     doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
     doc.add(new StringField(Schema.TEXT_HASH, paper.paper().textHash(), Field.Store.YES));
+    if (madeBy != null) {
+      doc.add(new StringField(Schema.MADE_BY, madeBy, Field.Store.YES));
+    }
     var meta = paper.paper().metadata();
     missing(doc, paper.titleInferred() ? null : paper.title(), paper.knownAuthors(), meta.year(),
         meta.venue(), meta.doi());
@@ -79,11 +85,17 @@ final class DocumentFactory {
       doc.add(new DoubleDocValuesField(Schema.themeWeight(score.theme()), score.weight()));
     }
     for (Keyphrase phrase : keyphrases) {
+      if (phrase.phrase().length() > MAX_KEYPHRASE) {
+        continue; // one immense word (a title of 40,000 letters), not a phrase: over Lucene's limit
+      }
       doc.add(new Field(Schema.KEYPHRASES, phrase.phrase(), Schema.TEXT_WITH_OFFSETS));
       doc.add(new SortedSetDocValuesField(Schema.KEYPHRASE_COUNT,
           new BytesRef(Schema.keyphraseCount(phrase.phrase(), phrase.count()))));
     }
   }
+
+  /** The longest keyphrase indexed, in characters: its doc value must stay under 32 KB. */
+  private static final int MAX_KEYPHRASE = 1_000;
 
   private static void entities(Document doc, List<Entity> entities) {
     for (Entity entity : entities) {

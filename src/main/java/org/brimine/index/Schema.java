@@ -50,8 +50,8 @@ public final class Schema {
   public static final String HASH = "hash";
   /**
    * Fingerprint of the program and data files (gazetteer, taxonomy, ...) that made a paper's
-   * record: stored only, so that an ingest computes again the record of an unchanged file when
-   * another program made it.
+   * record: exact, stored, so that an ingest computes again the record of an unchanged file when
+   * another program made it; indexed to be read from the terms, without the stored documents.
    */
   public static final String MADE_BY = "madeby";
   /** Themes a paper carries (ids): exact, stored in weight order, a facet. */
@@ -138,12 +138,12 @@ public final class Schema {
    */
   public static final String RECORD = "record";
 
-  /** Fields searched when a query names no field, with their boosts. */
+  /**
+   * Fields searched as text (English analysis, Chinese runs as words, {@link HanText}), and
+   * searched, with their boosts, when a query names no field.
+   */
   public static final List<String> DEFAULT_FIELDS =
       List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
-
-  /** Fields searched as text: English analysis, Chinese runs as words ({@link HanText}). */
-  static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
   static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
       THEME, KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
@@ -158,7 +158,7 @@ public final class Schema {
    * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the
    * lists of indexed fields. A query naming another field is refused.
    */
-  public static final List<String> QUERY_FIELDS = Stream.of(TEXT_FIELDS, List.of(YEAR),
+  public static final List<String> QUERY_FIELDS = Stream.of(DEFAULT_FIELDS, List.of(YEAR),
       EXACT_FIELDS, ID_FIELDS).flatMap(List::stream).toList();
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR,

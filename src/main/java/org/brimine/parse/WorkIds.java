@@ -33,6 +33,14 @@ public final class WorkIds {
   private static final int SLUG_WORDS = 5;
   /** A romanised character is one syllable, not a word: ten make the title readable. */
   private static final int ROMANISED_WORDS = 10;
+  /**
+   * The longest word kept whole in an id, and the longest readable part (ASCII, so also bytes):
+   * an id is a Lucene term and is looked up with its variants, so it must stay short whatever the
+   * title (a title of one 40,000-letter word aborted the import). Normal titles' ids are as they
+   * were; the hash, over the whole title, still tells long titles apart.
+   */
+  private static final int MAX_WORD = 40;
+  private static final int MAX_SLUG = 100;
 
   private WorkIds() {}
 
@@ -47,9 +55,23 @@ public final class WorkIds {
             .filter(w -> !STOP_WORDS.contains(w) && w.chars().allMatch(c -> c < 128))
             .limit(SLUG_WORDS)
             .collect(Collectors.joining("-"));
+    slug = bounded(slug);
     String yearPart = year == null ? "nd" : year.toString();
     String hash = Hashes.sha256Prefix(norm.replace(" ", "") + "|" + yearPart, 4);
     return yearPart + "-" + (slug.isEmpty() ? "" : slug + "-") + hash;
+  }
+
+  /** The slug with each word cut to {@link #MAX_WORD} letters, and whole words to {@link #MAX_SLUG}. */
+  private static String bounded(String slug) {
+    StringBuilder kept = new StringBuilder();
+    for (String word : slug.split("-")) {
+      String cut = word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word;
+      if (kept.length() + 1 + cut.length() > MAX_SLUG) {
+        break;
+      }
+      kept.append(kept.length() == 0 ? "" : "-").append(cut);
+    }
+    return kept.toString();
   }
 
   /** The id of the work a reference cites; an unparsed entry is identified by its raw text. */

@@ -279,30 +279,9 @@ public final class RecordSearcher implements Closeable {
     }
   }
 
-  /**
-   * What a summary of a theme needs to know about the papers that match a query, from the
-   * index's doc values and postings; only the {@code top} records it lists are read.
-   *
-   * @param queryText the papers in scope (Lucene syntax; blank for all)
-   * @param theme the theme id
-   * @param top the most papers, and the most citation links, to return
-   * @param entityTypes the entity types to count (such as COUNTRY), each with a facet of its own
-   * @throws QuerySyntaxException when the query cannot be parsed
-   * @throws IOException when the index was built without the doc values this needs
-   */
-  public ThemeStatistics themeStatistics(String queryText, String theme, int top,
-      List<String> entityTypes) throws IOException {
-    if (top < 1) {
-      throw new IllegalArgumentException("top must be 1 or more, got " + top);
-    }
-    Query scope = parse(queryText);
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return new ThemeCounts(searcher, facets.state(searcher.getIndexReader()))
-          .count(scope, theme, analyzer.normalize(Schema.THEME, theme), top, entityTypes);
-    } finally {
-      searchers.release(searcher);
-    }
+  /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */
+  public ThemeStatisticsReader themeStatistics() {
+    return new ThemeStatisticsReader(searchers, analyzer, facets, this::parse);
   }
 
   /** Looks records up by id; see {@link RecordLookup}. */
