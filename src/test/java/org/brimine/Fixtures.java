@@ -10,10 +10,15 @@ import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.ReadResult;
 import org.brimine.model.Paper;
 
-/** The test fixtures: the seed paper of the corpus, and small texts under src/test/resources. */
+/**
+ * The test fixtures: a corpus of the seed paper, and small texts, under src/test/resources.
+ *
+ * <p>NOTE: never the live {@code corpus/} of the repo, which a librarian changes with {@code bri
+ * add}: tests copy {@link #CORPUS} into a temporary folder before they ingest it.
+ */
 public final class Fixtures {
-  /** The bundled corpus, the seed paper its first document. */
-  public static final Path CORPUS = Path.of("corpus");
+  /** The test corpus: the seed paper with its metadata, as the repo's corpus first had it. */
+  public static final Path CORPUS = Path.of("src/test/resources/corpus");
   /** The seed paper's text file. */
   public static final Path SEED = CORPUS.resolve(
       "papers/international-financial-cooperation-strategy-belt-and-road.txt");

@@ -41,6 +41,39 @@ public final class Pdfs {
     }
   }
 
+  /**
+   * A run of text placed on a page: where its baseline starts, in points from the bottom left,
+   * and in which font and size.
+   */
+  public record Placed(int page, float x, float y, Standard14Fonts.FontName font, float size,
+      String text) {}
+
+  /** A PDF laid out as a typeset paper: each run of text where and how it is placed. */
+  public static byte[] laidOut(List<Placed> runs) {
+    try (PDDocument doc = new PDDocument()) {
+      int pages = runs.stream().mapToInt(Placed::page).max().orElse(0) + 1;
+      for (int i = 0; i < pages; i++) {
+        doc.addPage(new PDPage());
+      }
+      for (int i = 0; i < pages; i++) {
+        try (PDPageContentStream content = new PDPageContentStream(doc, doc.getPage(i))) {
+          for (Placed run : runs) {
+            if (run.page() == i) {
+              content.beginText();
+              content.setFont(new PDType1Font(run.font()), run.size());
+              content.newLineAtOffset(run.x(), run.y());
+              content.showText(run.text());
+              content.endText();
+            }
+          }
+        }
+      }
+      return save(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A one-page PDF holding only an image, as a scan without OCR. */
   public static byte[] imageOnly() {
     try (PDDocument doc = new PDDocument()) {

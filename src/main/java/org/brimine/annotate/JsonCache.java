@@ -45,6 +45,11 @@ public final class JsonCache<T> {
   }
 
   /** The result stored for this key, if there is a readable one. */
+  /** The fingerprint of what made the results this cache holds. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
   public Optional<T> get(String key) {
     Path file = file(key);
     if (!Files.exists(file)) {

@@ -8,8 +8,9 @@ import org.brimine.model.ParsedPaper;
 import org.brimine.model.Section;
 
 /**
- * The text of a paper that annotation reads: title, abstract, each section's heading and
- * paragraphs, then each reference entry, separated by blank lines so that no sentence runs from
+ * The text of a paper that annotation reads: title, front matter (authors, affiliations: their
+ * organisations and places are entities too), abstract, each section's heading and paragraphs,
+ * then each reference entry, separated by blank lines so that no sentence runs from
  * one part into the next; and where each reference entry starts in it.
  *
  * @param text the text
@@ -21,6 +22,12 @@ record PaperText(String text, List<Integer> referenceStarts) {
   static PaperText of(ParsedPaper paper) {
     StringBuilder s = new StringBuilder();
     append(s, paper.title());
+    for (Paragraph p : paper.frontMatter()) {
+      // the title line of the front matter is the title again: its entities are counted once
+      if (!p.text().equalsIgnoreCase(paper.title())) {
+        append(s, ended(p.text()));
+      }
+    }
     append(s, paper.abstractText());
     for (Section section : paper.sections()) {
       append(s, section.heading());
@@ -37,6 +44,19 @@ record PaperText(String text, List<Integer> referenceStarts) {
       s.append(cited.reference().raw());
     }
     return new PaperText(s.toString(), List.copyOf(starts));
+  }
+
+  /**
+   * A front matter line ended like a sentence: CoreNLP does not split sentences at blank lines,
+   * and an author or affiliation line would otherwise run into the next part as one sentence
+   * ("... Beijing Hambantota was leased ...").
+   */
+  private static String ended(String line) {
+    char last = line.charAt(line.length() - 1);
+    if (".?!。？！".indexOf(last) >= 0) {
+      return line;
+    }
+    return line + (Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN ? "。" : ".");
   }
 
   private static void append(StringBuilder s, String part) {

@@ -74,7 +74,8 @@ final class AddCommand implements Callable<Integer> {
             : read.paper().text().getBytes(StandardCharsets.UTF_8);
         String preferred = read.paper().metadata().title() != null
             ? read.paper().metadata().title() : read.paper().slug();
-        librarian.admit(new Librarian.Candidate(label, preferred, extension, content, read.paper()));
+        librarian.admit(new Librarian.Candidate(label, preferred, extension, content, read.paper(),
+            file.toAbsolutePath().normalize().toString()));
       }
       indexing.pipeline(locations, reader, out, err)
           .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels());

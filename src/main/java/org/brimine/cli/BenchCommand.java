@@ -11,8 +11,11 @@ import picocli.CommandLine.Spec;
         "  ingest  ingest throughput on the real news articles (product vs CoreNLP defaults)",
         "  annotate  one long text (the news articles repeated) at several sizes: time, heap",
         "  scale   build a SYNTHETIC corpus and index of N papers (for speed only)",
-        "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene"},
-    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchScaleCommand.class, BenchSearchCommand.class,
+        "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene",
+        "  serve   web server latency while slow clients hold half a request each",
+        "  summary time of a theme summary and the five-lines summary over every paper"},
+    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchScaleCommand.class,
+        BenchSearchCommand.class, BenchServeCommand.class, BenchSummaryCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
@@ -21,6 +24,6 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing benchmark: ingest, annotate, scale or search");
+        "missing benchmark: ingest, annotate, scale, search, serve or summary");
   }
 }

@@ -169,7 +169,7 @@ final class BenchIngestCommand implements Callable<Integer> {
   }
 
   private int writeCorpus(Path corpus) throws IOException {
-    JsonLinesReader.Result records = new JsonLinesReader().read(articles);
+    JsonLinesReader.Result records = JsonLinesReader.scraped().read(articles);
     CorpusWriter writer = new CorpusWriter(corpus);
     for (BibRecord r : records.records()) {
       writer.write(r.metadata().title(), r.text(), r.metadata());

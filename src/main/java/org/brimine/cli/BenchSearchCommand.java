@@ -76,7 +76,8 @@ final class BenchSearchCommand implements Callable<Integer> {
     long[][] floor = new long[runs][set.size()];
     long zeroHits = 0;
     HeapPeak.reset();
-    try (RecordSearcher searcher = RecordSearcher.open(where.lucene(), Ranking.DEFAULT);
+    try (RecordSearcher searcher = RecordSearcher.open(where.lucene(), Ranking.DEFAULT,
+        org.brimine.themes.Taxonomy.load().ids());
         FloorSearcher bare = FloorSearcher.open(where.lucene(), Ranking.DEFAULT)) {
       for (int w = 0; w < warmup; w++) {
         runProduct(searcher, set, warmProduct[w]);

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
         "Ranking options override the product's defaults, to try settings."})
 final class EvalRetrievalCommand implements Callable<Integer> {
   @Option(names = "--docs", required = true, paramLabel = "FILE",
-      description = "documents, JSON Lines {id, title, author, text}")
+      description = "documents, JSON Lines {id, title, author, text}; content stands for an"
+          + " absent text and url for an absent id (the shared news articles)")
   Path docs;
 
   @Option(names = "--queries", required = true, paramLabel = "FILE",

@@ -77,6 +77,7 @@ final class EvalThemesCommand implements Callable<Integer> {
       ObjectNode node = Json.MAPPER.createObjectNode();
       node.put("items", evaluation.items());
       node.put("macroF1", evaluation.macroF1());
+      node.put("microF1", evaluation.microF1());
       var themes = node.putObject("themes");
       evaluation.figures().forEach(f -> themes.putObject(f.theme())
           .put("precision", f.precision()).put("recall", f.recall()).put("f1", f.f1())
@@ -91,8 +92,8 @@ final class EvalThemesCommand implements Callable<Integer> {
             f.precision(), f.recall(), f.f1(), f.truePositives(), f.falsePositives(),
             f.falseNegatives());
       }
-      out.printf(Locale.ROOT, "eval themes: %d items, macro-F1 %.3f in %s%n", evaluation.items(),
-          evaluation.macroF1(), Timing.seconds(started));
+      out.printf(Locale.ROOT, "eval themes: %d items, macro-F1 %.3f, micro-F1 %.3f in %s%n",
+          evaluation.items(), evaluation.macroF1(), evaluation.microF1(), Timing.seconds(started));
     }
     out.flush();
     return 0;

@@ -23,6 +23,7 @@ import org.brimine.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import bibliographic records as papers: JSON Lines (.jsonl), RIS (.ris) or "
-        + "BibTeX (.bib). A record needs an abstract or content to become a paper.")
+        + "BibTeX (.bib). A record needs an abstract or content to become a paper; its text is "
+        + "kept as given (whitespace normalised) unless --scraped says it is a web page. A bad "
+        + "record is rejected with its line and the rest of the file is imported.")
 final class ImportCommand implements Callable<Integer> {
   private static final int NAME_WORDS = 8;
 
@@ -42,6 +45,12 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin
   IndexingOptions indexing;
+
+  @Option(names = "--scraped", description = "the JSON Lines content is text scraped from web "
+      + "pages: decode HTML entities, strip news agency credits at line ends, and drop the lines "
+      + "that are not prose (menus, bylines, links: lines under six words or without "
+      + "a sentence end), counting them per record and for the run")
+  boolean scraped;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files of records")
   List<Path> files;
@@ -57,13 +66,14 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary = new IngestSummary();
     int records = 0;
+    long droppedLines = 0;
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
       Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary, out, err);
       for (Path file : files) {
         String label = file.toString();
         BibRecords read;
         try {
-          read = read(file, indexing.limits().maxFileBytes());
+          read = read(file, indexing.limits().maxFileBytes(), scraped);
         } catch (IllegalArgumentException | CharacterCodingException e) {
           String[] reason = String.valueOf(e.getMessage()).split(": ", 2);
           librarian.reject(label, reason.length == 2 && !reason[0].contains(" ")
@@ -74,30 +84,41 @@ final class ImportCommand implements Callable<Integer> {
         read.problems().forEach(p -> librarian.reject(p.source(), p));
         for (BibRecord record : read.records()) {
           records++;
+          droppedLines += record.droppedLines();
           if (record.text().isBlank()) {
             librarian.reject(record.origin(), new Problem(record.origin(), "no-text",
-                "the record has no text (no abstract or content)"));
+                record.droppedLines() == 0 ? "the record has no text (no abstract or content)"
+                    : "the record has no text left: --scraped dropped all "
+                        + lines(record.droppedLines()) + " of its content as page furniture"));
             continue;
           }
+          String answer = record.droppedLines() == 0 ? record.origin()
+              : record.origin() + " (" + lines(record.droppedLines()) + " of page text dropped)";
           String name = preferredName(record);
           Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
               record.metadata(), "");
-          librarian.admit(new Librarian.Candidate(record.origin(), name, "txt",
-              record.text().getBytes(StandardCharsets.UTF_8), paper));
+          librarian.admit(new Librarian.Candidate(answer, name, "txt",
+              record.text().getBytes(StandardCharsets.UTF_8), paper,
+              file.toAbsolutePath().normalize() + "#" + record.origin()));
         }
       }
       indexing.pipeline(locations, reader, out, err)
           .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels());
     }
-    out.println("import: " + records + " records read; " + summary.line() + "; "
+    out.println("import: " + records + " records read" + (scraped ? ", " + lines(droppedLines)
+        + " of page text dropped" : "") + "; " + summary.line() + "; "
         + IndexCounts.of(locations) + " in " + Timing.seconds(started));
     out.flush();
     err.flush();
     return summary.anyRejected() ? Main.EXIT_FAILURE : 0;
   }
 
-  /** Reads a file of records, by its extension. */
-  private static BibRecords read(Path file, long maxBytes) throws IOException {
+  private static String lines(long n) {
+    return n + (n == 1 ? " line" : " lines");
+  }
+
+  /** Reads a file of records, by its extension; JSON Lines as scraped pages when asked. */
+  private static BibRecords read(Path file, long maxBytes, boolean scraped) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("not-found: no such file");
     }
@@ -108,7 +129,8 @@ final class ImportCommand implements Callable<Integer> {
     String extension = CorpusReader.extension(file.getFileName().toString());
     return switch (extension) {
       case "jsonl", "ndjson" -> {
-        JsonLinesReader.Result r = new JsonLinesReader().read(file);
+        JsonLinesReader.Result r = (scraped ? JsonLinesReader.scraped() : new JsonLinesReader())
+            .read(file);
         yield new BibRecords(r.records(), r.problems());
       }
       case "ris" -> new RisReader().read(file);

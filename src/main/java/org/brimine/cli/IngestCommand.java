@@ -14,11 +14,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bri ingest [DIR]}: reads the corpus, parses what changed, and updates the index in
- * committed batches. Files whose content hash is already indexed are skipped.
+ * committed batches. Files whose content is already indexed, with a record this program made,
+ * are skipped: after an edit of the gazetteer or the taxonomy (which changes the program's
+ * fingerprint) every record is computed again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Index the corpus (default corpus/): new and changed files are parsed and "
-        + "indexed, unchanged files are skipped.")
+        + "indexed, unchanged files are skipped (all are indexed again when the program, the "
+        + "gazetteer or the taxonomy changed).")
 final class IngestCommand implements Callable<Integer> {
   @Mixin
   Locations locations;

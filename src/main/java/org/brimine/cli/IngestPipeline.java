@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,13 +24,15 @@ import org.brimine.index.WriteOutcome;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.ReadResult;
 import org.brimine.model.Paper;
+import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 
 /**
  * Wires the stages for one ingest run: read, then parse, annotate, tag themes (or read the
  * paper's record back from the cache) and build the index document, in parallel, then write in
  * committed batches on one thread. Papers are written in file order whatever order annotation
- * finishes in.
+ * finishes in, each under an id no other file's paper holds (see {@link PaperIds}), and what was
+ * done with each is printed once the batch holding it is committed.
  */
 final class IngestPipeline {
   /**
@@ -52,8 +56,11 @@ final class IngestPipeline {
     }
   }
 
-  /** A paper under way: its source in the corpus, and its annotated index document to come. */
-  private record Pending(String source, Future<IndexablePaper> prepared) {}
+  /**
+   * A paper under way: its source in the corpus, its annotated index document to come, and a
+   * note on its id (or null).
+   */
+  private record Pending(String source, Future<IndexablePaper> prepared, String note) {}
 
   private final CorpusReader reader;
   private final PaperAnalysis analysis;
@@ -61,6 +68,8 @@ final class IngestPipeline {
   private final PrintWriter out;
   private final PrintWriter err;
   private Map<String, String> labels = Map.of();
+  /** What the papers written since the last commit did, to print once it is committed. */
+  private final List<String> uncommitted = new ArrayList<>();
 
   IngestPipeline(CorpusReader reader, PaperAnalysis analysis, Options options, PrintWriter out,
       PrintWriter err) {
@@ -94,7 +103,10 @@ final class IngestPipeline {
     try (ProgressBar progress = progress(files)) {
       // a rebuild re-indexes every file: what is indexed now does not matter (a pass over
       // every stored document)
-      Map<String, String> indexed = options.rebuild() ? Map.of() : writer.hashesBySource();
+      Map<String, RecordWriter.IndexedSource> indexed =
+          options.rebuild() ? Map.of() : writer.sources();
+      Optional<String> madeBy = analysis.fingerprint();
+      PaperIds ids = new PaperIds(writer.idsBySource());
       Deque<Pending> pending = new ArrayDeque<>();
       int uncommitted = 0;
       for (Path file : files) {
@@ -103,19 +115,27 @@ final class IngestPipeline {
           reject(summary, read.problem().source(), read.problem().reason(),
               read.problem().detail());
           progress.step();
-        } else if (read.paper().contentHash().equals(indexed.get(read.paper().source()))) {
+        } else if (unchanged(read.paper(), indexed.get(read.paper().source()), madeBy)) {
           summary.count(IngestSummary.Outcome.UNCHANGED);
           progress.step();
         } else {
           Paper paper = read.paper();
-          pending.add(new Pending(paper.source(),
-              pool.submit(() -> writer.prepare(analysis.analyse(paper)))));
+          String id = ids.assign(paper);
+          String base = PaperIds.workId(paper);
+          String note = id == null || id.equals(base) ? null
+              : "; " + base + " is the id of " + labelOf(ids.holder(base))
+                  + ", of the same title and year";
+          pending.add(new Pending(paper.source(), pool.submit(() -> {
+            PaperRecord record = PaperIds.withId(analysis.analyse(paper), id);
+            return madeBy.isPresent() ? writer.prepare(record, madeBy.get())
+                : writer.prepare(record);
+          }), note));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().prepared().isDone())) {
           uncommitted += write(writer, pending.poll(), summary, progress);
           if (uncommitted >= options.batch() && !options.rebuild()) {
-            writer.commit();
+            commit(writer);
             uncommitted = 0;
           }
         }
@@ -123,10 +143,21 @@ final class IngestPipeline {
       while (!pending.isEmpty()) {
         write(writer, pending.poll(), summary, progress);
       }
-      writer.commit();
+      commit(writer);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether the index holds this file's content with a record that this program made: a record
+   * that another program made (an edited gazetteer or taxonomy changes the fingerprint) is
+   * computed again. Without a fingerprint of this program, the content alone decides.
+   */
+  private static boolean unchanged(Paper paper, RecordWriter.IndexedSource indexed,
+      Optional<String> madeBy) {
+    return indexed != null && paper.contentHash().equals(indexed.hash())
+        && madeBy.map(fingerprint -> fingerprint.equals(indexed.madeBy())).orElse(true);
   }
 
   private int write(RecordWriter writer, Pending next, IngestSummary summary, ProgressBar progress)
@@ -150,13 +181,26 @@ final class IngestPipeline {
     WriteOutcome outcome = writer.write(prepared);
     summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
     String source = parsed.paper().source();
-    out.println(outcome.name().toLowerCase(Locale.ROOT) + " " + labels.getOrDefault(source, source)
-        + " as " + parsed.id() + (labels.containsKey(source) ? " (" + source + ")" : ""));
+    uncommitted.add(outcome.name().toLowerCase(Locale.ROOT) + " " + labelOf(source)
+        + " as " + parsed.id() + (labels.containsKey(source) ? " (" + source + ")" : "")
+        + (next.note() == null ? "" : next.note()));
     return 1;
   }
 
+  /** Commits what was written, then says what the commit holds: never before it is durable. */
+  private void commit(RecordWriter writer) throws IOException {
+    writer.commit();
+    uncommitted.forEach(out::println);
+    out.flush();
+    uncommitted.clear();
+  }
+
+  private String labelOf(String source) {
+    return labels.getOrDefault(source, source);
+  }
+
   private void reject(IngestSummary summary, String source, String reason, String detail) {
-    err.println("rejected " + labels.getOrDefault(source, source) + ": " + detail);
+    err.println("rejected " + labelOf(source) + ": " + detail);
     summary.rejected(reason);
   }
 

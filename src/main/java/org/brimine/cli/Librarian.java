@@ -18,7 +18,6 @@ import org.brimine.ingest.ReadResult;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Problem;
-import org.brimine.model.RecordKind;
 import org.brimine.parse.WorkIds;
 
 /**
@@ -27,9 +26,11 @@ import org.brimine.parse.WorkIds;
  * one, writes it to {@code papers/} accordingly, and queues it for indexing.
  *
  * <p>The same text (by {@link Paper#textHash()}) is one paper whatever its file name: with no new
- * metadata it is unchanged, with new metadata its record is replaced. A paper of the same id
- * (title and year, or file name when untitled) is replaced in place, its old files moved to
- * {@code .trash/}. Everything else is added under a free slug.
+ * metadata it is unchanged, with new metadata its record is replaced. A new version of a paper
+ * (same title and year, or file name when untitled, and the same DOI or brought from the same
+ * place; see {@link #renewedSource}) replaces it in place, its old files moved to
+ * {@code .trash/}. Everything else is added under a free slug, a paper of its own even when
+ * another has its title and year (the ingest gives it an id of its own, see {@link PaperIds}).
  *
  * <p>NOTE: files are written to the corpus before the index changes, and the same bytes under the
  * same slug are reused, so a run killed half-way and run again indexes each document once.
@@ -43,9 +44,14 @@ final class Librarian {
    * @param extension "txt" or "pdf": how it is stored
    * @param content the bytes to store
    * @param paper its text and metadata as read (slug and hash unused)
+   * @param origin where it comes from, the same each time it is brought from there (an absolute
+   *     path, with the record's place in a file of records), or null when unknown
    */
   record Candidate(String label, String preferredName, String extension, byte[] content,
-      Paper paper) {}
+      Paper paper, String origin) {}
+
+  /** How many papers of one title and year are looked at to find the one a document renews. */
+  private static final int SAME_TITLE_MAX = 100;
 
   private final Path corpusRoot;
   private final CorpusReader reader;
@@ -90,18 +96,41 @@ final class Librarian {
       return;
     }
     String id = WorkIds.forPaper(paper.metadata(), CorpusWriter.slug(c.preferredName()));
-    Optional<IndexedRecord> sameId = index.find(id);
+    Optional<String> renewed = renewedSource(c, id);
     Path file;
-    if (sameId.isPresent() && sameId.get().kind() == RecordKind.PAPER
-        && sameId.get().source() != null) {
-      String source = sameId.get().source();
-      corpus.trash(source);
-      file = corpus.replace(slugOf(source), c.extension(), c.content(), paper.metadata());
+    if (renewed.isPresent()) {
+      corpus.trash(renewed.get());
+      file = corpus.replace(slugOf(renewed.get()), c.extension(), c.content(), paper.metadata(),
+          c.origin());
     } else {
-      file = corpus.write(c.preferredName(), c.extension(), c.content(), paper.metadata());
+      file = corpus.write(c.preferredName(), c.extension(), c.content(), paper.metadata(),
+          c.origin());
     }
     seenText.put(textHash, id);
     queue(file, c.label());
+  }
+
+  /**
+   * The source of the indexed paper that this document is a new version of, if any: a paper of
+   * its title and year (or file name) with the same DOI, or, when either DOI is unknown, added
+   * from the same origin. Another paper of the same title is another work, never replaced.
+   */
+  private Optional<String> renewedSource(Candidate c, String id) throws IOException {
+    String doi = PaperIds.doi(c.paper().metadata().doi());
+    for (IndexedRecord like : index.findPapersLike(id, SAME_TITLE_MAX)) {
+      String source = like.source();
+      if (source == null || !Files.exists(corpusRoot.resolve(source))) {
+        continue;
+      }
+      Optional<CorpusWriter.Recorded> recorded = corpus.recorded(source);
+      String oldDoi = recorded.map(r -> PaperIds.doi(r.doi())).orElse(null);
+      boolean same = doi != null && oldDoi != null ? doi.equals(oldDoi)
+          : c.origin() != null && recorded.isPresent() && c.origin().equals(recorded.get().origin());
+      if (same) {
+        return Optional.of(source);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The same text is indexed already: unchanged, unless the metadata brings something new. */
@@ -116,8 +145,8 @@ final class Librarian {
       return;
     }
     String extension = CorpusReader.extension(existing.getFileName().toString());
-    queue(corpus.replace(slugOf(indexed.source()), extension, Files.readAllBytes(existing), merged),
-        c.label());
+    queue(corpus.replace(slugOf(indexed.source()), extension, Files.readAllBytes(existing), merged,
+        c.origin()), c.label());
   }
 
   private void unchanged(String label, String id) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.brimine.search.Hit;
+import org.brimine.search.RecordLookup;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import picocli.CommandLine.Command;
@@ -40,8 +42,13 @@ final class ListCommand implements Callable<Integer> {
           + "(repeat or separate with commas)")
   List<String> missing;
 
-  @Option(names = "--limit", defaultValue = "1000", description = "the most to list (default: ${DEFAULT-VALUE})")
+  @Option(names = "--limit", defaultValue = "1000",
+      description = "the most to list (default: ${DEFAULT-VALUE})")
   int limit;
+
+  @Option(names = "--offset", defaultValue = "0",
+      description = "records to skip, for the next page (default: 0)")
+  int offset;
 
   @Option(names = "--json", description = "print JSON")
   boolean json;
@@ -52,22 +59,55 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String filter = filter();
-    List<Hit> hits;
+    if (limit < 1 || offset < 0) {
+      throw new UsageException("--limit must be 1 or more and --offset 0 or more, got "
+          + limit + " and " + offset);
+    }
+    RecordLookup.Listing listing;
     try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
-      hits = searcher.lookup().list(filter.isEmpty() ? null : searcher.parse(filter), limit);
+      listing = searcher.lookup().list(filter.isEmpty() ? null : searcher.parse(filter), offset,
+          limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.pretty(hits));
+      out.println(Json.pretty(listing.hits()));
+      if (listing.hits().size() < listing.total()) {
+        // the JSON is a page only: say so where it does not disturb the JSON
+        spec.commandLine().getErr().println(summary(listing));
+        spec.commandLine().getErr().flush();
+      }
     } else {
-      for (Hit hit : hits) {
+      for (Hit hit : listing.hits()) {
         out.printf("%-60s %-9s %s%s%n", hit.id(), hit.kind(),
             hit.year() == null ? "" : hit.year() + " ", hit.title());
       }
-      out.println("list: " + hits.size() + " records");
+      out.println(summary(listing));
     }
     out.flush();
     return 0;
+  }
+
+  /** The summary line: all records, the first of them, or which page of them. */
+  static String summary(RecordLookup.Listing listing) {
+    int shown = listing.hits().size();
+    String total = count(listing.total());
+    String next = listing.more() ? "; --offset " + (listing.offset() + shown) + " for the next"
+        : "";
+    if (shown == listing.total()) {
+      return "list: " + total + " records";
+    }
+    if (shown == 0) {
+      return "list: no records from " + count(listing.offset()) + " on, of " + total;
+    }
+    if (listing.offset() == 0) {
+      return "list: first " + count(shown) + " of " + total + " records" + next;
+    }
+    return "list: records " + count(listing.offset() + 1L) + "-"
+        + count((long) listing.offset() + shown) + " of " + total + next;
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   /** The filters as a query in the search syntax, all of them required; empty for none. */

@@ -1,5 +1,6 @@
 package org.brimine.cli;
 
+import java.util.Optional;
 import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.PaperAnnotator;
 import org.brimine.model.Paper;
@@ -27,6 +28,14 @@ final class PaperAnalysis {
     this.annotator = annotator;
     this.themes = themes;
     this.records = records;
+  }
+
+  /**
+   * The fingerprint of the program and annotator that make the records (that of the cache of
+   * records), or empty when there is no cache and so no fingerprint.
+   */
+  Optional<String> fingerprint() {
+    return Optional.ofNullable(records).map(JsonCache::fingerprint);
   }
 
   /** The record of a paper, from the cache or computed (and then cached). */

@@ -56,7 +56,7 @@ final class RealTexts {
     }
     if (articles != null) {
       CorpusWriter writer = new CorpusWriter(copy);
-      for (BibRecord r : new JsonLinesReader().read(articles).records()) {
+      for (BibRecord r : JsonLinesReader.scraped().read(articles).records()) {
         writer.write(r.metadata().title(), r.text(), r.metadata());
       }
     }

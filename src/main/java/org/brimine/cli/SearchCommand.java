@@ -12,6 +12,7 @@ import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.SearchResults;
+import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     SearchResults results;
-    try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
+    try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
+        Taxonomy.load().ids())) {
       results = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

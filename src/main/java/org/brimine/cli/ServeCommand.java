@@ -2,9 +2,11 @@ package org.brimine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -48,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    exposure(host).ifPresent(warning -> {
+      err.println(warning);
+      err.flush();
+    });
     if (stale()) {
       err.println("bri serve: the index is missing or older than " + locations.corpus()
           + "; ingesting first ...");
@@ -60,8 +66,10 @@ final class ServeCommand implements Callable<Integer> {
       // An ingest that found nothing new commits nothing: the stamp says the index is current.
       Files.writeString(stamp(), java.time.Instant.now() + "\n");
     }
-    RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT);
-    WebServer server = new WebServer(host, port, searcher, Taxonomy.load());
+    Taxonomy taxonomy = Taxonomy.load();
+    RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
+        taxonomy.ids());
+    WebServer server = new WebServer(host, port, searcher, taxonomy);
     server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -77,6 +85,21 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * A warning when {@code host} lets other machines reach the server (any address but a
+   * loopback one), which has no authentication.
+   *
+   * @throws java.net.UnknownHostException when the name does not resolve (picocli prints it)
+   */
+  static Optional<String> exposure(String host) throws java.net.UnknownHostException {
+    if (InetAddress.getByName(host).isLoopbackAddress()) {
+      return Optional.empty();
+    }
+    return Optional.of("bri serve: warning: --host " + host + " lets other machines reach this "
+        + "server, and it has no authentication: anyone who can connect can read every paper "
+        + "in the index. Use it only on a network you trust.");
   }
 
   /**

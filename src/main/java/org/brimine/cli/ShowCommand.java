@@ -78,9 +78,17 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "venue", meta.venue());
     line(out, "doi", meta.doi());
     line(out, "url", meta.url());
+    if (!p.frontMatter().isEmpty()) {
+      out.println();
+      out.println("Front matter:");
+      p.frontMatter().forEach(f -> out.println("  " + f.text()));
+    }
     if (p.abstractText() != null) {
       out.println();
       out.println("Abstract: " + p.abstractText());
+    }
+    if (!p.keywords().isEmpty()) {
+      out.println("Keywords: " + String.join("; ", p.keywords()));
     }
     out.println();
     out.println("Sections:");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.brimine.model.PaperRecord;
 import org.brimine.report.CorpusSummary;
 import org.brimine.report.HtmlRenderer;
 import org.brimine.report.MarkdownRenderer;
@@ -27,9 +26,6 @@ import picocli.CommandLine.Spec;
     description = "Summarise a theme (--theme ID) or the five connectivity lines (--corpus) "
         + "as Markdown, HTML with charts, or JSON.")
 final class SummarizeCommand implements Callable<Integer> {
-  /** The most papers a summary reads. */
-  static final int MAX_PAPERS = 100_000;
-
   @Mixin
   IndexLocation index;
 
@@ -77,22 +73,20 @@ final class SummarizeCommand implements Callable<Integer> {
           + taxonomy.themes().stream().map(t -> t.id()).toList());
     }
     String lucene = SummaryQuery.of(query, years);
-    List<PaperRecord> papers;
-    try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT)) {
-      papers = searcher.lookup().papers(searcher.parse(lucene), MAX_PAPERS);
-    }
-    ThemeSummarizer summarizer = new ThemeSummarizer(taxonomy);
     Object summary;
     String what;
-    if (scope.corpus) {
-      List<ThemeSummary> lines = taxonomy.connectivity().stream()
-          .map(t -> summarizer.summarize(t.id(), papers, query, years)).toList();
-      summary = new CorpusSummary(query, years, papers.size(), lines);
-      what = "the five connectivity lines";
-    } else {
-      ThemeSummary s = summarizer.summarize(scope.theme, papers, query, years);
-      summary = s;
-      what = scope.theme + " (" + s.overview().papers() + " of " + papers.size() + " papers)";
+    try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,
+        taxonomy.ids())) {
+      ThemeSummarizer summarizer = new ThemeSummarizer(taxonomy, searcher);
+      if (scope.corpus) {
+        summary = summarizer.corpus(lucene, query, years);
+        what = "the five connectivity lines";
+      } else {
+        ThemeSummary s = summarizer.summarize(scope.theme, lucene, query, years);
+        summary = s;
+        what = scope.theme + " (" + s.overview().papers() + " of "
+            + s.overview().corpusPapers() + " papers)";
+      }
     }
     String text = render(summary);
     if (out == null) {

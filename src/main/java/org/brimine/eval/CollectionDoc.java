@@ -17,7 +17,9 @@ import org.brimine.model.ParsedPaper;
 
 /**
  * A document of a test collection: {@code {"id", "title", "author", "text"}} a line of JSON, as
- * in Cranfield's {@code docs.jsonl}.
+ * in Cranfield's {@code docs.jsonl}. The news articles of {@code ../shared/data} are read as they
+ * are: {@code content} stands for an absent {@code text}, and {@code url} for an absent
+ * {@code id} (the English articles have no id; their qrels use the url).
  *
  * @param id the id the qrels use
  * @param title the title, possibly empty
@@ -35,8 +37,8 @@ public record CollectionDoc(String id, String title, String author, String text)
   /**
    * Reads documents from JSON Lines.
    *
-   * @throws IllegalArgumentException on a line that is not a JSON object with an id, quoting the
-   *     line number
+   * @throws IllegalArgumentException on a line that is not a JSON object with an id or a url,
+   *     quoting the line number
    */
   public static List<CollectionDoc> read(Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
@@ -49,12 +51,14 @@ public record CollectionDoc(String id, String title, String author, String text)
         throw new IllegalArgumentException(file + " line " + number + " is not JSON: '"
             + abbreviate(line) + "'", e);
       }
-      if (!node.isObject() || !node.hasNonNull("id") || node.get("id").asText().isBlank()) {
+      String id = node.isObject() ? firstPresent(node, "id", "url") : "";
+      if (id.isBlank()) {
         throw new IllegalArgumentException(file + " line " + number
-            + ": expected an object with an \"id\", got '" + abbreviate(line) + "'");
+            + ": expected an object with an \"id\" or a \"url\", got '" + abbreviate(line)
+            + "'");
       }
-      docs.add(new CollectionDoc(node.get("id").asText().strip(), text(node, "title"),
-          text(node, "author"), text(node, "text")));
+      docs.add(new CollectionDoc(id.strip(), text(node, "title"), text(node, "author"),
+          firstPresent(node, "text", "content")));
     });
     return docs;
   }
@@ -75,6 +79,12 @@ public record CollectionDoc(String id, String title, String author, String text)
 
   private static String text(JsonNode node, String field) {
     return node.hasNonNull(field) ? node.get(field).asText() : "";
+  }
+
+  /** The first of the fields that is present and not blank, else "". */
+  private static String firstPresent(JsonNode node, String field, String fallback) {
+    String value = text(node, field);
+    return value.isBlank() ? text(node, fallback) : value;
   }
 
   private static String abbreviate(String line) {

@@ -3,11 +3,13 @@ package org.brimine.index;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -40,6 +42,10 @@ final class DocumentFactory {
         doc.add(new Field(Schema.SECTION, section.heading(), Schema.TEXT_WITH_OFFSETS));
       }
     }
+    for (String keyword : paper.keywords()) {
+      doc.add(new Field(Schema.KEYWORD, keyword, Schema.EXACT));
+      doc.add(new Field(Schema.KEYPHRASES, keyword, Schema.TEXT_WITH_OFFSETS));
+    }
     for (String cited : paper.citedIds()) {
       doc.add(new StringField(Schema.CITES, cited, Field.Store.YES));
     }
@@ -63,9 +69,12 @@ final class DocumentFactory {
       doc.add(new FeatureField(Schema.THEME_WEIGHT, score.theme(),
           (float) Math.max(score.weight(), 1e-4)));
       doc.add(new StoredField(Schema.THEME_WEIGHT, (float) score.weight()));
+      doc.add(new DoubleDocValuesField(Schema.themeWeight(score.theme()), score.weight()));
     }
     for (Keyphrase phrase : keyphrases) {
       doc.add(new Field(Schema.KEYPHRASES, phrase.phrase(), Schema.TEXT_WITH_OFFSETS));
+      doc.add(new SortedSetDocValuesField(Schema.KEYPHRASE_COUNT,
+          new BytesRef(Schema.keyphraseCount(phrase.phrase(), phrase.count()))));
     }
   }
 

@@ -2,20 +2,26 @@ package org.brimine.index;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.brimine.model.RecordKind;
 
 /** Small look-ups on an open index that the writer needs. */
@@ -46,27 +52,80 @@ final class IndexLookups {
         doc.get(Schema.SOURCE), doc.get(Schema.HASH), doc.get(Schema.TEXT_HASH));
   }
 
-  /** For every live document that stores both fields, key field value to value field value. */
-  static Map<String, String> storedPairs(SearcherManager searchers, String keyField,
+  /**
+   * For every live document with a term in each of these single-valued fields, key field term to
+   * value field term; from the terms alone, without decompressing stored documents.
+   */
+  static Map<String, String> termPairs(SearcherManager searchers, String keyField,
       String valueField) throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
       Map<String, String> pairs = new HashMap<>();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        String[] keys = termsByDoc(leaf.reader(), keyField);
+        String[] values = termsByDoc(leaf.reader(), valueField);
+        for (int doc = 0; doc < keys.length; doc++) {
+          if (keys[doc] != null && values[doc] != null) {
+            pairs.put(keys[doc], values[doc]);
+          }
+        }
+      }
+      return pairs;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The term of this field of each live document of a segment, by document number. */
+  private static String[] termsByDoc(LeafReader reader, String field) throws IOException {
+    String[] byDoc = new String[reader.maxDoc()];
+    Terms terms = reader.terms(field);
+    if (terms == null) {
+      return byDoc;
+    }
+    Bits live = reader.getLiveDocs();
+    TermsEnum each = terms.iterator();
+    PostingsEnum postings = null;
+    for (BytesRef term = each.next(); term != null; term = each.next()) {
+      String text = term.utf8ToString();
+      postings = each.postings(postings, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          byDoc[doc] = text;
+        }
+      }
+    }
+    return byDoc;
+  }
+
+  /**
+   * For every live document that stores the key field, key field value to the document's stored
+   * values of the given fields, in one pass over the stored documents.
+   */
+  static Map<String, Document> storedByKey(SearcherManager searchers, String keyField,
+      Set<String> fields) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Set<String> wanted = new HashSet<>(fields);
+      wanted.add(keyField);
+      Map<String, Document> byKey = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         LeafReader reader = leaf.reader();
         Bits live = reader.getLiveDocs();
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
-            Document d = stored.document(doc, Set.of(keyField, valueField));
-            if (d.get(keyField) != null && d.get(valueField) != null) {
-              pairs.put(d.get(keyField), d.get(valueField));
+            Document d = stored.document(doc, wanted);
+            if (d.get(keyField) != null) {
+              byKey.put(d.get(keyField), d);
             }
           }
         }
       }
-      return pairs;
+      return byKey;
     } finally {
       searchers.release(searcher);
     }

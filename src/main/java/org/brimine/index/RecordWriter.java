@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,12 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -93,9 +98,59 @@ public final class RecordWriter implements Closeable {
     }
   }
 
-  /** The content hash stored for each source file, as of the last refresh. */
-  public Map<String, String> hashesBySource() throws IOException {
-    return IndexLookups.storedPairs(searchers, Schema.SOURCE, Schema.HASH);
+  /**
+   * The id of the paper indexed from each source file, as of the last refresh; from the terms,
+   * so cheap also when every stored document would be many times more to read.
+   */
+  public Map<String, String> idsBySource() throws IOException {
+    return IndexLookups.termPairs(searchers, Schema.SOURCE, Schema.ID);
+  }
+
+  /**
+   * The papers whose id is {@code id} or starts with it and a hyphen (the ids other papers of the
+   * same title and year get), at most {@code max}, as of what this writer has written so far.
+   */
+  public List<IndexedRecord> findPapersLike(String id, int max) throws IOException {
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query ids = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.SHOULD)
+          .add(new PrefixQuery(new Term(Schema.ID, id + "-")), BooleanClause.Occur.SHOULD)
+          .build();
+      Query papers = new BooleanQuery.Builder()
+          .add(ids, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
+              BooleanClause.Occur.FILTER)
+          .build();
+      List<IndexedRecord> found = new ArrayList<>();
+      for (var hit : searcher.search(papers, max).scoreDocs) {
+        found.add(IndexLookups.indexed(searcher.storedFields().document(hit.doc)));
+      }
+      return found;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * What the index holds of a source file.
+   *
+   * @param hash the content hash of the file its record came from
+   * @param madeBy the fingerprint of the program that made the record, or null when unknown
+   */
+  public record IndexedSource(String hash, String madeBy) {}
+
+  /** What the index holds of each source file, as of the last refresh. */
+  public Map<String, IndexedSource> sources() throws IOException {
+    Map<String, IndexedSource> sources = new HashMap<>();
+    IndexLookups.storedByKey(searchers, Schema.SOURCE, Set.of(Schema.HASH, Schema.MADE_BY))
+        .forEach((source, d) -> {
+          if (d.get(Schema.HASH) != null) {
+            sources.put(source, new IndexedSource(d.get(Schema.HASH), d.get(Schema.MADE_BY)));
+          }
+        });
+    return sources;
   }
 
   /** The record with this id, as of what this writer has written so far. */
@@ -140,6 +195,16 @@ public final class RecordWriter implements Closeable {
   /** Builds a paper's index document from its record; thread-safe, unlike the writes. */
   public IndexablePaper prepare(PaperRecord record) throws IOException {
     return new IndexablePaper(record, documents.paper(record));
+  }
+
+  /**
+   * Builds a paper's index document from its record, made by the program with this fingerprint
+   * (see {@link #sources()}); thread-safe, unlike the writes.
+   */
+  public IndexablePaper prepare(PaperRecord record, String madeBy) throws IOException {
+    Document document = documents.paper(record);
+    document.add(new StoredField(Schema.MADE_BY, madeBy));
+    return new IndexablePaper(record, document);
   }
 
   /** Writes a paper prepared by {@link #prepare} and the records of the works it cites. */

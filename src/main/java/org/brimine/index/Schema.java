@@ -38,12 +38,41 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Content hash of the source file and its metadata: stored, to skip unchanged files. */
   public static final String HASH = "hash";
+  /**
+   * Fingerprint of the program and data files (gazetteer, taxonomy, ...) that made a paper's
+   * record: stored only, so that an ingest computes again the record of an unchanged file when
+   * another program made it.
+   */
+  public static final String MADE_BY = "madeby";
   /** Themes a paper carries (ids): exact, stored in weight order, a facet. */
   public static final String THEME = "theme";
   /** Theme weights as a FeatureField (feature = theme id), for ranking; stored in theme order. */
   public static final String THEME_WEIGHT = "theme_weight";
-  /** Keyphrases, one value each: English-analysed, stored with offsets. */
+  /**
+   * Keyphrases, one value each: English-analysed, stored with offsets. A paper's own keywords
+   * are among them, so that a plain search finds their words.
+   */
   public static final String KEYPHRASES = "keyphrases";
+  /**
+   * The keywords a paper lists ("Keywords:", "Index Terms—"), one value each: exact,
+   * case-insensitive, stored; {@code keyword:"belt and road"} finds them.
+   */
+  public static final String KEYWORD = "keyword";
+  /**
+   * Keyphrases with how often the paper uses them, one {@link #keyphraseCount} value each:
+   * sorted-set doc values only, so that a summary counts the keyphrases of thousands of papers
+   * without reading their records.
+   */
+  public static final String KEYPHRASE_COUNT = "keyphrase_count";
+  /** Between a keyphrase and its count in a {@link #KEYPHRASE_COUNT} value. */
+  public static final char KEYPHRASE_COUNT_SEPARATOR = '\u001f';
+  /**
+   * The start of the field that holds a paper's weight of one theme ({@link #themeWeight}):
+   * double doc values only, so that a summary ranks a theme's papers by weight and averages the
+   * weights per year without reading records. One field per theme, as a document has one value
+   * per numeric doc-values field.
+   */
+  private static final String THEME_WEIGHT_VALUES = "theme_weight.";
   /**
    * Hash of the text alone (whitespace collapsed): exact, stored; finds the same paper added
    * under another file name or with other metadata.
@@ -97,7 +126,7 @@ public final class Schema {
   /** Fields searched as English text. */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME,
+  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME, KEYWORD,
       ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT,
       PUBLICATION);
   /** Entity fields that are facet dimensions, by entity type. */
@@ -105,6 +134,15 @@ public final class Schema {
       ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /** Fields matched whole, case kept. */
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
+  /**
+   * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
+   * theme weights (read by the {@code theme:} clause) and the stored record. A query naming
+   * another field is refused.
+   */
+  public static final List<String> QUERY_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION,
+      KEYPHRASES, KEYWORD, AUTHOR, YEAR, VENUE, TYPE, KIND, THEME, MISSING, ENTITY, PERSON, ORG,
+      INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, PUBLICATION, ID, CITES,
+      SOURCE, HASH, TEXT_HASH);
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT,
@@ -114,6 +152,16 @@ public final class Schema {
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   /** Whole-value match: tokenized by the exact analyzer to one lower-cased token, stored. */
   static final FieldType EXACT = exact();
+
+  /** The field of the paper's weight of {@code theme}, see {@link #THEME_WEIGHT_VALUES}. */
+  public static String themeWeight(String theme) {
+    return THEME_WEIGHT_VALUES + theme;
+  }
+
+  /** A {@link #KEYPHRASE_COUNT} value: the phrase, the separator, the count. */
+  public static String keyphraseCount(String phrase, int count) {
+    return phrase + KEYPHRASE_COUNT_SEPARATOR + count;
+  }
 
   /** The facet configuration; multi-valued dimensions say so. */
   public static FacetsConfig facetsConfig() {

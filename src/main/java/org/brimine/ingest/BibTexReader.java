@@ -28,8 +28,10 @@ import org.jbibtex.Value;
  * text. The venue is the journal, book title, publisher, school or institution, in that order;
  * the text is the {@code abstract}.
  *
- * <p>NOTE: JBibTeX parses the whole file and keeps going past a broken entry ({@code
- * parseFully}); each error it met is reported with its line.
+ * <p>NOTE: the file is split into entries first ({@link BibTexEntries}) and JBibTeX parses each
+ * alone, so that text between entries (a comment in BibTeX, a syntax error to JBibTeX) is
+ * skipped, and an unclosed or malformed entry is rejected with its line while the others are
+ * read. {@code @string} macros are carried from their entry to the entries after it.
  */
 public final class BibTexReader {
   private static final List<String> VENUE_FIELDS = List.of("journal", "journaltitle",
@@ -43,18 +45,47 @@ public final class BibTexReader {
     String name = file.getFileName().toString();
     String text = decoder.decode(Files.readAllBytes(file));
     BibTeXParser parser = lenientParser();
-    BibTeXDatabase database = parser.parseFully(new StringReader(text));
     List<Problem> problems = new ArrayList<>();
-    for (Exception e : parser.getExceptions()) {
-      problems.add(new Problem(name, "malformed-record", "BibTeX syntax error: "
-          + e.getMessage().lines().findFirst().orElse("").strip()));
-    }
     List<BibRecord> records = new ArrayList<>();
-    for (BibTeXEntry entry : database.getEntries().values()) {
-      records.add(record(entry, name + " entry " + entry.getKey().getValue() + " [@"
-          + entry.getType().getValue().toLowerCase(Locale.ROOT) + "]"));
+    for (BibTexEntries.Entry entry : BibTexEntries.split(text)) {
+      if (!entry.closed()) {
+        problems.add(new Problem(name + " line " + entry.line(), "malformed-record",
+            "unclosed entry '" + entry.head() + "': its braces are still open "
+                + (entry.endedAt() == 0 ? "at the end of the file"
+                    : "at line " + entry.endedAt() + ", where the next entry starts")));
+        continue;
+      }
+      if (entry.type().equals("comment") || entry.type().equals("preamble")) {
+        continue;
+      }
+      BibTeXDatabase database;
+      try {
+        database = parser.parse(new StringReader(entry.text()));
+      } catch (ParseException e) {
+        int at = e.currentToken != null && e.currentToken.next != null
+            ? entry.line() + Math.max(1, e.currentToken.next.beginLine) - 1 : entry.line();
+        problems.add(syntaxError(name, at, entry, e));
+        continue;
+      } catch (RuntimeException e) { // TokenMgrException (a lexical error) and others
+        problems.add(syntaxError(name, entry.line(), entry, e));
+        continue;
+      }
+      database.getStrings().values().forEach(parser::addMacro);
+      for (BibTeXEntry parsed : database.getEntries().values()) {
+        records.add(record(parsed, name + " entry " + parsed.getKey().getValue() + " [@"
+            + parsed.getType().getValue().toLowerCase(Locale.ROOT) + "] (line " + entry.line()
+            + ")"));
+      }
     }
     return new BibRecords(records, problems);
+  }
+
+  private static Problem syntaxError(String name, int line, BibTexEntries.Entry entry,
+      Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage().lines().findFirst().orElse("").strip();
+    return new Problem(name + " line " + line, "malformed-record", "BibTeX syntax error in entry '"
+        + entry.head() + "' (line " + entry.line() + "): " + message);
   }
 
   /** A parser that leaves undefined {@code @string} macros and cross-references be. */

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.brimine.model.Hashes;
 import org.brimine.model.Paper;
@@ -36,7 +39,11 @@ public final class CorpusReader {
     this.limits = limits;
   }
 
-  /** Lists the document files of a corpus, sorted by name; sidecars and hidden files excluded. */
+  /**
+   * Lists the document files of a corpus, sorted by name, a slug's numbered copies ({@code x-2},
+   * {@code x-10}) right after it in number order, as they were written; sidecars and hidden files
+   * excluded.
+   */
   public List<Path> documents(Path corpusRoot) throws IOException {
     Path papers = corpusRoot.resolve(PAPERS);
     if (!Files.isDirectory(papers)) {
@@ -46,7 +53,10 @@ public final class CorpusReader {
       return files.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .filter(p -> !p.getFileName().toString().endsWith(META_SUFFIX))
-          .sorted()
+          .map(Listed::of)
+          .sorted(Comparator.comparing(Listed::unnumbered).thenComparingLong(Listed::copy)
+              .thenComparing(l -> l.file().toString()))
+          .map(Listed::file)
           .toList();
     }
   }
@@ -117,6 +127,23 @@ public final class CorpusReader {
         ? metaJson : metaJson + '\0' + metadata;
     return ReadResult.of(new Paper(slug, source, text, metadata,
         Hashes.sha256(text + '\0' + hashed)));
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("(.*)-(\\d{1,9})");
+
+  /**
+   * A document's place in the listing: its slug without the number of a copy ("x" for x-2.txt,
+   * x.txt and x.pdf) and that number (2 for x-2.txt, 1 for x.txt).
+   */
+  private record Listed(Path file, String unnumbered, long copy) {
+    static Listed of(Path file) {
+      String name = file.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String slug = dot < 0 ? name : name.substring(0, dot);
+      Matcher m = NUMBERED.matcher(slug);
+      return m.matches() ? new Listed(file, m.group(1), Long.parseLong(m.group(2)))
+          : new Listed(file, slug, 1);
+    }
   }
 
   /** The lower-cased extension of a file name, without the dot; empty when none. */

@@ -1,5 +1,7 @@
 package org.brimine.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.brimine.model.PaperMetadata;
 
@@ -20,8 +23,15 @@ import org.brimine.model.PaperMetadata;
  */
 public final class CorpusWriter {
   private static final int SLUG_WORDS = 8;
+  /**
+   * The most UTF-8 bytes of a slug: file systems allow 255 bytes a name, and a slug also takes
+   * a number ("-12") and a suffix (".meta.json") when written.
+   */
+  static final int SLUG_MAX_BYTES = 120;
   /** The folder, below the corpus root, that removed and replaced documents are moved to. */
   public static final String TRASH = ".trash";
+  /** The sidecar field that says where a document was added from; metadata readers skip it. */
+  static final String ORIGIN = "origin";
   private final ObjectMapper mapper = new ObjectMapper();
   private final Path root;
   private final Path papers;
@@ -46,6 +56,16 @@ public final class CorpusWriter {
    */
   public Path write(String preferredName, String extension, byte[] content, PaperMetadata metadata)
       throws IOException {
+    return write(preferredName, extension, content, metadata, null);
+  }
+
+  /**
+   * As {@link #write(String, String, byte[], PaperMetadata)}, and records in the sidecar where
+   * the document came from ({@code origin}: the path it was added from, or null), so that adding
+   * it from there again replaces it (see {@link #recorded}).
+   */
+  public Path write(String preferredName, String extension, byte[] content, PaperMetadata metadata,
+      String origin) throws IOException {
     Files.createDirectories(papers);
     String base = slug(preferredName);
     for (int n = 1; ; n++) {
@@ -53,24 +73,60 @@ public final class CorpusWriter {
       Path file = papers.resolve(slug + "." + extension);
       if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), content)) {
         writeAtomically(papers.resolve(slug + CorpusReader.META_SUFFIX),
-            metadataJson(metadata).getBytes(StandardCharsets.UTF_8));
+            metadataJson(metadata, origin).getBytes(StandardCharsets.UTF_8));
         return file;
       }
       if (!taken(slug)) {
-        return replace(slug, extension, content, metadata);
+        return replace(slug, extension, content, metadata, origin);
       }
     }
   }
 
-  /** Writes a document and its sidecar under this slug, over whatever was there. */
-  public Path replace(String slug, String extension, byte[] content, PaperMetadata metadata)
-      throws IOException {
+  /**
+   * Writes a document and its sidecar, with its origin (or null), under this slug, over whatever
+   * was there.
+   */
+  public Path replace(String slug, String extension, byte[] content, PaperMetadata metadata,
+      String origin) throws IOException {
     Files.createDirectories(papers);
     Path file = papers.resolve(slug + "." + extension);
     writeAtomically(file, content);
     writeAtomically(papers.resolve(slug + CorpusReader.META_SUFFIX),
-        metadataJson(metadata).getBytes(StandardCharsets.UTF_8));
+        metadataJson(metadata, origin).getBytes(StandardCharsets.UTF_8));
     return file;
+  }
+
+  /**
+   * What a document's sidecar records about where it came from.
+   *
+   * @param doi its DOI, or null
+   * @param origin where it was added from (see {@link #write(String, String, byte[],
+   *     PaperMetadata, String)}), or null when not recorded
+   */
+  public record Recorded(String doi, String origin) {}
+
+  /**
+   * What the sidecar of the document at this corpus-relative source records; empty when it is
+   * missing or unreadable.
+   */
+  public Optional<Recorded> recorded(String source) throws IOException {
+    Path file = root.resolve(source);
+    String name = file.getFileName().toString();
+    Path sidecar = file.resolveSibling(
+        name.substring(0, name.length() - CorpusReader.extension(name).length() - 1)
+            + CorpusReader.META_SUFFIX);
+    if (!Files.exists(sidecar)) {
+      return Optional.empty();
+    }
+    try {
+      String json = Files.readString(sidecar, StandardCharsets.UTF_8);
+      JsonNode origin = mapper.readTree(json).get(ORIGIN);
+      return Optional.of(new Recorded(new MetadataReader().read(json).doi(),
+          origin == null || !origin.isTextual() ? null : origin.asText()));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // a sidecar that cannot be read records nothing: the document is never taken for another
+      return Optional.empty();
+    }
   }
 
   /**
@@ -116,17 +172,43 @@ public final class CorpusWriter {
     }
   }
 
-  /** A readable file name: ASCII words of the name, lower case, joined by hyphens. */
+  /**
+   * A readable file name: ASCII words of the name, lower case, joined by hyphens, at most
+   * {@value #SLUG_MAX_BYTES} UTF-8 bytes whatever the name (a long word is cut).
+   */
   public static String slug(String name) {
     String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     String slug = Arrays.stream(ascii.split("[^a-z0-9]+")).filter(w -> !w.isEmpty())
         .limit(SLUG_WORDS).collect(Collectors.joining("-"));
+    slug = bounded(slug, SLUG_MAX_BYTES);
     return slug.isEmpty() ? "document" : slug;
   }
 
-  /** The sidecar JSON of this metadata. */
-  public String metadataJson(PaperMetadata m) throws IOException {
+  /** The longest prefix of {@code s} of at most {@code maxBytes} UTF-8 bytes, whole words first. */
+  private static String bounded(String s, int maxBytes) {
+    if (s.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+      return s;
+    }
+    int end = 0;
+    int bytes = 0;
+    while (end < s.length()) {
+      int cp = s.codePointAt(end);
+      int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > maxBytes) {
+        break;
+      }
+      bytes += size;
+      end += Character.charCount(cp);
+    }
+    String cut = s.substring(0, end);
+    int lastHyphen = cut.lastIndexOf('-');
+    // cut at a word's end when that keeps at least half the room; a single long word is cut
+    return lastHyphen >= maxBytes / 2 ? cut.substring(0, lastHyphen) : cut.replaceAll("-+$", "");
+  }
+
+  /** The sidecar JSON of this metadata, with the document's origin when not null. */
+  public String metadataJson(PaperMetadata m, String origin) throws IOException {
     ObjectNode json = mapper.createObjectNode();
     json.put("title", m.title());
     json.set("authors", mapper.valueToTree(m.authors()));
@@ -135,6 +217,9 @@ public final class CorpusWriter {
     json.put("doi", m.doi());
     json.put("url", m.url());
     json.put("language", m.language());
+    if (origin != null) {
+      json.put(ORIGIN, origin);
+    }
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
   }
 }

@@ -13,12 +13,32 @@ import org.brimine.model.Problem;
 /**
  * Reads bibliographic records from JSON Lines: one object a line with {@code title},
  * {@code authors} (list or string), {@code date} or {@code year}, {@code venue} or
- * {@code source}, {@code abstract} or {@code content}, {@code url}, {@code doi}. Scraped
- * {@code content} is cleaned of page noise.
+ * {@code source}, {@code abstract} or {@code content}, {@code url}, {@code doi}. The text is kept
+ * as given, with only its whitespace normalised; a reader for {@link #scraped() scraped pages}
+ * cleans the {@code content} of page furniture and counts the lines it drops.
  */
 public final class JsonLinesReader {
   private final ObjectMapper mapper = new ObjectMapper();
   private final MetadataReader metadata = new MetadataReader();
+  private final boolean scraped;
+
+  /** A reader that keeps each record's text as given. */
+  public JsonLinesReader() {
+    this(false);
+  }
+
+  private JsonLinesReader(boolean scraped) {
+    this.scraped = scraped;
+  }
+
+  /**
+   * A reader for records scraped from web pages: HTML entities in the title and content are
+   * decoded, and the content lines that are not the article's prose are dropped and counted
+   * ({@link ScrapedText}).
+   */
+  public static JsonLinesReader scraped() {
+    return new JsonLinesReader(true);
+  }
 
   /** What reading a file gave: records, and problems with line numbers. */
   public record Result(List<BibRecord> records, List<Problem> problems) {}
@@ -37,7 +57,8 @@ public final class JsonLinesReader {
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(origin, "malformed-record", e.getMessage()));
       }
-    });
+    }, (number, detail) -> problems.add(new Problem(name + " line " + number, "undecodable",
+        detail)));
     return new Result(records, problems);
   }
 
@@ -53,14 +74,18 @@ public final class JsonLinesReader {
     copy(node, normalised, "url", "url");
     copy(node, normalised, "doi", "doi");
     copy(node, normalised, "language", "language");
-    if (normalised.hasNonNull("title")) {
+    if (scraped && normalised.hasNonNull("title")) {
       // Scraped titles carry the page's HTML entities ("B&amp;R").
       normalised.put("title", ScrapedText.unescape(normalised.get("title").asText()));
     }
     PaperMetadata meta = metadata.read(mapper.writeValueAsString(normalised));
-    String text = node.hasNonNull("content") ? ScrapedText.clean(node.get("content").asText())
+    if (scraped && node.hasNonNull("content")) {
+      ScrapedText.Cleaned page = ScrapedText.clean(node.get("content").asText());
+      return new BibRecord(meta, page.text(), origin, page.droppedLines());
+    }
+    String text = node.hasNonNull("content") ? node.get("content").asText()
         : node.hasNonNull("abstract") ? node.get("abstract").asText() : "";
-    return new BibRecord(meta, text, origin);
+    return new BibRecord(meta, ScrapedText.normaliseWhitespace(text), origin);
   }
 
   private static void copy(JsonNode from, com.fasterxml.jackson.databind.node.ObjectNode to,

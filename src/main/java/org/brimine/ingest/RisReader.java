@@ -17,7 +17,9 @@ import org.brimine.model.Problem;
  * {@code ER  - } ends it. Read: {@code TI}/{@code T1} title, {@code AU}/{@code A1} authors,
  * {@code PY}/{@code Y1}/{@code DA} year, the venue from {@code JF}, {@code JO}, {@code T2},
  * {@code BT}, {@code JA} or else the publisher {@code PB}, {@code AB}/{@code N2} abstract,
- * {@code UR}, {@code DO}, {@code LA}. A line without a tag continues the field before it.
+ * {@code UR}, {@code DO}, {@code LA}. A line without a tag continues the field before it. A
+ * record without its {@code ER} before the next {@code TY} or the end of the file is rejected
+ * with its line, and the records around it are read.
  */
 public final class RisReader {
   private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
@@ -34,6 +36,7 @@ public final class RisReader {
     Map<String, List<String>> fields = null;
     String last = null;
     int start = 0;
+    int seen = 0;
     String[] lines = text.split("\\R");
     for (int i = 0; i < lines.length; i++) {
       Matcher m = TAG.matcher(lines[i].stripTrailing());
@@ -47,15 +50,21 @@ public final class RisReader {
       String tag = m.group(1);
       String value = m.group(2) == null ? "" : m.group(2).strip();
       if (tag.equals("TY")) {
+        if (fields != null) {
+          problems.add(new Problem(name + " line " + start, "malformed-record", "the record at "
+              + "line " + start + " has no 'ER  - ' end tag before the next record at line "
+              + (i + 1)));
+        }
         fields = new LinkedHashMap<>();
         start = i + 1;
+        seen++;
       } else if (fields == null) {
         problems.add(new Problem(name + " line " + (i + 1), "malformed-record",
             "line " + (i + 1) + ": tag '" + tag + "' outside a record (no 'TY  - ' before it)"));
         continue;
       }
       if (tag.equals("ER")) {
-        records.add(record(fields, name + " record " + (records.size() + 1) + " (line " + start + ")"));
+        records.add(record(fields, name + " record " + seen + " (line " + start + ")"));
         fields = null;
         last = null;
         continue;

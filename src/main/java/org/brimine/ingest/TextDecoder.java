@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
  * Decodes the bytes of a text file, refusing what is not text: UTF-8 first, then GB18030 or
  * Windows-1252 where the bytes read as that charset's text.
  *
+ * <p>A byte order mark decides the charset: a UTF-8 one is dropped, a UTF-16LE or UTF-16BE one
+ * makes the file UTF-16 (whose ASCII bytes are NUL-padded, so it is never taken for binary).
+ *
  * <p>NOTE: decoding is strict: a malformed sequence is an error, never a silent replacement
  * character. GB18030 and Windows-1252 decode most byte strings somehow, so each is accepted only
  * when its reading is plausible: GB18030 when nearly all the non-ASCII characters are CJK
@@ -36,6 +39,10 @@ final class TextDecoder {
 
   /** Like {@link #decode(byte[])}, also saying which charset the text was in. */
   Decoded detect(byte[] bytes) {
+    Charset marked = byteOrderMark(bytes);
+    if (marked != null && marked != StandardCharsets.UTF_8) {
+      return new Decoded(decodeMarked(marked, bytes), marked);
+    }
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
       throw new IllegalArgumentException("binary: a NUL byte at offset " + nul
@@ -45,6 +52,12 @@ final class TextDecoder {
     String utf8 = strict(StandardCharsets.UTF_8, bytes, start);
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8);
+    }
+    if (start > 0) {
+      throw new IllegalArgumentException("undecodable: the file starts with a UTF-8 byte order "
+          + "mark but is not valid UTF-8 (malformed byte 0x" + String.format("%02x",
+          bytes[firstMalformedUtf8(bytes, start)] & 0xff) + " at offset "
+          + firstMalformedUtf8(bytes, start) + ")");
     }
     String gb = strict(GB18030, bytes, 0);
     if (gb != null && share(gb, TextDecoder::isCjk) >= PLAUSIBLE && inRuns(gb) >= 0.5) {
@@ -59,6 +72,55 @@ final class TextDecoder {
     throw new IllegalArgumentException("undecodable: not valid UTF-8 (malformed byte 0x"
         + String.format("%02x", bytes[bad] & 0xff) + " at offset " + bad
         + "), and not GB18030 or Windows-1252 text either");
+  }
+
+  /**
+   * The charset a byte order mark at the start of {@code bytes} declares (UTF-8, UTF-16LE or
+   * UTF-16BE), or null when there is none.
+   */
+  static Charset byteOrderMark(byte[] bytes) {
+    if (hasUtf8Bom(bytes)) {
+      return StandardCharsets.UTF_8;
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /**
+   * The text of {@code bytes}, which start with the byte order mark of {@code charset}, decoded
+   * strictly in that charset; the mark is dropped.
+   *
+   * @throws IllegalArgumentException ("undecodable:", "binary:") when the bytes are not text in
+   *     that charset
+   */
+  static String decodeMarked(Charset charset, byte[] bytes) {
+    int start = charset == StandardCharsets.UTF_8 ? 3 : 2;
+    var decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    var out = java.nio.CharBuffer.allocate(bytes.length);
+    var result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw new IllegalArgumentException("undecodable: the file starts with a " + charset.name()
+          + " byte order mark but is not valid " + charset.name() + " (malformed bytes at offset "
+          + in.position() + ")");
+    }
+    String text = out.flip().toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new IllegalArgumentException("binary: a NUL character at character " + nul
+          + " of the " + charset.name() + " text; this looks like a binary file, not text");
+    }
+    return text;
   }
 
   private static String strict(Charset charset, byte[] bytes, int start) {

@@ -1,8 +1,16 @@
 package org.brimine.parse;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A line recognised as the start of a part of a paper.
@@ -17,19 +25,25 @@ record Heading(Part part, String number, String title, String rest) {
   /** The parts of a paper a heading can start. */
   enum Part { ABSTRACT, KEYWORDS, SECTION, REFERENCES }
 
+  /** The labels of an abstract or keywords; "A B S T R A C T" is how letter-spaced ones print. */
   private static final Pattern LABELLED = Pattern.compile(
-      "\\s*(abstract|summary|keywords?|key words|摘\\s*要|关键词)\\s*[:：.]?\\s*(.*)",
+      "\\s*(abstract|a b s t r a c t|summary|keywords?|key\\s+words|index\\s+terms|摘\\s*要|关键词)"
+          + "\\s*([:：.—–]+|-+(?=\\s)|\\s-+)?\\s*(.*)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERENCES = Pattern.compile(
-      "\\s*(?:\\d{1,2}\\.?\\s+)?(references?|bibliography|works cited|literature cited|参考文献)"
-          + "\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
+      "\\s*(?:\\d{1,2}\\.?\\s+|[IVX]{1,5}\\.\\s+)?(references?|bibliography|works cited"
+          + "|literature cited|参考文献)\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED = Pattern.compile(
       "\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}[^\\n]{1,160}?)\\s*");
+  /** IEEE style: "II. RELATED WORK", the heading in capitals. */
+  private static final Pattern ROMAN = Pattern.compile(
+      "\\s*([IVX]{1,5})\\.\\s+(\\p{Lu}[^\\p{Ll}\\n]{1,160}?)\\s*");
   private static final Pattern UNNUMBERED = Pattern.compile(
       "\\s*(introduction|background|literature review|related work|methods?|methodology|data"
           + "|results|discussion|conclusions?|concluding remarks|acknowledge?ments?)\\s*",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_HEADING_WORDS = 20;
+  private static final Set<String> AFFILIATION_WORDS = wordList("affiliation-words.txt");
 
   /**
    * Reads a line as a heading.
@@ -45,14 +59,24 @@ record Heading(Part part, String number, String title, String rest) {
     }
     m = LABELLED.matcher(line);
     if (m.matches()) {
-      String label = m.group(1).toLowerCase(Locale.ROOT).replace(" ", "");
-      boolean keywords = label.startsWith("key") || label.equals("关键词");
-      String rest = m.group(2).strip();
-      // "Summary statistics show ..." is text: a label must stand alone or end with a colon.
-      if (!rest.isEmpty() && !line.matches("\\s*\\S+(?:\\s+words)?\\s*[:：].*")) {
+      String label = m.group(1);
+      String key = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+      boolean keywords = key.startsWith("key") || key.equals("indexterms") || key.equals("关键词");
+      String rest = m.group(3).strip();
+      // "Summary statistics show ..." is text: a label must stand alone, be followed by a colon,
+      // a full stop or a dash, or be in capitals before text that is not ("ABSTRACT The ..."),
+      // or, as Springer prints its bold labels, be "Abstract" before a capital or "Keywords"
+      // before a list ("Abstract The Belt ...", "Keywords Belt and Road · Finance").
+      boolean separated = m.group(2) != null;
+      boolean capitalLabel = label.equals(label.toUpperCase(Locale.ROOT))
+          && !label.equals(label.toLowerCase(Locale.ROOT)) && rest.matches(".*\\p{Ll}.*");
+      boolean boldLabel = !rest.isEmpty() && Character.isUpperCase(label.codePointAt(0))
+          && Character.isUpperCase(rest.codePointAt(0))
+          && (key.equals("abstract") || keywords && rest.matches(".*\\p{L}\\s*[;·,]\\s*\\p{L}.*"));
+      if (!rest.isEmpty() && !separated && !capitalLabel && !boldLabel) {
         return null;
       }
-      return new Heading(keywords ? Part.KEYWORDS : Part.ABSTRACT, null, m.group(1), rest);
+      return new Heading(keywords ? Part.KEYWORDS : Part.ABSTRACT, null, label, rest);
     }
     m = NUMBERED.matcher(line);
     if (m.matches() && looksLikeHeading(m.group(2))) {
@@ -61,6 +85,10 @@ record Heading(Part part, String number, String title, String rest) {
       boolean inSequence = number.contains(".") ? top == expectedTop - 1 : top == expectedTop;
       return inSequence ? new Heading(Part.SECTION, number, m.group(2).strip(), "") : null;
     }
+    m = ROMAN.matcher(line);
+    if (m.matches() && looksLikeHeading(m.group(2)) && roman(m.group(1)) == expectedTop) {
+      return new Heading(Part.SECTION, m.group(1), m.group(2).strip(), "");
+    }
     m = UNNUMBERED.matcher(line);
     if (m.matches()) {
       return new Heading(Part.SECTION, null, capitalise(m.group(1).strip()), "");
@@ -68,9 +96,62 @@ record Heading(Part part, String number, String title, String rest) {
     return null;
   }
 
+  /** The top-level number of a numbered section ("2" of "2.1", 4 of "IV"); 0 if unnumbered. */
+  int top() {
+    if (number == null) {
+      return 0;
+    }
+    return Character.isDigit(number.charAt(0)) ? Integer.parseInt(number.split("\\.")[0])
+        : roman(number);
+  }
+
+  /** Whether this heading starts a top-level section ("2", "IV"), not a subsection ("2.1"). */
+  boolean isTopLevel() {
+    return number != null && !number.contains(".");
+  }
+
+  /** The value of a roman numeral written with I, V and X ("IV" is 4). */
+  static int roman(String numeral) {
+    int value = 0;
+    for (int i = 0; i < numeral.length(); i++) {
+      int digit = numeral.charAt(i) == 'X' ? 10 : numeral.charAt(i) == 'V' ? 5 : 1;
+      boolean subtract = i + 1 < numeral.length() && numeral.charAt(i + 1) != 'I'
+          && numeral.charAt(i) == 'I';
+      value += subtract ? -digit : digit;
+    }
+    return value;
+  }
+
   private static boolean looksLikeHeading(String title) {
     char last = title.charAt(title.length() - 1);
-    return ".,;:".indexOf(last) < 0 && title.split("\\s+").length <= MAX_HEADING_WORDS;
+    return ".,;:".indexOf(last) < 0 && title.split("\\s+").length <= MAX_HEADING_WORDS
+        && !isAffiliation(title);
+  }
+
+  /** "School of Economics, Fudan University, Shanghai": an affiliation after its footnote mark. */
+  private static boolean isAffiliation(String title) {
+    if (title.indexOf(',') < 0) {
+      return false;
+    }
+    for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (AFFILIATION_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> wordList(String resource) {
+    try (InputStream in = Heading.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing: " + resource);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String capitalise(String s) {

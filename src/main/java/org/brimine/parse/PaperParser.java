@@ -12,7 +12,8 @@ import org.brimine.model.Reference;
 import org.brimine.model.Section;
 
 /**
- * Reads a paper's text into its parts: abstract, numbered sections, reference list.
+ * Reads a paper's text into its parts: front matter, abstract, keywords, numbered sections,
+ * reference list. Every line of the text lands in one of them.
  *
  * <p>Needs: a {@link Paper} whose text is as extracted from a PDF (broken lines, page numbers,
  * running headers). Gives: a {@link ParsedPaper} with reflowed paragraphs that keep their offsets
@@ -59,6 +60,6 @@ public final class PaperParser {
     String id = inferred ? WorkIds.forSlug(paper.slug())
         : WorkIds.forWork(title, paper.metadata().year());
     return new ParsedPaper(id, paper, title, inferred, abstractText, sections, references,
-        problems);
+        problems, reflow.lineByLine(layout.frontLines()), layout.keywords());
   }
 }

@@ -70,6 +70,25 @@ final class Reflow {
     return paragraphs;
   }
 
+  /**
+   * Reflows the lines of front matter, where each line is a part of its own (the title, the
+   * authors, an affiliation): a line is a paragraph unless it runs on, that is the line before
+   * ends with a comma or a hyphen, or it starts in lower case.
+   */
+  List<Paragraph> lineByLine(List<Line> lines) {
+    List<Line> broken = new ArrayList<>(lines.size() * 2);
+    Line previous = null;
+    for (Line line : lines) {
+      if (previous != null && !previous.isBlank() && !line.isBlank()
+          && ",-–&".indexOf(previous.stripped().charAt(previous.stripped().length() - 1)) < 0) {
+        broken.add(new Line("", line.start()));
+      }
+      broken.add(line);
+      previous = line;
+    }
+    return paragraphs(broken);
+  }
+
   private static boolean continuesSentence(CharSequence before, String next) {
     char last = before.charAt(before.length() - 1);
     boolean endsSentence = ".?!。？！:：;；".indexOf(last) >= 0

@@ -53,7 +53,7 @@ public final class HtmlRenderer {
             + " papers"));
     h.append("<h2>Trend</h2><div class=chart>").append(Charts.svg(Charts.trend(s)))
         .append("</div>");
-    papers(h, s.papers());
+    papers(h, s.papers(), s.overview().papers());
     h.append("<h2>Evidence</h2>");
     for (ThemeSummary.Evidence ev : s.evidence()) {
       h.append("<blockquote>").append(e(ev.text())).append("<div class=src>").append(link(
@@ -108,11 +108,12 @@ public final class HtmlRenderer {
     return h.append("</body></html>\n").toString();
   }
 
-  private void papers(StringBuilder h, List<ThemeSummary.PaperRow> rows) {
+  private void papers(StringBuilder h, List<ThemeSummary.PaperRow> rows, int carrying) {
     h.append("<h2>Papers</h2><p class=muted>Ranked by the theme's share of each paper");
-    if (rows.size() > PAPER_ROWS) {
-      h.append("; the first ").append(PAPER_ROWS).append(" of ").append(rows.size())
-          .append(" (the JSON summary lists all)");
+    if (carrying > PAPER_ROWS) {
+      h.append("; the first ").append(Math.min(PAPER_ROWS, rows.size())).append(" of ")
+          .append(carrying).append(" (the JSON summary lists the first ").append(rows.size())
+          .append(')');
     }
     h.append(".</p><div class=scroll><table><tr><th>paper</th><th class=num>year</th>"
         + "<th>venue</th><th class=num>weight</th><th>other themes</th></tr>");

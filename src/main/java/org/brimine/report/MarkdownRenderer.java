@@ -44,7 +44,12 @@ public final class MarkdownRenderer {
     m.append("| year | papers | mean weight |\n| ---: | ---: | ---: |\n");
     s.trend().forEach(p -> m.append("| ").append(p.year()).append(" | ").append(p.papers())
         .append(" | ").append(HtmlRenderer.percent(p.meanWeight())).append(" |\n"));
-    m.append("\n## Papers\n\n| paper | year | venue | weight | other themes |\n"
+    m.append("\n## Papers\n\n");
+    if (s.papers().size() < s.overview().papers()) {
+      m.append("The first ").append(s.papers().size()).append(" of ")
+          .append(s.overview().papers()).append(", by the theme's weight.\n\n");
+    }
+    m.append("| paper | year | venue | weight | other themes |\n"
         + "| --- | ---: | --- | ---: | --- |\n");
     for (ThemeSummary.PaperRow r : s.papers()) {
       m.append("| ").append(link(r.id(), r.title())).append(" | ")

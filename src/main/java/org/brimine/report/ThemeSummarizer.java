@@ -1,5 +1,7 @@
 package org.brimine.report;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,33 +12,46 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.brimine.model.Entity;
-import org.brimine.model.Keyphrase;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ThemeHit;
 import org.brimine.model.ThemeScore;
+import org.brimine.search.RecordSearcher;
+import org.brimine.search.ThemeStatistics;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeDefinition;
 
 /**
- * Summarises a theme over a set of papers.
+ * Summarises a theme over the papers that match a reviewer's query and years.
  *
- * <p>Needs: the paper records that match the reviewer's query and years (with their themes,
- * evidence, entities and keyphrases). Gives: a {@link ThemeSummary}.
+ * <p>Needs: the index, through {@link RecordSearcher#themeStatistics}: the counts (papers, years
+ * and weights, co-occurring themes and entities, keyphrases, citation links) come from the index
+ * over every paper that carries the theme; the records of only the {@link #PAPERS} papers that
+ * carry it most are read, for the paper list and the evidence. Gives: a {@link ThemeSummary}.
  */
 public final class ThemeSummarizer {
   /** Entity types shown, with the headings a reviewer reads. */
   static final Map<String, String> ENTITY_TYPES = entityTypes();
+  /**
+   * The papers a summary lists and reads the evidence of (the ones that carry the theme most),
+   * and the most citation links it lists: a summary of 100,000 papers reads 100 records.
+   */
+  public static final int PAPERS = 100;
   private static final int EVIDENCE = 10;
   private static final int EVIDENCE_PER_PAPER = 2;
   private static final int TOP = 10;
   private static final double MMR_LAMBDA = 0.7;
 
   private final Taxonomy taxonomy;
+  private final RecordSearcher searcher;
 
-  public ThemeSummarizer(Taxonomy taxonomy) {
+  public ThemeSummarizer(Taxonomy taxonomy, RecordSearcher searcher) {
     this.taxonomy = taxonomy;
+    this.searcher = searcher;
   }
 
   private static Map<String, String> entityTypes() {
@@ -54,27 +69,87 @@ public final class ThemeSummarizer {
   /**
    * Summarises one theme.
    *
+   * @param scope the papers in scope as a Lucene query (blank for all)
+   * @param query the reviewer's query, shown in the summary, or null
+   * @param years the reviewer's years, shown in the summary, or null
    * @throws IllegalArgumentException when the theme is not in the taxonomy
    */
-  public ThemeSummary summarize(String themeId, List<PaperRecord> papers, String query,
-      String years) {
+  public ThemeSummary summarize(String themeId, String scope, String query, String years)
+      throws IOException {
     ThemeDefinition theme = taxonomy.find(themeId).orElseThrow(() ->
         new IllegalArgumentException("unknown theme '" + themeId + "'; known: "
             + taxonomy.themes().stream().map(ThemeDefinition::id).toList()));
-    List<PaperRecord> carrying = new ArrayList<>();
-    for (PaperRecord p : papers) {
-      if (weight(p, themeId).isPresent()) {
-        carrying.add(p);
+    ThemeStatistics stats = searcher.themeStatistics(scope, themeId, PAPERS,
+        List.copyOf(ENTITY_TYPES.keySet()));
+    List<PaperRecord> top = stats.top();
+    return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
+        new ThemeSummary.Overview(stats.papers(), stats.scopePapers(),
+            stats.scopePapers() == 0 ? 0 : (double) stats.papers() / stats.scopePapers()),
+        rows(top, themeId), evidence(top, themeId), entities(stats),
+        keyphrases(stats, theme), trend(stats), cooccurrence(stats, themeId),
+        stats.citations().stream().map(l -> new ThemeSummary.Citation(l.from(), l.to()))
+            .toList());
+  }
+
+  /**
+   * The five connectivity lines side by side, over the papers in scope. The lines are summarised
+   * at once, one a core: each counts over every paper of its line.
+   */
+  public CorpusSummary corpus(String scope, String query, String years) throws IOException {
+    List<ThemeDefinition> connectivity = taxonomy.connectivity();
+    int threads = Math.max(1, Math.min(connectivity.size(),
+        Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "bri-summary");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<ThemeSummary>> pending = new ArrayList<>();
+      for (ThemeDefinition line : connectivity) {
+        pending.add(pool.submit(() -> summarize(line.id(), scope, query, years)));
+      }
+      List<ThemeSummary> lines = new ArrayList<>();
+      for (Future<ThemeSummary> line : pending) {
+        lines.add(line.get());
+      }
+      return corpus(lines, query, years);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while summarising the five lines");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException("summarising the five lines failed: " + e.getCause(), e.getCause());
+    } finally {
+      // No line may outlive the call, as the searcher it reads may be closed right after; and
+      // none is interrupted, as an interrupt during a read can close the index's files.
+      pool.shutdown();
+      boolean interrupted = false;
+      while (!pool.isTerminated()) {
+        try {
+          pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
-    carrying.sort(Comparator.comparingDouble((PaperRecord p) -> weight(p, themeId).orElse(0.0))
-        .reversed().thenComparing(p -> p.paper().id()));
-    return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
-        new ThemeSummary.Overview(carrying.size(), papers.size(),
-            papers.isEmpty() ? 0 : (double) carrying.size() / papers.size()),
-        rows(carrying, themeId), evidence(carrying, themeId), entities(carrying),
-        keyphrases(carrying, theme), trend(carrying, themeId), cooccurrence(carrying, themeId),
-        citations(carrying));
+  }
+
+  /** The corpus summary of lines already summarised over the same papers. */
+  public static CorpusSummary corpus(List<ThemeSummary> lines, String query, String years) {
+    return new CorpusSummary(query, years,
+        lines.isEmpty() ? 0 : lines.get(0).overview().corpusPapers(), lines);
   }
 
   static Optional<Double> weight(PaperRecord p, String theme) {
@@ -113,47 +188,45 @@ public final class ThemeSummarizer {
         EVIDENCE, MMR_LAMBDA);
   }
 
-  private static Map<String, List<ThemeSummary.Count>> entities(List<PaperRecord> papers) {
+  private static Map<String, List<ThemeSummary.Count>> entities(ThemeStatistics stats) {
     Map<String, List<ThemeSummary.Count>> byType = new LinkedHashMap<>();
     for (Map.Entry<String, String> type : ENTITY_TYPES.entrySet()) {
-      Map<String, Integer> counts = new HashMap<>();
-      for (PaperRecord p : papers) {
-        Set<String> seen = new HashSet<>();
-        for (Entity e : p.entities()) {
-          if (e.type().equals(type.getKey()) && seen.add(e.canonical())) {
-            counts.merge(e.canonical(), 1, Integer::sum);
-          }
-        }
-      }
-      byType.put(type.getValue(), top(counts));
+      byType.put(type.getValue(), top(stats.entities().getOrDefault(type.getKey(), Map.of())));
     }
     return byType;
   }
 
-  private static List<ThemeSummary.PhraseCount> keyphrases(List<PaperRecord> papers,
+  /**
+   * Keyphrases grouped by their {@link #normalise normal form}, leaving out those the taxonomy
+   * names; a group is shown as its form in the most papers (then the most used, then the first
+   * in alphabetical order).
+   */
+  private static List<ThemeSummary.PhraseCount> keyphrases(ThemeStatistics stats,
       ThemeDefinition theme) {
     Set<String> named = new HashSet<>();
     for (List<String> terms : List.of(theme.names(), theme.strong(), theme.weak())) {
       terms.forEach(t -> named.add(normalise(t)));
     }
-    Map<String, int[]> counts = new HashMap<>();
-    Map<String, String> shown = new HashMap<>();
-    for (PaperRecord p : papers) {
-      for (Keyphrase k : p.keyphrases()) {
-        String key = normalise(k.phrase());
-        if (!named.contains(key)) {
-          int[] c = counts.computeIfAbsent(key, x -> new int[2]);
-          c[0]++;
-          c[1] += k.count();
-          shown.putIfAbsent(key, k.phrase());
-        }
-      }
-    }
-    List<ThemeSummary.PhraseCount> phrases = new ArrayList<>();
-    counts.forEach((k, c) -> phrases.add(new ThemeSummary.PhraseCount(shown.get(k), c[0], c[1])));
-    phrases.sort(Comparator.comparingInt(ThemeSummary.PhraseCount::papers).reversed()
+    Comparator<ThemeSummary.PhraseCount> order =
+        Comparator.comparingInt(ThemeSummary.PhraseCount::papers).reversed()
         .thenComparing(Comparator.comparingInt(ThemeSummary.PhraseCount::occurrences).reversed())
-        .thenComparing(ThemeSummary.PhraseCount::phrase));
+        .thenComparing(ThemeSummary.PhraseCount::phrase);
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, ThemeSummary.PhraseCount> shown = new HashMap<>();
+    stats.keyphrases().forEach((phrase, use) -> {
+      String key = normalise(phrase);
+      if (!named.contains(key)) {
+        int[] c = counts.computeIfAbsent(key, x -> new int[2]);
+        c[0] += use.papers();
+        c[1] += use.occurrences();
+        shown.merge(key, new ThemeSummary.PhraseCount(phrase, use.papers(), use.occurrences()),
+            (a, b) -> order.compare(a, b) <= 0 ? a : b);
+      }
+    });
+    List<ThemeSummary.PhraseCount> phrases = new ArrayList<>();
+    counts.forEach((k, c) -> phrases.add(
+        new ThemeSummary.PhraseCount(shown.get(k).phrase(), c[0], c[1])));
+    phrases.sort(order);
     return phrases.subList(0, Math.min(TOP * 2, phrases.size()));
   }
 
@@ -163,47 +236,20 @@ public final class ThemeSummarizer {
     return s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
   }
 
-  private static List<ThemeSummary.YearPoint> trend(List<PaperRecord> papers, String theme) {
-    Map<Integer, double[]> byYear = new TreeMap<>();
-    for (PaperRecord p : papers) {
-      Integer year = p.paper().paper().metadata().year();
-      if (year != null) {
-        double[] s = byYear.computeIfAbsent(year, y -> new double[2]);
-        s[0]++;
-        s[1] += weight(p, theme).orElse(0.0);
-      }
-    }
-    List<ThemeSummary.YearPoint> points = new ArrayList<>();
-    byYear.forEach((y, s) -> points.add(new ThemeSummary.YearPoint(y, (int) s[0], s[1] / s[0])));
-    return points;
+  private static List<ThemeSummary.YearPoint> trend(ThemeStatistics stats) {
+    return stats.years().stream().map(y -> new ThemeSummary.YearPoint(y.year(), y.papers(),
+        y.weightSum() / y.papers())).toList();
   }
 
-  private List<ThemeSummary.Count> cooccurrence(List<PaperRecord> papers, String theme) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
+  private List<ThemeSummary.Count> cooccurrence(ThemeStatistics stats, String theme) {
+    List<ThemeSummary.Count> list = new ArrayList<>();
     for (ThemeDefinition other : taxonomy.themes()) {
       if (!other.id().equals(theme)) {
-        counts.put(other.id(), (int) papers.stream()
-            .filter(p -> weight(p, other.id()).isPresent()).count());
+        list.add(new ThemeSummary.Count(other.id(), stats.themes().getOrDefault(other.id(), 0)));
       }
     }
-    List<ThemeSummary.Count> list = new ArrayList<>();
-    counts.forEach((k, v) -> list.add(new ThemeSummary.Count(k, v)));
     list.sort(Comparator.comparingInt(ThemeSummary.Count::count).reversed());
     return list;
-  }
-
-  private static List<ThemeSummary.Citation> citations(List<PaperRecord> papers) {
-    Set<String> ids = new HashSet<>();
-    papers.forEach(p -> ids.add(p.paper().id()));
-    List<ThemeSummary.Citation> links = new ArrayList<>();
-    for (PaperRecord p : papers) {
-      for (String cited : p.paper().citedIds()) {
-        if (ids.contains(cited)) {
-          links.add(new ThemeSummary.Citation(p.paper().id(), cited));
-        }
-      }
-    }
-    return links;
   }
 
   private static List<ThemeSummary.Count> top(Map<String, Integer> counts) {

@@ -1,8 +1,11 @@
 package org.brimine.search;
 
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -16,7 +19,9 @@ import org.brimine.index.Schema;
 
 /**
  * Lucene's classic query syntax over the default fields with boosts, where {@code year:2017}
- * and {@code year:[2015 TO 2017]} are numeric point queries rather than terms.
+ * and {@code year:[2015 TO 2017]} are numeric point queries rather than terms. A field that is
+ * not one of {@link Schema#QUERY_FIELDS}, or a theme that is not known, is refused with a
+ * {@link Mistake} that says so.
  *
  * <p>NOTE: like every QueryParser it is not thread-safe: make one per query.
  */
@@ -24,21 +29,57 @@ final class BriQueryParser extends MultiFieldQueryParser {
   /** The theme weight at which a theme's ranking boost is half its maximum. */
   private static final float THEME_PIVOT = 0.2f;
 
-  BriQueryParser(String[] fields, Map<String, Float> boosts, Analyzer analyzer) {
+  private final ThemeIds themes;
+
+  /** The theme ids a {@code theme:} clause may name. */
+  interface ThemeIds {
+    /** Whether a clause may name this theme id. */
+    boolean contains(String id);
+
+    /** All of them, to say which there are when a clause names another. */
+    Set<String> all();
+  }
+
+  /**
+   * A parser.
+   *
+   * @param themes the theme ids a {@code theme:} clause may name; null to accept any
+   */
+  BriQueryParser(String[] fields, Map<String, Float> boosts, Analyzer analyzer,
+      ThemeIds themes) {
     super(fields, analyzer, boosts);
+    this.themes = themes;
     setSplitOnWhitespace(true);
     setAllowLeadingWildcard(false);
+  }
+
+  /** A mistake in the query found while building it: the reason in words and where it is. */
+  static final class Mistake extends ParseException {
+    private static final long serialVersionUID = 1L;
+    private final transient Pattern where;
+
+    Mistake(String reason, Pattern where) {
+      super(reason);
+      this.where = where;
+    }
+
+    /** The 0-based index in the query as typed where the mistake is, 0 when not found. */
+    int index(String typed) {
+      Matcher m = where.matcher(typed);
+      return m.find() ? m.start(m.groupCount() > 0 ? 1 : 0) : 0;
+    }
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
+    field = known(field);
     if (Schema.YEAR.equals(field)) {
       return IntPoint.newExactQuery(field, year(queryText));
     }
     if (Schema.THEME.equals(field)) {
       // A theme filters, and ranks the papers that carry it by the theme's weight in them.
-      String theme = queryText.strip().toLowerCase(Locale.ROOT);
+      String theme = theme(queryText);
       return new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Schema.THEME, theme)), BooleanClause.Occur.FILTER)
           .add(FeatureField.newSaturationQuery(Schema.THEME_WEIGHT, theme, 1f, THEME_PIVOT),
@@ -49,8 +90,20 @@ final class BriQueryParser extends MultiFieldQueryParser {
   }
 
   @Override
+  protected Query getFieldQuery(String field, String queryText, int slop)
+      throws ParseException {
+    field = known(field);
+    if (Schema.YEAR.equals(field) || Schema.THEME.equals(field)) {
+      // a quoted year or theme is the same value unquoted
+      return getFieldQuery(field, queryText, true);
+    }
+    return super.getFieldQuery(field, queryText, slop);
+  }
+
+  @Override
   protected Query getRangeQuery(String field, String part1, String part2,
       boolean startInclusive, boolean endInclusive) throws ParseException {
+    field = known(field);
     if (Schema.YEAR.equals(field)) {
       int low = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : year(part1);
       int high = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : year(part2);
@@ -65,11 +118,68 @@ final class BriQueryParser extends MultiFieldQueryParser {
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
-  private static int year(String text) throws ParseException {
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return super.getPrefixQuery(known(field), termStr);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    field = known(field);
+    if (!"*".equals(field) && (termStr.startsWith("*") || termStr.startsWith("?"))) {
+      throw new Mistake("a word cannot begin with a wildcard ('" + termStr + "'): put a letter "
+          + "or more before * or ?", literal(termStr));
+    }
+    return super.getWildcardQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    return super.getFuzzyQuery(known(field), termStr, minSimilarity);
+  }
+
+  /**
+   * The field as the index names it: null (the default fields), {@code *} (of {@code *:*}), a
+   * query field, or one in other case.
+   */
+  private static String known(String field) throws Mistake {
+    if (field == null || field.equals("*") || Schema.QUERY_FIELDS.contains(field)) {
+      return field;
+    }
+    String lower = field.toLowerCase(Locale.ROOT);
+    if (Schema.QUERY_FIELDS.contains(lower)) {
+      return lower;
+    }
+    throw new Mistake("unknown field '" + field + "'" + Nearest.to(field, Schema.QUERY_FIELDS)
+        .map(n -> ": did you mean " + n + "?")
+        .orElse("; the fields are " + String.join(", ", Schema.QUERY_FIELDS))
+        + " (a colon that is part of the words goes inside \"quotes\" or after a backslash)",
+        Pattern.compile("(?:^|[\\s(+\\-!])(" + Pattern.quote(field) + ")\\s*:"));
+  }
+
+  private String theme(String queryText) throws Mistake {
+    String theme = queryText.strip().toLowerCase(Locale.ROOT);
+    if (themes != null && !themes.contains(theme)) {
+      Set<String> ids = themes.all();
+      throw new Mistake("unknown theme '" + queryText + "'" + (ids.isEmpty()
+          ? ": no record has a theme" : Nearest.to(theme, ids)
+          .map(n -> ": did you mean " + n + "?")
+          .orElse("; the themes are " + String.join(", ", new java.util.TreeSet<>(ids)))),
+          literal(queryText));
+    }
+    return theme;
+  }
+
+  private static int year(String text) throws Mistake {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new ParseException("year must be a whole number, got '" + text + "'");
+      throw new Mistake("year must be a whole number, got '" + text + "'", literal(text));
     }
+  }
+
+  private static Pattern literal(String text) {
+    return Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE);
   }
 }

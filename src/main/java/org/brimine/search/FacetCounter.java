@@ -104,7 +104,8 @@ final class FacetCounter {
     return result;
   }
 
-  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+  /** The facet reader state of {@code reader}, or null when it has no facet values. */
+  SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     CachedState current = cached;
     if (current != null && current.reader() == reader) {
       return current.state();

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,13 +47,8 @@ public final class FloorSearcher implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public int search(String queryText, int n) throws IOException {
-    BriQueryParser parser = new BriQueryParser(ranking.fields(), ranking.boosts(), analyzer);
-    parser.setDefaultOperator(QueryParser.Operator.OR);
-    try {
-      return searcher.search(parser.parse(queryText), n).scoreDocs.length;
-    } catch (ParseException e) {
-      throw new QuerySyntaxException(queryText, 1, e.getMessage(), e);
-    }
+    return searcher.search(QueryReader.read(queryText, ranking, analyzer, null), n)
+        .scoreDocs.length;
   }
 
   @Override

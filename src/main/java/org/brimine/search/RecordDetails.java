@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.brimine.model.CitedReference;
+import org.brimine.model.Paragraph;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.PaperMetadata;
@@ -68,6 +69,9 @@ public record RecordDetails(String id, RecordKind kind, PaperRecord paper, Refer
     json.put("url", meta.url());
     json.put("source", paper.paper().source());
     json.put("abstract", paper.abstractText());
+    json.set("keywords", mapper.valueToTree(paper.keywords()));
+    json.set("frontMatter", mapper.valueToTree(
+        paper.frontMatter().stream().map(Paragraph::text).toList()));
     ArrayNode sections = json.putArray("sections");
     for (Section s : paper.sections()) {
       sections.addObject().put("number", s.number()).put("heading", s.heading())

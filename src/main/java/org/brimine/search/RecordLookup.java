@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +25,10 @@ import org.brimine.model.RecordKind;
 
 /** Reads whole records by id, with the papers that cite them; lists records. */
 public final class RecordLookup {
+  private static final Sort BY_ID = new Sort(new SortField(Schema.ID, SortField.Type.STRING));
+  /** How many records a deep page skips at a time. */
+  private static final int SKIP_STEP = 100_000;
+
   private final SearcherManager searchers;
   private final RecordCodec codec = new RecordCodec();
 
@@ -52,15 +57,68 @@ public final class RecordLookup {
   }
 
   /**
+   * A page of records sorted by id.
+   *
+   * @param hits the records of the page
+   * @param offset how many records sorted before the page
+   * @param total how many records there are in all
+   */
+  public record Listing(List<Hit> hits, int offset, long total) {
+    public Listing {
+      hits = List.copyOf(hits);
+    }
+
+    /** Whether records come after this page. */
+    public boolean more() {
+      return offset + hits.size() < total;
+    }
+  }
+
+  /**
    * Lists records, sorted by id.
    *
    * @param query which records (Lucene syntax already parsed), or null for all
    * @param limit the most to list
    */
   public List<Hit> list(Query query, int limit) throws IOException {
+    return list(query, 0, limit).hits();
+  }
+
+  /**
+   * Lists a page of records, sorted by id, with how many there are in all.
+   *
+   * @param query which records (Lucene syntax already parsed), or null for all
+   * @param offset how many records to skip
+   * @param limit the most to list
+   */
+  public Listing list(Query query, int offset, int limit) throws IOException {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must be 0 or more, got " + offset
+          + " and " + limit);
+    }
+    Query q = query == null ? new MatchAllDocsQuery() : query;
     IndexSearcher searcher = searchers.acquire();
     try {
-      return hits(searcher, query == null ? new MatchAllDocsQuery() : query, limit);
+      long total = searcher.count(q);
+      ScoreDoc after = null;
+      // skip in bounded steps: a deep page never holds every record before it in memory
+      for (int skipped = 0; skipped < offset && skipped < total; ) {
+        ScoreDoc[] step = searcher.searchAfter(after, q, Math.min(SKIP_STEP, offset - skipped),
+            BY_ID).scoreDocs;
+        if (step.length == 0) {
+          break;
+        }
+        after = step[step.length - 1];
+        skipped += step.length;
+      }
+      List<Hit> hits = new ArrayList<>();
+      if (limit > 0 && offset < total) {
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.searchAfter(after, q, limit, BY_ID).scoreDocs) {
+          hits.add(StoredHits.hit(stored.document(sd.doc), 0f, List.of()));
+        }
+      }
+      return new Listing(hits, offset, total);
     } finally {
       searchers.release(searcher);
     }

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,7 +17,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,8 +45,6 @@ public final class RecordSearcher implements Closeable {
           Schema.THEME, Schema.THEME_WEIGHT), Highlights.TEXT_FIELDS.stream())
       .collect(Collectors.toUnmodifiableSet());
 
-  private static final Pattern ERROR_COLUMN = Pattern.compile("at line \\d+, column (\\d+)");
-
   private final Directory directory;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -58,9 +53,10 @@ public final class RecordSearcher implements Closeable {
   private final Highlights highlights;
   private final FacetCounter facets = new FacetCounter();
   private final SpareCores spareCores = new SpareCores();
+  private final IndexThemes themes;
 
-  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming)
-      throws IOException {
+  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming,
+      Set<String> themes) throws IOException {
     this.directory = directory;
     this.analyzer = Analyzers.perField(stemming);
     // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
@@ -71,6 +67,7 @@ public final class RecordSearcher implements Closeable {
         return configured(reader, similarity);
       }
     });
+    this.themes = new IndexThemes(themes, searchers);
     this.ranking = ranking;
     this.ranker = new Ranker(ranking, analyzer);
     this.highlights = new Highlights(analyzer);
@@ -107,6 +104,22 @@ public final class RecordSearcher implements Closeable {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming)
       throws IOException {
+    return open(dir, ranking, stemming, Set.of());
+  }
+
+  /**
+   * Opens the index in {@code dir} for reading, where a query may name these themes (the
+   * taxonomy's ids) besides those the records carry.
+   *
+   * @throws IOException when there is no index there
+   */
+  public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes)
+      throws IOException {
+    return open(dir, ranking, Stemming.DEFAULT, themes);
+  }
+
+  private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming,
+      Set<String> themes) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
@@ -115,7 +128,7 @@ public final class RecordSearcher implements Closeable {
       directory.close();
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
-    return new RecordSearcher(directory, ranking, stemming);
+    return new RecordSearcher(directory, ranking, stemming, themes);
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -229,20 +242,19 @@ public final class RecordSearcher implements Closeable {
     return QueryParser.escape(text);
   }
 
-  /** Parses a query as the search would, to check it. */
+  /**
+   * Parses a query as the search would, to check it.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed, names a field the index does
+   *     not have, or a theme that neither the taxonomy nor any record has
+   */
   public Query parse(String queryText) {
-    BriQueryParser parser = new BriQueryParser(ranking.fields(), ranking.boosts(), analyzer);
-    parser.setDefaultOperator(QueryParser.Operator.OR);
-    try {
-      return parser.parse(queryText.isBlank() ? "*:*" : queryText);
-    } catch (ParseException e) {
-      Matcher at = ERROR_COLUMN.matcher(e.getMessage());
-      int column = at.find() ? Integer.parseInt(at.group(1)) : 1;
-      String reason = e.getMessage().replaceFirst("(?s)^Cannot parse '.*?': ", "")
-          .replaceAll("\\s+", " ").strip();
-      reason = reason.replaceFirst(" Was expecting one of: .*", "");
-      throw new QuerySyntaxException(queryText, column, reason, e);
-    }
+    return QueryReader.read(queryText, ranking, analyzer, themes);
+  }
+
+  /** The theme ids queries may name: the taxonomy's, and any that a record carries. */
+  public Set<String> themes() {
+    return themes.all();
   }
 
   /** Up to {@code n} papers related to the record with this id ("more like this"). */
@@ -250,6 +262,32 @@ public final class RecordSearcher implements Closeable {
     IndexSearcher searcher = searchers.acquire();
     try {
       return Related.of(searcher, analyzer, id, n);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * What a summary of a theme needs to know about the papers that match a query, from the
+   * index's doc values and postings; only the {@code top} records it lists are read.
+   *
+   * @param queryText the papers in scope (Lucene syntax; blank for all)
+   * @param theme the theme id
+   * @param top the most papers, and the most citation links, to return
+   * @param entityTypes the entity types to count (such as COUNTRY), each with a facet of its own
+   * @throws QuerySyntaxException when the query cannot be parsed
+   * @throws IOException when the index was built without the doc values this needs
+   */
+  public ThemeStatistics themeStatistics(String queryText, String theme, int top,
+      List<String> entityTypes) throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be 1 or more, got " + top);
+    }
+    Query scope = parse(queryText);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return new ThemeCounts(searcher, facets.state(searcher.getIndexReader()))
+          .count(scope, theme, analyzer.normalize(Schema.THEME, theme), top, entityTypes);
     } finally {
       searchers.release(searcher);
     }

@@ -1,7 +1,8 @@
 /**
  * Answers searches over the index: Lucene query syntax with field boosts and numeric year
  * ranges, BM25 ranking with a proximity bonus (RM3 feedback as an option), highlighted passages,
- * facet counts (sampled on large result sets), and record look-up by id; and the plain BM25
+ * facet counts (sampled on large result sets), record look-up by id, the statistics a theme
+ * summary shows (counted from doc values, never by reading every record); and the plain BM25
  * baseline that evaluations compare with.
  *
  * <p>With the index package, the only place that imports Lucene; it never loads CoreNLP.

@@ -21,6 +21,10 @@ import org.brimine.model.Token;
  * <p>Phrases are counted by their lemmas ("financial institutions" and "financial institution"
  * are one) and shown as most often written. A phrase never starts or ends with a stop word, and
  * never starts inside a coordinated name ("Road strategy" from "Belt and Road strategy").
+ *
+ * <p>Chinese text needs word segmentation and CTB tags (NN, NR, JJ) from a Chinese pipeline:
+ * then noun compounds such as 光伏/NN 电站/NN are phrases, shown without spaces (光伏电站). Runs of
+ * Chinese characters that an English tokenizer leaves whole give no phrases.
  */
 public final class KeyphraseExtractor {
   private static final int MIN_WORDS = 2;
@@ -156,8 +160,9 @@ public final class KeyphraseExtractor {
     return isNoun(t) || t.pos().equals("JJ");
   }
 
+  /** A noun: Penn NN, NNS, NNP, NNPS, or, from a Chinese pipeline, CTB NN and NR (names). */
   private static boolean isNoun(Token t) {
-    return t.pos().startsWith("NN");
+    return t.pos().startsWith("NN") || t.pos().equals("NR");
   }
 
   private static String lemma(Token t) {
@@ -171,7 +176,9 @@ public final class KeyphraseExtractor {
   private static String surface(List<Token> phrase) {
     StringBuilder s = new StringBuilder();
     for (Token t : phrase) {
-      if (s.length() > 0) {
+      // Chinese words are written without spaces: 光伏 + 电站 is 光伏电站.
+      if (s.length() > 0 && !(TermMatcher.isHan(s.codePointBefore(s.length()))
+          && TermMatcher.isHan(t.word().codePointAt(0)))) {
         s.append(' ');
       }
       s.append(t.pos().startsWith("NNP") ? t.word() : t.word().toLowerCase(Locale.ROOT));

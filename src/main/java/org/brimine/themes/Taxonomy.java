@@ -73,6 +73,12 @@ public final class Taxonomy {
     return themes;
   }
 
+  /** The ids of all themes. */
+  public Set<String> ids() {
+    return themes.stream().map(ThemeDefinition::id).collect(java.util.stream.Collectors
+        .toUnmodifiableSet());
+  }
+
   /** The five connectivity lines. */
   public List<ThemeDefinition> connectivity() {
     return themes.stream().filter(ThemeDefinition::connectivity).toList();

@@ -80,6 +80,17 @@ public final class ThemeEvaluation {
     return figures;
   }
 
+  /** F1 of the counts pooled over all themes: 2 TP / (2 TP + FP + FN); 0 when all are 0. */
+  public double microF1() {
+    int tp = 0;
+    int errors = 0;
+    for (int[] c : counts.values()) {
+      tp += c[0];
+      errors += c[1] + c[2];
+    }
+    return tp + errors == 0 ? 0 : 2.0 * tp / (2.0 * tp + errors);
+  }
+
   /** The unweighted mean of the per-theme F1. */
   public double macroF1() {
     return figures().stream().mapToDouble(ThemeFigures::f1).average().orElse(0);

@@ -34,6 +34,8 @@ public final class ThemeTagger {
 
   private final TermMatcher matcher;
   private final Set<String> negations;
+  /** The five connectivity lines, whose Chinese terms compete for characters. */
+  private final Set<String> lines;
 
   public ThemeTagger(Taxonomy taxonomy) {
     List<TermMatcher.Term> terms = new ArrayList<>();
@@ -41,9 +43,14 @@ public final class ThemeTagger {
       add(terms, theme, theme.names(), NAME);
       add(terms, theme, theme.strong(), STRONG);
       add(terms, theme, theme.weak(), WEAK);
+      add(terms, theme, theme.zh().names(), NAME);
+      add(terms, theme, theme.zh().strong(), STRONG);
+      add(terms, theme, theme.zh().weak(), WEAK);
     }
     this.matcher = new TermMatcher(terms);
     this.negations = WordList.load("negation-cues.txt");
+    this.lines = taxonomy.connectivity().stream().map(ThemeDefinition::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static void add(List<TermMatcher.Term> terms, ThemeDefinition theme, List<String> texts,
@@ -70,7 +77,8 @@ public final class ThemeTagger {
   private List<ThemeHit> tag(Sentence sentence, List<EntityMention> names) {
     List<Token> content = TermMatcher.content(sentence.tokens(),
         t -> names.stream().anyMatch(m -> t.start() < m.end() && m.start() < t.end()));
-    List<TermMatcher.Match> matches = new ArrayList<>(matcher.find(content));
+    List<TermMatcher.Match> matches = TermMatcher.withoutHanInsideLonger(matcher.find(content),
+        lines);
     matches.removeIf(m -> negated(content, m.first()));
     matches.sort(Comparator.comparingInt((TermMatcher.Match m) -> m.term().words().size())
         .reversed().thenComparingInt(TermMatcher.Match::first));

@@ -31,7 +31,7 @@ final class Api {
 
   void handle(HttpExchange exchange, String path) throws IOException {
     if (path.equals("/api/search")) {
-      SearchParams p = SearchParams.of(Http.params(exchange));
+      SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
       p.check(searcher);
       ObjectNode json = MAPPER.valueToTree(searcher.search(p.request()));
       json.put("query", p.q());

@@ -30,7 +30,7 @@ final class Pages {
 
   void handle(HttpExchange exchange, String path) throws IOException {
     if (path.equals("/")) {
-      SearchParams p = SearchParams.of(Http.params(exchange));
+      SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
       p.check(searcher);
       SearchResults r = searcher.search(p.request());
       Map<String, String> keep = p.asMap();

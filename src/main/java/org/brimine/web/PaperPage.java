@@ -66,8 +66,22 @@ final class PaperPage {
       h.append("<p><a rel=\"noopener noreferrer\" href=\"").append(escape(m.url()))
           .append("\">source</a></p>");
     }
+    if (!p.frontMatter().isEmpty()) {
+      h.append("<p class=front>");
+      p.frontMatter().forEach(f -> h.append(escape(f.text())).append("<br>"));
+      h.append("</p>");
+    }
     if (p.abstractText() != null) {
       h.append("<h2>Abstract</h2><p>").append(escape(p.abstractText())).append("</p>");
+    }
+    if (!p.keywords().isEmpty()) {
+      h.append("<p>Keywords: ");
+      for (String k : p.keywords()) {
+        String query = "keyword:\"" + k.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        h.append("<a class=chip href=\"/?q=").append(Http.encode(query)).append("\">")
+            .append(escape(k)).append("</a>");
+      }
+      h.append("</p>");
     }
     h.append("<h2>Themes</h2><div class=chart id=profile>")
         .append(ProfileChart.svg(d.paper().themes(), labels)).append("</div>");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The parameters of a search from the page or the API, checked, and the Lucene query they make.
@@ -33,8 +35,12 @@ record SearchParams(String q, String theme, String entity, String kind, String v
     }
   }
 
-  /** Reads and checks the parameters of a request. */
-  static SearchParams of(Map<String, String> p) {
+  /**
+   * Reads and checks the parameters of a request.
+   *
+   * @param themes the theme ids that {@code theme} may name
+   */
+  static SearchParams of(Map<String, String> p, Set<String> themes) {
     p.forEach((k, v) -> {
       if (v.length() > MAX_PARAM_LENGTH) {
         throw new TooLong("parameter '" + k + "' is " + v.length()
@@ -54,8 +60,9 @@ record SearchParams(String q, String theme, String entity, String kind, String v
       throw new IllegalArgumentException("kind must be paper or reference, got '" + kind + "'");
     }
     String theme = blank(p.get("theme"));
-    if (theme != null && !theme.matches("[a-z0-9-]+")) {
-      throw new IllegalArgumentException("theme must be a theme id, got '" + theme + "'");
+    if (theme != null && !themes.contains(theme)) {
+      throw new IllegalArgumentException("theme must be a theme id, got '" + theme + "'; the "
+          + "themes are " + String.join(", ", new TreeSet<>(themes)));
     }
     return new SearchParams(p.getOrDefault("q", "").strip(), theme, blank(p.get("entity")), kind,
         blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), page, size);

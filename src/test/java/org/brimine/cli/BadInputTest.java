@@ -178,4 +178,57 @@ class BadInputTest {
         + ".bib)", r.err().strip());
     assertEquals(baseIds, lib.ids());
   }
+
+  @Test
+  void importsTheGoodBibtexEntriesAndRejectsAnUnclosedOneWithItsLine() throws IOException {
+    Path bib = Files.writeString(inbox.resolve("cut.bib"), """
+        Notes between entries are comments in BibTeX.
+        @article{rail, title = {Rail Corridors of Laos}, year = {2022},
+          abstract = {Freight trains on the China-Laos Railway carry rubber to Kunming.}}
+        @article{bad, title = {Unclosed}, year = {2021},
+          abstract = {An entry whose braces never close.}
+        @article{port, title = {The Port of Gwadar}, year = {2019},
+          abstract = {Gwadar port is a hub of the China-Pakistan Economic Corridor.}}
+        """);
+    CliRun r = lib.run("import", bib.toString());
+    assertEquals(1, r.exitCode(), r.out() + r.err());
+    assertEquals("rejected cut.bib line 4: unclosed entry '@article{bad': its braces are still "
+        + "open at line 6, where the next entry starts", r.err().strip());
+    assertTrue(r.out().contains("import: 2 records read; 3 files: 2 added, 0 replaced, "
+        + "0 unchanged, 1 rejected"), r.out());
+    assertEquals(3, lib.ids().size(), lib.ids().toString());
+  }
+
+  @Test
+  void importsJsonLinesTextAsGivenUnlessToldItIsScraped() throws IOException {
+    Path notes = Files.writeString(inbox.resolve("notes.jsonl"),
+        "{\"title\": \"Rail notes\", \"year\": 2022, \"content\": \"Rail corridors\\n"
+            + "Laos to Kunming\"}\n");
+    CliRun asGiven = lib.run("import", notes.toString());
+    assertEquals(0, asGiven.exitCode(), asGiven.out() + asGiven.err());
+    assertTrue(asGiven.out().contains("import: 1 records read; 1 file: 1 added"), asGiven.out());
+
+    CliRun scraped = baseLibrary.copyTo(Files.createDirectories(work.resolve("again")))
+        .run("import", "--scraped",
+        notes.toString());
+    assertEquals(1, scraped.exitCode(), scraped.out() + scraped.err());
+    assertEquals("rejected notes.jsonl line 1: the record has no text left: --scraped dropped "
+        + "all 2 lines of its content as page furniture",
+        scraped.err().strip());
+    assertTrue(scraped.out().contains("import: 1 records read, 2 lines of page text dropped; "),
+        scraped.out());
+  }
+
+  @Test
+  void importsAScrapedParagraphThatEndsWithAnAgencyCredit() throws IOException {
+    Path news = Files.writeString(inbox.resolve("news.jsonl"),
+        "{\"title\": \"Italy leaves the Belt and Road\", \"date\": \"2023-12-06\", "
+            + "\"content\": \"World\\nItaly told China it would leave the Belt and Road, "
+            + "government sources said. REUTERS\"}\n");
+    CliRun r = lib.run("import", "--scraped", news.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(r.out().contains("news.jsonl line 1 (1 line of page text dropped)"), r.out());
+    assertTrue(r.out().contains("import: 1 records read, 1 line of page text dropped; 1 file: "
+        + "1 added"), r.out());
+  }
 }

@@ -124,16 +124,36 @@ class LibrarianCliTest {
   }
 
   @Test
-  void replacesAPaperWhenNewContentComesUnderItsTitle() throws IOException {
-    Path v2 = file("ports-v2.txt", PORTS_TEXT + "\n1. Hambantota\nHambantota port was leased.\n");
-    CliRun r = lib.run("add", v2.toString(), "--title", "Ports on the Maritime Silk Road",
-        "--year", "2019");
-    assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().startsWith("replaced " + v2 + " as " + portsId()), r.out());
+  void replacesAPaperWhenNewContentComesFromTheSamePlaceUnderItsTitle() throws IOException {
+    Path ports = base.resolve("in/ports.txt");
+    try {
+      Files.writeString(ports, PORTS_TEXT + "\n1. Hambantota\nHambantota port was leased.\n");
+      CliRun r = lib.run("add", ports.toString(), "--title", "Ports on the Maritime Silk Road",
+          "--year", "2019");
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().startsWith("replaced " + ports + " as " + portsId()), r.out());
+    } finally {
+      Files.writeString(ports, PORTS_TEXT);
+    }
     assertEquals(baseIds, lib.ids());
     assertEquals(List.of(portsId()), searchIds("Hambantota"));
     assertTrue(Files.exists(lib.corpus.resolve(".trash/ports.txt")), "old version kept in trash");
     assertTrue(Files.readString(lib.papers().resolve("ports.txt")).contains("Hambantota"));
+  }
+
+  @Test
+  void addsAnotherDocumentUnderAPapersTitleAsAPaperOfItsOwn() throws IOException {
+    Path v2 = file("ports-v2.txt", PORTS_TEXT + "\n1. Hambantota\nHambantota port was leased.\n");
+    CliRun r = lib.run("add", v2.toString(), "--title", "Ports on the Maritime Silk Road",
+        "--year", "2019");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("added " + v2 + " as " + portsId() + "-"), r.out());
+    assertTrue(r.out().contains(portsId() + " is the id of papers/ports.txt, of the same title "
+        + "and year"), r.out());
+    assertEquals(baseIds.size() + 1, lib.ids().size());
+    assertEquals(1, searchIds("Hambantota").size());
+    assertFalse(searchIds("Hambantota").contains(portsId()));
+    assertTrue(lib.ids().contains(portsId()), "the other paper stays");
   }
 
   @Test
@@ -161,6 +181,34 @@ class LibrarianCliTest {
     assertTrue(r.out().startsWith("added " + pdf + " as nd-digital-silk-road-"), r.out());
     assertTrue(Files.exists(lib.papers().resolve("digital-silk-road.pdf")));
     assertEquals(1, searchIds("undersea").size());
+  }
+
+  @Test
+  void addsATypesetPdfWithItsFrontMatterAndKeywordsAndFindsEveryWord() throws IOException {
+    var roman = org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN;
+    List<Pdfs.Placed> runs = new ArrayList<>();
+    String[] lines = {"Rail Freight on the Eurasian Land Bridge", "Peter Novak",
+        "Institute of Transport, Lodz University, Lodz, Poland",
+        "Abstract\u2014Block trains run from Chongqing to Duisburg. Provinces pay subsidies",
+        "per gondolier container.", "Index Terms\u2014rail freight, Eurasian corridor.",
+        "1 Introduction", "Rail is faster than sea freight."};
+    for (int i = 0; i < lines.length; i++) {
+      runs.add(new Pdfs.Placed(0, 72, 720 - 14 * i, roman, 10, lines[i]));
+    }
+    Path pdf = inbox.resolve("rail.pdf");
+    Files.write(pdf, Pdfs.laidOut(runs));
+    CliRun r = lib.run("add", pdf.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> found = searchIds("gondolier");
+    assertEquals(1, found.size(), "a word only the abstract holds");
+    assertEquals(found, searchIds("Lodz"), "a word only the front matter holds");
+    assertEquals(found, searchIds("keyword:\"Eurasian corridor\""));
+    JsonNode paper = lib.show(found.get(0));
+    assertEquals("[\"rail freight\",\"Eurasian corridor\"]", paper.get("keywords").toString());
+    assertEquals("[\"Rail Freight on the Eurasian Land Bridge\",\"Peter Novak\","
+        + "\"Institute of Transport, Lodz University, Lodz, Poland\"]",
+        paper.get("frontMatter").toString());
+    assertTrue(paper.get("abstract").asText().endsWith("per gondolier container."));
   }
 
   @Test

@@ -173,6 +173,28 @@ class RebuildTest {
   }
 
   @Test
+  void aPlainIngestComputesAgainTheRecordsAnotherProgramMade() throws IOException {
+    PaperAnalysis product = Annotation.analysis(locations(), cacheOnly());
+    pipeline(product, 20, false).run(corpus, READER.documents(corpus), index.resolve("lucene"));
+    assertEquals(PAPERS + " files: 0 added, 0 replaced, " + PAPERS + " unchanged, 0 rejected",
+        pipeline(product, 20, false).run(corpus, READER.documents(corpus),
+            index.resolve("lucene")).line());
+    // An edited gazetteer or taxonomy changes the program's fingerprint (CodeFingerprintTest).
+    PaperAnalysis edited = new PaperAnalysis(cacheOnly(), Annotation.themes(),
+        Annotation.records(locations(), cacheOnly().fingerprint().orElseThrow()
+            + CodeFingerprint.ofThisProgram().orElseThrow() + "-edited"));
+
+    IngestSummary plain = pipeline(edited, 20, false)
+        .run(corpus, READER.documents(corpus), index.resolve("lucene"));
+
+    assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
+        plain.line());
+    assertEquals(PAPERS + " files: 0 added, 0 replaced, " + PAPERS + " unchanged, 0 rejected",
+        pipeline(edited, 20, false).run(corpus, READER.documents(corpus),
+            index.resolve("lucene")).line(), "once computed again, the records are current");
+  }
+
+  @Test
   void theRecordsAreKeyedByTheProgramAndTheAnnotator() throws IOException {
     var paper = READER.read(corpus, READER.documents(corpus).get(0)).paper();
     String key = paper.source() + "\u0000" + paper.contentHash();

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 import org.brimine.Fixtures;
+import org.brimine.eval.CollectionDoc;
+import org.brimine.index.RecordWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +164,69 @@ class SearchCliTest {
     CliRun r = run("list", "--kind", "reference");
     assertEquals(0, r.exitCode());
     assertTrue(r.out().contains("list: 4 records"), r.out());
+  }
+
+  @Test
+  void listSaysWhenItShowsTheFirstRecordsOnlyAndPagesThroughTheRest(@TempDir Path dir)
+      throws IOException {
+    try (RecordWriter writer = RecordWriter.open(dir.resolve("lucene"))) {
+      for (int i = 0; i < 30; i++) {
+        writer.write(new CollectionDoc(String.format("r%02d", i), "Note " + i, "Ann",
+            "A note on the railway.").asPaper());
+      }
+      writer.commit();
+    }
+    String[] index = {"--index", dir.toString()};
+    CliRun first = CliRun.of("list", index[0], index[1], "--limit", "10");
+    assertEquals(0, first.exitCode(), first.err());
+    assertEquals("list: first 10 of 30 records; --offset 10 for the next", lastLine(first));
+    assertEquals(List.of("r00", "r01", "r02", "r03", "r04", "r05", "r06", "r07", "r08", "r09"),
+        listed(first));
+    CliRun second = CliRun.of("list", index[0], index[1], "--limit", "10", "--offset", "10");
+    assertEquals("list: records 11-20 of 30; --offset 20 for the next", lastLine(second));
+    assertEquals("r10", listed(second).get(0));
+    assertEquals("r19", listed(second).get(9));
+    CliRun last = CliRun.of("list", index[0], index[1], "--limit", "10", "--offset", "20");
+    assertEquals("list: records 21-30 of 30", lastLine(last));
+    assertEquals(10, listed(last).size());
+    assertEquals("list: 30 records", lastLine(CliRun.of("list", index[0], index[1])));
+    CliRun json = CliRun.of("list", index[0], index[1], "--limit", "10", "--json");
+    assertEquals(10, JSON.readTree(json.out()).size());
+    assertTrue(json.err().contains("list: first 10 of 30 records"), json.err());
+  }
+
+  private static String lastLine(CliRun r) {
+    return r.out().strip().lines().reduce((a, b) -> b).orElse("");
+  }
+
+  private static List<String> listed(CliRun r) {
+    return r.out().strip().lines().filter(l -> !l.startsWith("list:"))
+        .map(l -> l.split("\\s+")[0]).toList();
+  }
+
+  @Test
+  void searchRefusesAnUnknownFieldOrThemeWithTheNearestName() {
+    CliRun field = run("search", "railway AND tilte:belt");
+    assertEquals(2, field.exitCode(), field.out());
+    assertTrue(field.err().contains("query syntax error at column 13 of 'railway AND tilte:belt':"
+        + " unknown field 'tilte': did you mean title?"), field.err());
+    assertTrue(field.err().contains("\n              ^"), field.err());
+    CliRun theme = run("search", "theme:financial-integratoin");
+    assertEquals(2, theme.exitCode(), theme.out());
+    assertTrue(theme.err().contains("unknown theme 'financial-integratoin': did you mean "
+        + "financial-integration?"), theme.err());
+    CliRun known = run("search", "theme:geopolitics");
+    assertEquals(0, known.exitCode(), "a theme of the taxonomy that no paper carries: "
+        + known.err());
+  }
+
+  @Test
+  void searchTreatsASlashAsText() {
+    for (String query : List.of("China/Laos railway", "PPP/BOT", "type:EB/OL")) {
+      CliRun r = run("search", query);
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().contains("hits for '" + query + "'"), r.out());
+    }
   }
 
   @Test

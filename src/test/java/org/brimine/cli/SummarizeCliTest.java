@@ -208,4 +208,18 @@ class SummarizeCliTest {
     assertEquals(2, run.exitCode(), "a usage error");
     assertTrue(run.err().contains("unknown theme 'nope'"), run.err());
   }
+
+  @Test
+  void benchSummaryTimesBothSummariesOverTheIndex() {
+    CliRun run = CliRun.of("bench", "summary", "--index", dir.resolve("index").toString(),
+        "--runs", "2");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("4 papers, 3 of them carry financial-integration"), run.out());
+    assertTrue(run.out().contains("| --theme financial-integration |"), run.out());
+    assertTrue(run.out().contains("| --corpus (five lines) |"), run.out());
+    CliRun none = CliRun.of("bench", "summary", "--index", dir.resolve("index").toString(),
+        "--runs", "0");
+    assertEquals(2, none.exitCode(), "a usage error");
+    assertTrue(none.err().contains("got 0"), none.err());
+  }
 }

@@ -98,6 +98,22 @@ class RecordCodecTest {
   }
 
   @Test
+  void aPaperRecordStoredBeforeFrontMatterAndKeywordsWereKeptReadsWithNone() throws IOException {
+    PaperRecord paper = record();
+    ObjectMapper mapper = new ObjectMapper();
+    var tree = mapper.readTree(json(paper));
+    var parsed = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("paper");
+    parsed.remove(List.of("frontMatter", "keywords"));
+    List<Document> read = storedAndRead(
+        doc("p1", new StoredField(Schema.RECORD, mapper.writeValueAsString(tree))));
+
+    PaperRecord old = codec.paper(read.get(0));
+    assertEquals(List.of(), old.paper().keywords());
+    assertEquals(List.of(), old.paper().frontMatter());
+    assertEquals(paper, old);
+  }
+
+  @Test
   void aMissingOrDamagedRecordIsAnErrorNamingTheRecord() throws IOException {
     List<Document> read = storedAndRead(doc("p1", null),
         doc("p2", new StoredField(Schema.RECORD, new byte[] {1, 2, 3, 4})));

@@ -151,7 +151,7 @@ class BibliographyReadersTest {
         List.of("Wang, Nan", "Li, Wei"), 2017, "Journal of Contemporary China",
         "10.1080/10670564.2017.1", "https://example.org/jcc");
     assertEquals("Development banks and currency swaps.", article.text());
-    assertEquals("lib.bib entry wang2017 [@article]", article.origin());
+    assertEquals("lib.bib entry wang2017 [@article] (line 2)", article.origin());
     assertMeta(read.records().get(1).metadata(), "The New Silk Roads", List.of("Peter Frankopan"),
         2018, "Bloomsbury", null, null);
     BibRecord paper = read.records().get(2);
@@ -178,7 +178,7 @@ class BibliographyReadersTest {
     assertTrue(read.records().stream().anyMatch(r -> "Three".equals(r.metadata().title())),
         read.records().toString());
     assertEquals(1, read.problems().size(), read.problems().toString());
-    assertTrue(read.problems().get(0).detail().startsWith("BibTeX syntax error: "),
+    assertTrue(read.problems().get(0).detail().startsWith("BibTeX syntax error in entry '@article{bad'"),
         read.problems().toString());
   }
 
@@ -186,7 +186,7 @@ class BibliographyReadersTest {
   void readsAll128NewsArticlesWithCleanedText() throws IOException {
     Path news = Path.of("../shared/data/bri-news-dev/articles.jsonl");
     assumeTrue(Files.exists(news), "the news data set is beside the repository");
-    JsonLinesReader.Result read = new JsonLinesReader().read(news);
+    JsonLinesReader.Result read = JsonLinesReader.scraped().read(news);
     assertEquals(List.of(), read.problems());
     assertEquals(128, read.records().size());
     for (BibRecord record : read.records()) {

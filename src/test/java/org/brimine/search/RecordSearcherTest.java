@@ -8,11 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.brimine.eval.CollectionDoc;
+import org.brimine.index.RecordWriter;
 import org.brimine.Fixtures;
 import org.brimine.model.RecordKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Searches a real Lucene index of the seed paper and its four references. */
@@ -95,6 +101,92 @@ class RecordSearcherTest {
     assertEquals(7, e.column());
     assertTrue(e.getMessage().contains("title:("), e.getMessage());
     assertThrows(QuerySyntaxException.class, () -> ids("year:[abc TO 2017]"));
+  }
+
+  static Stream<Arguments> badQueries() {
+    return Stream.of(
+        Arguments.of("\"belt road", 1,
+            "unbalanced quote: the phrase starting at column 1 is not closed"),
+        Arguments.of("title:\"belt road", 7,
+            "unbalanced quote: the phrase starting at column 7 is not closed"),
+        Arguments.of("(belt road", 1,
+            "missing closing parenthesis: the group opened at column 1 is not closed"),
+        Arguments.of("belt road)", 10,
+            "unmatched closing parenthesis: no parenthesis before it is open"),
+        Arguments.of("title:(", 7,
+            "missing closing parenthesis: the group opened at column 7 is not closed"),
+        Arguments.of("belt AND", 6, "AND at the end of the query needs a word after it"),
+        Arguments.of("belt NOT", 6, "NOT at the end of the query needs a word after it"),
+        Arguments.of("AND belt", 1, "AND at column 1 needs a word before it (it starts the query)"),
+        Arguments.of("belt OR OR road", 9, "OR at column 9 needs a word before it"),
+        Arguments.of("title:", 6,
+            "title: at the end of the query needs a word or \"phrase\" after it"),
+        Arguments.of("belt^", 5, "^ at the end of the query needs a number after it, as in belt^2"),
+        Arguments.of("belt^x", 5, "^ needs a number after it, as in belt^2"),
+        Arguments.of("year:[2015 TO", 6, "unclosed range: the range starting at column 6 needs "
+            + "TO and a closing ] or }, as in year:[2015 TO 2018]"),
+        Arguments.of("year:[2015 2018]", 12,
+            "a range needs TO between its two ends, as in year:[2015 TO 2018]"),
+        Arguments.of("year:abc", 6, "year must be a whole number, got 'abc'"),
+        Arguments.of("belt\\", 5,
+            "a backslash at the end of the query escapes nothing: write \\\\ for a backslash"),
+        Arguments.of("*road", 1,
+            "a word cannot begin with a wildcard ('*road'): put a letter or more before * or ?"),
+        Arguments.of("()", 1, "empty parentheses: put words between them"),
+        Arguments.of("title:belt:road", 11, "a second colon: a word has one field at most (a "
+            + "colon that is part of the words goes inside \"quotes\" or after a backslash)"),
+        Arguments.of("belt AND tilte:road", 10, "unknown field 'tilte': did you mean title? (a "
+            + "colon that is part of the words goes inside \"quotes\" or after a backslash)"),
+        Arguments.of("authors:\"Wang Nan\"", 1, "unknown field 'authors': did you mean author? "
+            + "(a colon that is part of the words goes inside \"quotes\" or after a backslash)"),
+        Arguments.of("belt theme:nope", 12, "unknown theme 'nope': no record has a theme"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badQueries")
+  void explainsAQueryErrorInWordsWithItsColumn(String query, int column, String reason) {
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> ids(query));
+    assertEquals("query syntax error at column " + column + " of '" + query + "': " + reason,
+        e.getMessage());
+    assertEquals(column, e.column());
+    for (String internal : List.of("Encountered", "lexical", "<EOF>", "expecting", "Cannot parse")) {
+      assertFalse(e.getMessage().contains(internal), e.getMessage());
+    }
+  }
+
+  @Test
+  void aFieldInOtherCaseIsTheField() throws IOException {
+    assertEquals(List.of(REF1), ids("Title:Ruili"));
+  }
+
+  @Test
+  void colonsInPhrasesAndUrlsAreText() throws IOException {
+    assertEquals(List.of(), ids("\"note: ruili\""));
+    assertEquals(List.of(REF1), ids("http://example.org/ruili"));
+  }
+
+  @Test
+  void slashesAreTextNotRegularExpressions(@TempDir Path slashes) throws IOException {
+    try (RecordWriter writer = RecordWriter.open(slashes)) {
+      writer.write(new CollectionDoc("ppp", "", "Ann",
+          "Most ports were financed as PPP/BOT/EPC contracts.").asPaper());
+      writer.write(new CollectionDoc("laos", "", "Bo",
+          "The China/Laos railway opened in 2021.").asPaper());
+      writer.write(new CollectionDoc("other", "", "Cy", "A railway in Kenya.").asPaper());
+      writer.commit();
+    }
+    try (RecordSearcher s = RecordSearcher.open(slashes, Ranking.DEFAULT)) {
+      assertEquals(List.of("ppp"), ids(s, "PPP/BOT"));
+      assertEquals(List.of("ppp"), ids(s, "+PPP/BOT/EPC"));
+      assertEquals(List.of("laos", "other"), ids(s, "China/Laos railway"));
+      assertEquals(List.of("laos"), ids(s, "\"China/Laos railway\""));
+      assertEquals(List.of(), ids(s, "/"));
+    }
+  }
+
+  private static List<String> ids(RecordSearcher s, String query) throws IOException {
+    return s.search(new SearchRequest(query, 0, 10, false)).hits().stream().map(Hit::id)
+        .toList();
   }
 
   @Test

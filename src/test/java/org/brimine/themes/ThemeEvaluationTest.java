@@ -25,5 +25,7 @@ class ThemeEvaluationTest {
     assertEquals(2.0 / 3, b.f1(), 1e-12);     // 2 * 1 * 0.5 / 1.5
     assertEquals((0.5 + 2.0 / 3) / 2, e.macroF1(), 1e-12);
     assertEquals(4, e.items());
+    // Pooled over themes: TP 2, FP 1, FN 2, so P 2/3, R 1/2.
+    assertEquals(2 * 2.0 / (2 * 2 + 1 + 2), e.microF1(), 1e-12);
   }
 }

@@ -18,7 +18,7 @@ class SearchPageTest {
       Map.of("year", List.of(new FacetCount("2023", 41_200), new FacetCount("2024", 30_100)));
 
   private static String page(long total, boolean estimated) {
-    return SearchPage.render(SearchParams.of(Map.of("q", "trade")),
+    return SearchPage.render(SearchParams.of(Map.of("q", "trade"), java.util.Set.of()),
         new SearchResults("trade", total, List.of(), YEARS, estimated), Map.of());
   }
 

@@ -143,6 +143,45 @@ class WebApiTest {
   }
 
   @Test
+  void refusesAnUnknownThemeOrFieldAsKindIsRefused() throws Exception {
+    assertTrue(json("/api/search?kind=nope", 400).get("detail").asText().contains("'nope'"));
+    JsonNode theme = json("/api/search?theme=nope", 400);
+    assertEquals("bad request", theme.get("error").asText());
+    assertTrue(theme.get("detail").asText().startsWith("theme must be a theme id, got 'nope'; "
+        + "the themes are "), theme.toString());
+    assertTrue(theme.get("detail").asText().contains("unimpeded-trade"), theme.toString());
+    JsonNode inQuery = json("/api/search?q=" + q("railway theme:nope"), 400);
+    assertEquals("query syntax error", inQuery.get("error").asText());
+    assertTrue(inQuery.get("detail").asText().contains("column 15 of 'railway theme:nope': "
+        + "unknown theme 'nope'"), inQuery.toString());
+    JsonNode field = json("/api/search?q=" + q("tilte:railway"), 400);
+    assertTrue(field.get("detail").asText().contains("unknown field 'tilte': did you mean "
+        + "title?"), field.toString());
+    assertEquals(200, get("/api/search?theme=geopolitics").statusCode(),
+        "a theme of the taxonomy that no paper carries");
+  }
+
+  @Test
+  void findsWordsJoinedBySlashesAndKeepsColonsOfUrls() throws Exception {
+    String laos = idOf("The China-Laos Railway and Trade");
+    assertEquals(laos, ids(json("/api/search?q=" + q("China/Laos railway"), 200)).get(0));
+    assertEquals(200, get("/api/search?q=" + q("http://example.org/laos")).statusCode());
+  }
+
+  @Test
+  void anErrorPageKeepsTheQueryInTheBoxAndSaysWhatIsWrong() throws Exception {
+    HttpResponse<String> page = get("/?q=" + q("\"belt <road>"));
+    assertEquals(400, page.statusCode());
+    assertTrue(page.body().contains("name=q aria-label=\"Query\""), page.body());
+    assertTrue(page.body().contains("value=\"&quot;belt &lt;road&gt;\""), page.body());
+    assertTrue(page.body().contains("unbalanced quote: the phrase starting at column 1 is not "
+        + "closed"), page.body());
+    HttpResponse<String> theme = get("/?q=railway&theme=nope");
+    assertEquals(400, theme.statusCode());
+    assertTrue(theme.body().contains("value=\"railway\""), theme.body());
+  }
+
+  @Test
   void servesNoFileOutsideTheStaticFolder() throws Exception {
     assertEquals(200, get("/static/style.css").statusCode());
     assertEquals(404, get("/static/../pom.xml").statusCode());

@@ -48,7 +48,8 @@ final class WebFixture implements AutoCloseable {
             + "\"authors\": [\"<img src=x onerror=alert(3)>\"], "
             + "\"venue\": \"Ports & <i>Bonds</i> Review\"}");
     run("ingest", "--corpus", corpus.toString(), "--index", index.toString());
-    searcher = RecordSearcher.open(index.resolve("lucene"), Ranking.DEFAULT);
+    searcher = RecordSearcher.open(index.resolve("lucene"), Ranking.DEFAULT,
+        Taxonomy.load().ids());
     server = new WebServer("127.0.0.1", 0, searcher, Taxonomy.load());
     server.start();
   }

@@ -1,0 +1,106 @@
+package org.brimine.cli;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.brimine.model.Hashes;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperRecord;
+import org.brimine.model.ParsedPaper;
+import org.brimine.parse.WorkIds;
+
+/**
+ * Gives each source file of an ingest run a paper id that no other file holds, so that two
+ * different papers of the same title and year are two records, and the same file keeps its id
+ * from run to run.
+ *
+ * <p>A paper's id is its work id (title and year, or file name; see {@link WorkIds}). When
+ * another file's paper holds that id, in the index or earlier in the run, the paper gets the work
+ * id with a hash of its DOI, or of its source when the DOI does not tell it apart, appended. A
+ * file keeps the id it holds while its title and year stay, whatever else changes. A reference record holds no id against a paper: a paper of its
+ * title and year merges with it.
+ *
+ * <p>NOTE: which of two new files of one title and year keeps the plain id follows the order
+ * files are ingested in; {@link org.brimine.ingest.CorpusReader#documents} lists a slug before
+ * its numbered copies, the order the librarian writes them in, so an index built from scratch
+ * gives the ids that adding the files one by one gave.
+ */
+final class PaperIds {
+  private final Map<String, String> idBySource;
+  private final Map<String, String> sourceById = new HashMap<>();
+
+  /**
+   * @param idBySource the id of the paper indexed from each source file
+   */
+  PaperIds(Map<String, String> idBySource) {
+    this.idBySource = new HashMap<>(idBySource);
+    idBySource.forEach((source, id) -> sourceById.put(id, source));
+  }
+
+  /**
+   * The id for this paper's file, now held by it; null when the paper has no work id (a title
+   * without letters), which its analysis then reports.
+   */
+  String assign(Paper paper) {
+    String base = workId(paper);
+    if (base == null) {
+      return null;
+    }
+    String source = paper.source();
+    String current = idBySource.get(source);
+    String id = base;
+    if (current != null && current.startsWith(base + "-") && !heldByOther(current, source)) {
+      id = current;
+    } else if (heldByOther(base, source)) {
+      String doi = doi(paper.metadata().doi());
+      id = base + "-" + Hashes.sha256Prefix(source, 4);
+      if (doi != null) {
+        String byDoi = base + "-" + Hashes.sha256Prefix(doi, 4);
+        id = heldByOther(byDoi, source) ? id : byDoi;
+      }
+    }
+    String before = idBySource.put(source, id);
+    if (before != null && !before.equals(id) && source.equals(sourceById.get(before))) {
+      sourceById.remove(before);
+    }
+    sourceById.put(id, source);
+    return id;
+  }
+
+  /** The work id of a paper, from its title and year or its file name; null when it has none. */
+  static String workId(Paper paper) {
+    try {
+      return WorkIds.forPaper(paper.metadata(), paper.slug());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** A DOI as compared: lower case, without a resolver or "doi:" prefix; null when none. */
+  static String doi(String doi) {
+    return doi == null ? null : doi.strip().toLowerCase(Locale.ROOT)
+        .replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
+  }
+
+  /** The source of the file whose paper holds this id, or null when none does. */
+  String holder(String id) {
+    return sourceById.get(id);
+  }
+
+  private boolean heldByOther(String id, String source) {
+    String holder = sourceById.get(id);
+    return holder != null && !holder.equals(source);
+  }
+
+  /** The record under this id (the analysis gives the work id, and may come from a cache). */
+  static PaperRecord withId(PaperRecord record, String id) {
+    ParsedPaper p = record.paper();
+    if (id == null || id.equals(p.id())) {
+      return record;
+    }
+    ParsedPaper renamed = new ParsedPaper(id, p.paper(), p.title(), p.titleInferred(),
+        p.abstractText(), p.sections(), p.references(), p.problems());
+    return new PaperRecord(renamed, record.entities(), record.themes(), record.keyphrases(),
+        record.evidence());
+  }
+}

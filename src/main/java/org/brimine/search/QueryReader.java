@@ -1,0 +1,37 @@
+package org.brimine.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Reads a query typed by a user: slashes are text ({@link QueryText}), fields and themes are
+ * checked ({@link BriQueryParser}), an error is told in words ({@link SyntaxErrors}).
+ */
+final class QueryReader {
+  private QueryReader() {}
+
+  /**
+   * The Lucene query; a blank one matches every record.
+   *
+   * @param themes the theme ids a query may name, null for any
+   * @throws QuerySyntaxException when the query cannot be read
+   */
+  static Query read(String queryText, Ranking ranking, Analyzer analyzer,
+      BriQueryParser.ThemeIds themes) {
+    if (queryText.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    BriQueryParser parser = new BriQueryParser(ranking.fields(), ranking.boosts(), analyzer,
+        themes);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    QueryText prepared = QueryText.of(queryText);
+    try {
+      return parser.parse(prepared.text());
+    } catch (ParseException e) {
+      throw SyntaxErrors.explain(queryText, prepared, e);
+    }
+  }
+}
