@@ -1,6 +1,7 @@
 package org.brimine.index;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
@@ -126,9 +127,9 @@ public final class Schema {
   /** Fields searched as English text. */
   static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME, KEYWORD,
-      ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT,
-      PUBLICATION);
+  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME,
+      KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT,
+      CURRENCY, PROJECT, PUBLICATION);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
       ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
@@ -136,13 +137,11 @@ public final class Schema {
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
   /**
    * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
-   * theme weights (read by the {@code theme:} clause) and the stored record. A query naming
-   * another field is refused.
+   * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the
+   * lists of indexed fields. A query naming another field is refused.
    */
-  public static final List<String> QUERY_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION,
-      KEYPHRASES, KEYWORD, AUTHOR, YEAR, VENUE, TYPE, KIND, THEME, MISSING, ENTITY, PERSON, ORG,
-      INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT, CURRENCY, PROJECT, PUBLICATION, ID, CITES,
-      SOURCE, HASH, TEXT_HASH);
+  public static final List<String> QUERY_FIELDS = Stream.of(TEXT_FIELDS, List.of(YEAR),
+      EXACT_FIELDS, ID_FIELDS).flatMap(List::stream).toList();
   /** Facet dimensions. */
   public static final List<String> FACETS = List.of(THEME, KIND, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT,

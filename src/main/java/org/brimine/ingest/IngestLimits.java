@@ -7,8 +7,8 @@ package org.brimine.ingest;
  */
 public record IngestLimits(long maxFileBytes) {
   /**
-   * The default limit: 20 MB, the largest text measured to ingest within the default
-   * {@code -Xmx4g} ({@code bri bench annotate}; figures in BENCHMARKS.md).
+   * The default limit: 20 MB, measured to ingest within the default {@code -Xmx4g} with room
+   * to spare (50 MB finishes alone, without margin: {@code bri bench annotate}, BENCHMARKS.md).
    */
   public static final IngestLimits DEFAULT = new IngestLimits(20L * 1024 * 1024);
 
