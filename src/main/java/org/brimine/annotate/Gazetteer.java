@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class Gazetteer {
 
   /** Reads a gazetteer file without "not a name" words. */
   static Gazetteer parse(BufferedReader reader, StanfordCoreNLP tokenizer) throws IOException {
-    return parse(reader, tokenizer, new BufferedReader(new java.io.StringReader("")));
+    return parse(reader, tokenizer, new BufferedReader(new StringReader("")));
   }
 
   /**
