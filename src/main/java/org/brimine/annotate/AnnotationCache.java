@@ -19,7 +19,7 @@ import org.brimine.model.Hashes;
  */
 public final class AnnotationCache {
   /** The version of this project's annotation rules; part of every cache key. */
-  static final String ANNOTATOR_VERSION = "bri-annotation-v4";
+  static final String ANNOTATOR_VERSION = "bri-annotation-v5";
   private final JsonCache<CachedAnnotation> store;
   private final String fingerprint;
 
@@ -46,7 +46,7 @@ public final class AnnotationCache {
       // changes; CoreNLP's own version and the data files are hashed in already.
       digest.update((ANNOTATOR_VERSION + "|" + mode + "|" + StanfordCoreNLP.class.getPackage()
           .getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
-      for (String resource : new String[] {"gazetteer.tsv", "ner-filters.tsv",
+      for (String resource : new String[] {"gazetteer.tsv", "not-names.txt", "ner-filters.tsv",
           "person-titles.txt"}) {
         try (InputStream in = AnnotationCache.class.getResourceAsStream(resource)) {
           if (in == null) {
