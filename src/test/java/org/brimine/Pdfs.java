@@ -3,12 +3,23 @@ package org.brimine;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -72,6 +83,94 @@ public final class Pdfs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A PDF of Chinese text, one line of the list a line, set in STSong-Light, a CJK font a PDF
+   * may name without embedding it (PDFBox cannot embed the CFF outlines of the installed CJK
+   * fonts); its characters are written in UCS-2 through the predefined CMap UniGB-UCS2-H, which
+   * PDFBox maps back to Unicode when it extracts the text. A line that is only a page number
+   * is set at the foot of its page and ends the page. Characters outside the BMP or GB 2312
+   * (superscript digits) cannot be written: write "王明1", as extraction gives them anyway.
+   */
+  public static byte[] chinese(List<String> lines) {
+    try (PDDocument doc = new PDDocument()) {
+      PDType0Font font = new PDType0Font(stSongLight());
+      List<StringBuilder> pages = new ArrayList<>();
+      float y = 0;
+      StringBuilder content = null;
+      for (String line : lines) {
+        if (content == null) {
+          content = new StringBuilder();
+          pages.add(content);
+          y = 740;
+        }
+        boolean pageNumber = line.strip().matches("\\d{1,4}");
+        content.append("BT /F1 9 Tf 72 ").append(pageNumber ? 40 : y).append(" Td <");
+        for (char c : line.toCharArray()) {
+          content.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+        }
+        content.append("> Tj ET\n");
+        y -= 13;
+        if (pageNumber || y < 60) {
+          content = null;
+        }
+      }
+      for (StringBuilder page : pages) {
+        PDPage pdPage = new PDPage();
+        PDResources resources = new PDResources();
+        resources.put(COSName.getPDFName("F1"), font);
+        pdPage.setResources(resources);
+        PDStream stream = new PDStream(doc);
+        try (OutputStream out = stream.createOutputStream()) {
+          out.write(page.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        pdPage.setContents(stream);
+        doc.addPage(pdPage);
+      }
+      return save(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The dictionary of STSong-Light as a Type0 font over Adobe-GB1, not embedded. */
+  private static COSDictionary stSongLight() {
+    COSDictionary system = new COSDictionary();
+    system.setString(COSName.REGISTRY, "Adobe");
+    system.setString(COSName.ORDERING, "GB1");
+    system.setInt(COSName.SUPPLEMENT, 4);
+    COSDictionary descriptor = new COSDictionary();
+    descriptor.setName(COSName.TYPE, "FontDescriptor");
+    descriptor.setName(COSName.FONT_NAME, "STSong-Light");
+    descriptor.setInt(COSName.FLAGS, 6);
+    descriptor.setItem(COSName.FONT_BBOX, new PDRectangle(-25, -254, 1025, 1134));
+    descriptor.setInt(COSName.ITALIC_ANGLE, 0);
+    descriptor.setInt(COSName.ASCENT, 880);
+    descriptor.setInt(COSName.DESCENT, -120);
+    descriptor.setInt(COSName.CAP_HEIGHT, 880);
+    descriptor.setInt(COSName.STEM_V, 80);
+    COSArray widths = new COSArray(); // CIDs 1 to 95 are the half-width ASCII characters
+    widths.add(COSInteger.get(1));
+    widths.add(COSInteger.get(95));
+    widths.add(COSInteger.get(500));
+    COSDictionary cidFont = new COSDictionary();
+    cidFont.setName(COSName.TYPE, "Font");
+    cidFont.setName(COSName.SUBTYPE, "CIDFontType0");
+    cidFont.setName(COSName.BASE_FONT, "STSong-Light");
+    cidFont.setItem(COSName.CIDSYSTEMINFO, system);
+    cidFont.setItem(COSName.FONT_DESC, descriptor);
+    cidFont.setInt(COSName.DW, 1000);
+    cidFont.setItem(COSName.W, widths);
+    COSArray descendants = new COSArray();
+    descendants.add(cidFont);
+    COSDictionary font = new COSDictionary();
+    font.setName(COSName.TYPE, "Font");
+    font.setName(COSName.SUBTYPE, "Type0");
+    font.setName(COSName.BASE_FONT, "STSong-Light");
+    font.setName(COSName.ENCODING, "UniGB-UCS2-H");
+    font.setItem(COSName.DESCENDANT_FONTS, descendants);
+    return font;
   }
 
   /** A one-page PDF holding only an image, as a scan without OCR. */

@@ -19,7 +19,7 @@ import org.brimine.model.Hashes;
  */
 public final class AnnotationCache {
   /** The version of this project's annotation rules; part of every cache key. */
-  static final String ANNOTATOR_VERSION = "bri-annotation-v5";
+  static final String ANNOTATOR_VERSION = "bri-annotation-v6";
   private final JsonCache<CachedAnnotation> store;
   private final String fingerprint;
 
@@ -38,14 +38,19 @@ public final class AnnotationCache {
     return fingerprint;
   }
 
-  /** A fingerprint of the annotator: its NER mode and the bytes of its data files. */
+  /**
+   * A fingerprint of the annotator: its NER mode, the Chinese pipeline's properties and the
+   * bytes of its data files.
+   */
   public static String fingerprint(NerMode mode) {
     try {
       MessageDigest digest = Hashes.newDigest();
       // NOTE: bump ANNOTATOR_VERSION when the merging of mentions or the reference-author rule
       // changes; CoreNLP's own version and the data files are hashed in already.
       digest.update((ANNOTATOR_VERSION + "|" + mode + "|" + StanfordCoreNLP.class.getPackage()
-          .getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+          .getImplementationVersion() + "|"
+          + PipelineProperties.describe(PipelineProperties.chinese(mode)))
+          .getBytes(StandardCharsets.UTF_8));
       for (String resource : new String[] {"gazetteer.tsv", "not-names.txt", "ner-filters.tsv",
           "person-titles.txt"}) {
         try (InputStream in = AnnotationCache.class.getResourceAsStream(resource)) {

@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.brimine.model.Sentence;
 import org.brimine.model.Token;
 
@@ -22,7 +23,17 @@ public final class CoreNlp {
 
   /** Loads the pipeline of the given NER configuration. */
   public CoreNlp(NerMode mode) {
-    this.pipeline = new StanfordCoreNLP(PipelineProperties.of(mode));
+    this(PipelineProperties.of(mode));
+  }
+
+  /** Loads a pipeline of the given properties (see {@link PipelineProperties}). */
+  CoreNlp(Properties props) {
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /** Loads the Chinese pipeline of the given configuration. */
+  public static CoreNlp chinese(NerMode mode) {
+    return new CoreNlp(PipelineProperties.chinese(mode));
   }
 
   /**
@@ -52,7 +63,9 @@ public final class CoreNlp {
     for (CoreSentence s : doc.sentences()) {
       List<Token> kept = new ArrayList<>(s.tokens().size());
       for (CoreLabel t : s.tokens()) {
-        kept.add(new Token(t.originalText(), t.lemma(), t.tag(), base + t.beginPosition(),
+        // Chinese has no lemmas: the word stands for itself
+        String lemma = t.lemma() != null ? t.lemma() : t.originalText();
+        kept.add(new Token(t.originalText(), lemma, t.tag(), base + t.beginPosition(),
             base + t.endPosition()));
       }
       int start = base + s.charOffsets().first();
@@ -61,7 +74,10 @@ public final class CoreNlp {
       tokens.add(s.tokens());
     }
     List<NerSpan> mentions = new ArrayList<>();
-    for (CoreEntityMention m : doc.entityMentions()) {
+    // null when the pipeline has no ner (a benchmark's variant)
+    List<CoreEntityMention> found = doc.entityMentions() == null ? List.of()
+        : doc.entityMentions();
+    for (CoreEntityMention m : found) {
       int start = base + m.charOffsets().first();
       mentions.add(new NerSpan(m.entityType(), sentenceAt(sentences, start), start,
           base + m.charOffsets().second(), m.text(),

@@ -44,12 +44,12 @@ public final class JsonCache<T> {
     this.type = type;
   }
 
-  /** The result stored for this key, if there is a readable one. */
   /** The fingerprint of what made the results this cache holds. */
   public String fingerprint() {
     return fingerprint;
   }
 
+  /** The result stored for this key, if there is a readable one. */
   public Optional<T> get(String key) {
     Path file = file(key);
     if (!Files.exists(file)) {

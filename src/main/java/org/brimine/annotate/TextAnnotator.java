@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.EntityMention;
 import org.brimine.model.Sentence;
@@ -30,19 +31,40 @@ public final class TextAnnotator {
   /** The longest text CoreNLP annotates at once. */
   static final int CHUNK_CHARS = 100_000;
 
-  private final CoreNlp nlp;
+  private final Lazy<CoreNlp> nlp;
+  private final Lazy<CoreNlp> chinese;
   private final Gazetteer gazetteer;
   private final EntityFilter filter;
   private final PersonNames names;
   private final int chunkChars;
 
   public TextAnnotator(CoreNlp nlp, Gazetteer gazetteer, EntityFilter filter, PersonNames names) {
-    this(nlp, gazetteer, filter, names, CHUNK_CHARS);
+    this(nlp, () -> CoreNlp.chinese(NerMode.PRODUCT), gazetteer, filter, names, CHUNK_CHARS);
+  }
+
+  /**
+   * @param chinese gives the Chinese pipeline; called when the first Chinese paragraph is met,
+   *     at most once, so that English texts never load it
+   */
+  public TextAnnotator(CoreNlp nlp, Supplier<CoreNlp> chinese, Gazetteer gazetteer,
+      EntityFilter filter, PersonNames names) {
+    this(nlp, chinese, gazetteer, filter, names, CHUNK_CHARS);
   }
 
   TextAnnotator(CoreNlp nlp, Gazetteer gazetteer, EntityFilter filter, PersonNames names,
       int chunkChars) {
-    this.nlp = nlp;
+    this(nlp, () -> CoreNlp.chinese(NerMode.PRODUCT), gazetteer, filter, names, chunkChars);
+  }
+
+  TextAnnotator(CoreNlp nlp, Supplier<CoreNlp> chinese, Gazetteer gazetteer,
+      EntityFilter filter, PersonNames names, int chunkChars) {
+    this(() -> nlp, chinese, gazetteer, filter, names, chunkChars);
+  }
+
+  private TextAnnotator(Supplier<CoreNlp> english, Supplier<CoreNlp> chinese,
+      Gazetteer gazetteer, EntityFilter filter, PersonNames names, int chunkChars) {
+    this.nlp = Lazy.of(english);
+    this.chinese = Lazy.of(chinese);
     this.gazetteer = gazetteer;
     this.filter = filter;
     this.names = names;
@@ -51,8 +73,8 @@ public final class TextAnnotator {
 
   /** Loads CoreNLP in the given configuration with the bundled gazetteer and filters. */
   public static TextAnnotator load(NerMode mode) {
-    return new TextAnnotator(new CoreNlp(mode), Gazetteer.load(), EntityFilter.load(),
-        PersonNames.load());
+    return new TextAnnotator(new CoreNlp(mode), () -> CoreNlp.chinese(mode), Gazetteer.load(),
+        EntityFilter.load(), PersonNames.load());
   }
 
   /**
@@ -60,18 +82,60 @@ public final class TextAnnotator {
    * the baseline the product's pipeline is measured against.
    */
   public static TextAnnotator coreNlpOnly(NerMode mode) {
-    return new TextAnnotator(new CoreNlp(mode), Gazetteer.empty(), EntityFilter.none(),
-        PersonNames.none());
+    return new TextAnnotator(new CoreNlp(mode), () -> CoreNlp.chinese(mode), Gazetteer.empty(),
+        EntityFilter.none(), PersonNames.none());
   }
 
-  /** Annotates one text. Thread-safe. */
+  /**
+   * For Chinese texts: the Chinese pipeline of the given configuration loaded now, the English
+   * one when an English paragraph is met. In the product's configuration with the bundled
+   * gazetteer and filters; in CoreNLP's default, without (the benchmark's baseline).
+   */
+  public static TextAnnotator loadChinese(NerMode mode) {
+    return loadChinese(mode, CoreNlp.chinese(mode));
+  }
+
+  /**
+   * As {@link #loadChinese(NerMode)}, with CoreNLP's default Chinese properties file but only
+   * the given annotators, or the product's with other annotators, segmenter or NER model: for
+   * the benchmark.
+   *
+   * @param variant "annotators=A+B+C", "segmenter=MODEL" or "ner=MODEL"
+   */
+  public static TextAnnotator loadChinese(NerMode mode, String variant) {
+    return loadChinese(mode, new CoreNlp(PipelineProperties.chineseVariant(mode, variant)));
+  }
+
+  private static TextAnnotator loadChinese(NerMode mode, CoreNlp chinese) {
+    boolean product = mode == NerMode.PRODUCT;
+    return new TextAnnotator(() -> new CoreNlp(mode), () -> chinese,
+        product ? Gazetteer.load() : Gazetteer.empty(),
+        product ? EntityFilter.load() : EntityFilter.none(),
+        product ? PersonNames.load() : PersonNames.none(), CHUNK_CHARS);
+  }
+
+  /** Whether the Chinese pipeline was needed (and loaded) so far. */
+  public boolean loadedChinese() {
+    return chinese.isLoaded();
+  }
+
+  /**
+   * Annotates one text, each run of Chinese paragraphs with the Chinese pipeline and the rest
+   * with the English one. Thread-safe.
+   */
   public AnnotatedText annotate(String text) {
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> mentions = new ArrayList<>();
-    for (TextChunks.Chunk chunk : TextChunks.of(text, chunkChars)) {
-      CoreNlp.Result result = nlp.annotate(text, chunk, sentences.size());
-      sentences.addAll(result.sentences());
-      mentions.addAll(mentions(text, result));
+    for (LanguageRuns.Run run : LanguageRuns.of(text)) {
+      CoreNlp pipeline = run.chinese() ? chinese.get() : nlp.get();
+      String part = text.substring(run.start(), run.end());
+      for (TextChunks.Chunk c : TextChunks.of(part, chunkChars)) {
+        TextChunks.Chunk chunk = new TextChunks.Chunk(run.start() + c.start(),
+            run.start() + c.end());
+        CoreNlp.Result result = pipeline.annotate(text, chunk, sentences.size());
+        sentences.addAll(result.sentences());
+        mentions.addAll(mentions(text, result));
+      }
     }
     mentions.sort(Comparator.comparingInt(EntityMention::start));
     return new AnnotatedText(text, sentences, names.link(mentions));
@@ -108,12 +172,13 @@ public final class TextAnnotator {
   }
 
   /**
-   * CoreNLP's fine-grained location types (default pipeline only) as LOCATION, so that both
-   * pipelines are compared on the same three types.
+   * CoreNLP's fine-grained location types (default pipeline only) and the Chinese models'
+   * geo-political entities as LOCATION, so that all pipelines are compared on the same three
+   * types (the gazetteer, which wins where it overlaps, knows which places are countries).
    */
   static String coarse(String type) {
     return switch (type) {
-      case "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+      case "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE" -> "LOCATION";
       default -> type;
     };
   }

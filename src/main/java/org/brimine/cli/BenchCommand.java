@@ -10,11 +10,13 @@ import picocli.CommandLine.Spec;
     description = {"Benchmarks of whole runs, each printing a Markdown report:",
         "  ingest  ingest throughput on the real news articles (product vs CoreNLP defaults)",
         "  annotate  one long text (the news articles repeated) at several sizes: time, heap",
+        "  annotate-zh  Chinese annotation: CoreNLP's default Chinese pipeline vs the product's",
         "  scale   build a SYNTHETIC corpus and index of N papers (for speed only)",
         "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene",
         "  serve   web server latency while slow clients hold half a request each",
         "  summary time of a theme summary and the five-lines summary over every paper"},
-    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchScaleCommand.class,
+    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchAnnotateZhCommand.class,
+        BenchScaleCommand.class,
         BenchSearchCommand.class, BenchServeCommand.class, BenchSummaryCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
@@ -24,6 +26,6 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing benchmark: ingest, annotate, scale, search, serve or summary");
+        "missing benchmark: ingest, annotate, annotate-zh, scale, search, serve or summary");
   }
 }

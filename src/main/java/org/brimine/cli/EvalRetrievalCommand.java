@@ -20,6 +20,7 @@ import org.brimine.eval.Measures;
 import org.brimine.eval.Qrels;
 import org.brimine.eval.ScoredDoc;
 import org.brimine.eval.Topic;
+import org.brimine.index.HanText;
 import org.brimine.index.RecordWriter;
 import org.brimine.index.Stemming;
 import org.brimine.search.RankedRecord;
@@ -82,6 +83,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     long started = System.nanoTime();
     var ranking = rankingOptions.ranking();
     Stemming stemming = rankingOptions.stemming();
+    HanText han = rankingOptions.han();
     List<CollectionDoc> collection = CollectionDoc.read(docs);
     List<Topic> topics = Topic.read(queries);
     Qrels judgements = Qrels.read(qrels);
@@ -91,13 +93,13 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("bri-eval");
     try {
       Path index = work.resolve("lucene");
-      try (RecordWriter writer = RecordWriter.open(index, stemming)) {
+      try (RecordWriter writer = RecordWriter.open(index, stemming, han)) {
         for (CollectionDoc doc : collection) {
           writer.write(doc.asPaper());
         }
         writer.commit();
       }
-      try (RecordSearcher searcher = RecordSearcher.open(index, ranking, stemming)) {
+      try (RecordSearcher searcher = RecordSearcher.open(index, ranking, stemming, han)) {
         for (Topic topic : topics) {
           productRun.put(topic.id(), scored(searcher.rank(RecordSearcher.escape(topic.text()),
               depth)));
@@ -130,7 +132,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     } else {
       out.printf(Locale.ROOT, "%d documents, %d queries, %d with judgements; depth %d.%n",
           collection.size(), topics.size(), product.queries(), depth);
-      out.println("product ranking: " + rankingOptions.describe(ranking, stemming));
+      out.println("product ranking: " + rankingOptions.describe(ranking, stemming)
+          + "; Chinese " + han.label());
       out.println();
       out.println("| run | MAP | nDCG@10 | P@10 | R@100 |");
       out.println("| --- | ---: | ---: | ---: | ---: |");

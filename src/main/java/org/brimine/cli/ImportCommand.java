@@ -99,6 +99,7 @@ final class ImportCommand implements Callable<Integer> {
               record.metadata(), "");
           librarian.admit(new Librarian.Candidate(answer, name, "txt",
               record.text().getBytes(StandardCharsets.UTF_8), paper,
+              file.toAbsolutePath().normalize() + "#" + place(record),
               file.toAbsolutePath().normalize() + "#" + record.origin()));
         }
       }
@@ -111,6 +112,19 @@ final class ImportCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return summary.anyRejected() ? Main.EXIT_FAILURE : 0;
+  }
+
+  /**
+   * Where a record stands in its file, the same when it is edited or moves to another line: its
+   * own key, else its DOI, else its URL, else (a record with none of them) its line.
+   */
+  static String place(BibRecord record) {
+    String doi = PaperIds.doi(record.metadata().doi());
+    String url = record.metadata().url();
+    return record.key() != null ? record.key()
+        : doi != null && !doi.isBlank() ? "doi " + doi
+        : url != null && !url.isBlank() ? "url " + url.strip()
+        : record.origin();
   }
 
   private static String lines(long n) {

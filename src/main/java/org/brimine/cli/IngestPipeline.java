@@ -19,6 +19,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.brimine.index.IndexablePaper;
+import org.brimine.index.IndexedSources.IndexedSource;
 import org.brimine.index.RecordWriter;
 import org.brimine.index.WriteOutcome;
 import org.brimine.ingest.CorpusReader;
@@ -101,14 +102,13 @@ final class IngestPipeline {
     this.labels = labels;
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try (ProgressBar progress = progress(files)) {
-      // a rebuild re-indexes every file: what is indexed now does not matter (a pass over
-      // every stored document)
-      Map<String, RecordWriter.IndexedSource> indexed =
-          options.rebuild() ? Map.of() : writer.sources();
+      // a rebuild re-indexes every file: what is indexed now does not matter
+      Map<String, IndexedSource> indexed =
+          options.rebuild() ? Map.of() : writer.indexed().sources();
       Optional<String> madeBy = analysis.fingerprint();
-      PaperIds ids = new PaperIds(writer.idsBySource());
+      PaperIds ids = new PaperIds(writer.indexed().idsBySource());
       Deque<Pending> pending = new ArrayDeque<>();
-      int uncommitted = 0;
+      int sinceCommit = 0;
       for (Path file : files) {
         ReadResult read = reader.read(corpusRoot, file);
         if (!read.ok()) {
@@ -127,16 +127,15 @@ final class IngestPipeline {
                   + ", of the same title and year";
           pending.add(new Pending(paper.source(), pool.submit(() -> {
             PaperRecord record = PaperIds.withId(analysis.analyse(paper), id);
-            return madeBy.isPresent() ? writer.prepare(record, madeBy.get())
-                : writer.prepare(record);
+            return writer.prepare(record, madeBy);
           }), note));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().prepared().isDone())) {
-          uncommitted += write(writer, pending.poll(), summary, progress);
-          if (uncommitted >= options.batch() && !options.rebuild()) {
+          sinceCommit += write(writer, pending.poll(), summary, progress);
+          if (sinceCommit >= options.batch() && !options.rebuild()) {
             commit(writer);
-            uncommitted = 0;
+            sinceCommit = 0;
           }
         }
       }
@@ -154,7 +153,7 @@ final class IngestPipeline {
    * that another program made (an edited gazetteer or taxonomy changes the fingerprint) is
    * computed again. Without a fingerprint of this program, the content alone decides.
    */
-  private static boolean unchanged(Paper paper, RecordWriter.IndexedSource indexed,
+  private static boolean unchanged(Paper paper, IndexedSource indexed,
       Optional<String> madeBy) {
     return indexed != null && paper.contentHash().equals(indexed.hash())
         && madeBy.map(fingerprint -> fingerprint.equals(indexed.madeBy())).orElse(true);
@@ -178,7 +177,16 @@ final class IngestPipeline {
     parsed.problems().forEach(p -> err.println("warning " + p));
     summary.unparsedReferences((int) parsed.problems().stream()
         .filter(p -> p.reason().equals("unparsed-reference")).count());
-    WriteOutcome outcome = writer.write(prepared);
+    WriteOutcome outcome;
+    try {
+      outcome = writer.write(prepared);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses this document (an immense term, say) and keeps the others: this record
+      // is rejected, the rest of the batch goes on
+      reject(summary, parsed.paper().source(), "unindexable",
+          "the index refuses the record " + parsed.id() + ": " + e.getMessage());
+      return 0;
+    }
     summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
     String source = parsed.paper().source();
     uncommitted.add(outcome.name().toLowerCase(Locale.ROOT) + " " + labelOf(source)

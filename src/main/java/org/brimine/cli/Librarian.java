@@ -45,10 +45,18 @@ final class Librarian {
    * @param content the bytes to store
    * @param paper its text and metadata as read (slug and hash unused)
    * @param origin where it comes from, the same each time it is brought from there (an absolute
-   *     path, with the record's place in a file of records), or null when unknown
+   *     path, with the record's key in a file of records), or null when unknown
+   * @param formerOrigin the origin that imports gave a record before records were known by their
+   *     key (the path and the record's line), so that a paper imported then is still renewed by
+   *     its record; null when none
    */
   record Candidate(String label, String preferredName, String extension, byte[] content,
-      Paper paper, String origin) {}
+      Paper paper, String origin, String formerOrigin) {
+    Candidate(String label, String preferredName, String extension, byte[] content, Paper paper,
+        String origin) {
+      this(label, preferredName, extension, content, paper, origin, null);
+    }
+  }
 
   /** How many papers of one title and year are looked at to find the one a document renews. */
   private static final int SAME_TITLE_MAX = 100;
@@ -117,15 +125,17 @@ final class Librarian {
    */
   private Optional<String> renewedSource(Candidate c, String id) throws IOException {
     String doi = PaperIds.doi(c.paper().metadata().doi());
-    for (IndexedRecord like : index.findPapersLike(id, SAME_TITLE_MAX)) {
+    for (IndexedRecord like : index.indexed().findPapersLike(id, SAME_TITLE_MAX)) {
       String source = like.source();
       if (source == null || !Files.exists(corpusRoot.resolve(source))) {
         continue;
       }
       Optional<CorpusWriter.Recorded> recorded = corpus.recorded(source);
       String oldDoi = recorded.map(r -> PaperIds.doi(r.doi())).orElse(null);
+      String oldOrigin = recorded.map(CorpusWriter.Recorded::origin).orElse(null);
       boolean same = doi != null && oldDoi != null ? doi.equals(oldDoi)
-          : c.origin() != null && recorded.isPresent() && c.origin().equals(recorded.get().origin());
+          : oldOrigin != null
+              && (oldOrigin.equals(c.origin()) || oldOrigin.equals(c.formerOrigin()));
       if (same) {
         return Optional.of(source);
       }

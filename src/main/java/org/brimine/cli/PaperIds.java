@@ -98,8 +98,9 @@ final class PaperIds {
     if (id == null || id.equals(p.id())) {
       return record;
     }
-    ParsedPaper renamed = new ParsedPaper(id, p.paper(), p.title(), p.titleInferred(),
-        p.abstractText(), p.sections(), p.references(), p.problems());
+    // every part kept: the constructor of the parts of a paper alone lost its front matter,
+    // keywords, languages and authors
+    ParsedPaper renamed = p.withId(id);
     return new PaperRecord(renamed, record.entities(), record.themes(), record.keyphrases(),
         record.evidence());
   }

@@ -3,6 +3,7 @@ package org.brimine.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.brimine.index.HanText;
 import org.brimine.index.Stemming;
 import org.brimine.search.Feedback;
 import org.brimine.search.Proximity;
@@ -42,6 +43,10 @@ final class RankingOptions {
   @Option(names = "--stemming", description = "porter, krovetz or none")
   String stemming;
 
+  @Option(names = "--chinese", description = "how Chinese text is analysed: words_and_bigrams"
+      + " (the default), words, bigrams or characters")
+  String chinese;
+
   /** The product's default ranking with the options given applied. */
   Ranking ranking() {
     Ranking r = Ranking.DEFAULT;
@@ -64,6 +69,11 @@ final class RankingOptions {
   /** The stemming to index and search with. */
   Stemming stemming() {
     return stemming == null ? Stemming.DEFAULT : Stemming.of(stemming);
+  }
+
+  /** The analysis of Chinese text to index and search with. */
+  HanText han() {
+    return chinese == null ? HanText.DEFAULT : HanText.of(chinese);
   }
 
   /** One line naming every setting. */

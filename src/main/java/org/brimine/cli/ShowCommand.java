@@ -12,6 +12,7 @@ import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Reference;
 import org.brimine.model.Section;
+import org.brimine.parse.LanguageDetector;
 import org.brimine.search.Hit;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordDetails;
@@ -72,8 +73,11 @@ final class ShowCommand implements Callable<Integer> {
     ParsedPaper p = record.paper();
     var meta = p.paper().metadata();
     out.println(p.title() + (p.titleInferred() ? "  (title inferred)" : ""));
+    // the title in the paper's other language, when it has two
+    p.titles().stream().skip(1).forEach(t -> out.println(t));
     out.println("id: " + p.id() + "  kind: paper  source: " + p.paper().source());
-    line(out, "authors", meta.authors().isEmpty() ? null : String.join("; ", meta.authors()));
+    line(out, "authors",
+        p.knownAuthors().isEmpty() ? null : String.join("; ", p.knownAuthors()));
     line(out, "year", meta.year() == null ? null : meta.year().toString());
     line(out, "venue", meta.venue());
     line(out, "doi", meta.doi());
@@ -87,13 +91,18 @@ final class ShowCommand implements Callable<Integer> {
       out.println();
       out.println("Abstract: " + p.abstractText());
     }
+    p.abstracts().stream().skip(p.abstractText() == null ? 0 : 1)
+        .forEach(a -> out.println("Abstract (" + LanguageDetector.detect(a) + "): " + a));
     if (!p.keywords().isEmpty()) {
       out.println("Keywords: " + String.join("; ", p.keywords()));
     }
     out.println();
     out.println("Sections:");
     for (Section s : p.sections()) {
-      out.println("  " + (s.number() == null ? "" : s.number() + ". ") + s.heading()
+      // "1.2. ", "IV. ", but "一 ", "（一） ", "第一章 "
+      String number = s.number() == null ? ""
+          : s.number().matches("[\\d.]+|[IVX]+") ? s.number() + ". " : s.number() + " ";
+      out.println("  " + number + s.heading()
           + "  (" + s.paragraphs().size() + " paragraphs)");
     }
     out.println();

@@ -14,6 +14,7 @@ import org.brimine.model.Hashes;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.ParsedPaper;
+import org.brimine.parse.LanguageDetector;
 
 /**
  * A document of a test collection: {@code {"id", "title", "author", "text"}} a line of JSON, as
@@ -25,13 +26,22 @@ import org.brimine.model.ParsedPaper;
  * @param title the title, possibly empty
  * @param author the author line, possibly empty
  * @param text the text (for Cranfield, an abstract)
+ * @param language the document's {@code language} when it has one ("zh" in the Chinese news),
+ *     else null
  */
-public record CollectionDoc(String id, String title, String author, String text) {
+public record CollectionDoc(String id, String title, String author, String text,
+    String language) {
   public CollectionDoc {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
     author = author == null ? "" : author;
     text = text == null ? "" : text;
+    language = language == null || language.isBlank() ? null : language.strip();
+  }
+
+  /** A document whose language is not given. */
+  public CollectionDoc(String id, String title, String author, String text) {
+    this(id, title, author, text, null);
   }
 
   /**
@@ -58,22 +68,24 @@ public record CollectionDoc(String id, String title, String author, String text)
             + "'");
       }
       docs.add(new CollectionDoc(id.strip(), text(node, "title"), text(node, "author"),
-          firstPresent(node, "text", "content")));
+          firstPresent(node, "text", "content"), text(node, "language")));
     });
     return docs;
   }
 
   /**
    * The document as the product indexes a paper: the title as title, the text as abstract, the
-   * author line as the one author; no sections, references or entities (no annotation).
+   * author line as the one author; no sections, references or entities (no annotation). Its
+   * language is the document's when given, else detected as the parser detects a paper's.
    */
   public AnnotatedPaper asPaper() {
     List<String> authors = author.isBlank() ? List.of() : List.of(author.strip());
-    PaperMetadata metadata = new PaperMetadata(title, authors, null, null, null, null, "en");
+    String detected = LanguageDetector.of(language, title + "\n" + text);
+    PaperMetadata metadata = new PaperMetadata(title, authors, null, null, null, null, detected);
     Paper paper = new Paper(id, "collection/" + id, text, metadata,
         Hashes.sha256(id + "\n" + text));
     ParsedPaper parsed = new ParsedPaper(id, paper, title, false, text, List.of(), List.of(),
-        List.of());
+        List.of()).withLanguages(detected, null, null, null, null);
     return new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()), List.of());
   }
 

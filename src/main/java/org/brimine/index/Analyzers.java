@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * The one analyzer of the index, per field: English with Porter stemming for text fields,
+ * The one analyzer of the index, per field: English with Porter stemming for text fields (Chinese
+ * runs in them as words),
  * whole-value lower-cased for exact fields, untouched for ids. The writer and the query parser
  * share it, so query text is analysed as the field was.
  */
@@ -21,11 +22,19 @@ public final class Analyzers {
 
   /** Builds the per-field analyzer with this stemming. Callers own it and close it. */
   public static Analyzer perField(Stemming stemming) {
+    return perField(stemming, HanText.DEFAULT);
+  }
+
+  /**
+   * Builds the per-field analyzer with this stemming and this analysis of Chinese text. Callers
+   * own it and close it.
+   */
+  public static Analyzer perField(Stemming stemming, HanText han) {
     Map<String, Analyzer> fields = new HashMap<>();
     Analyzer exact = new ExactMatchAnalyzer();
     Analyzer ids = new KeywordAnalyzer();
     Schema.EXACT_FIELDS.forEach(f -> fields.put(f, exact));
     Schema.ID_FIELDS.forEach(f -> fields.put(f, ids));
-    return new PerFieldAnalyzerWrapper(new EnglishText(stemming), fields);
+    return new PerFieldAnalyzerWrapper(new EnglishText(stemming, han), fields);
   }
 }

@@ -29,13 +29,23 @@ final class DocumentFactory {
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final RecordCodec codec = new RecordCodec();
 
-  /** The document of a paper. */
-  Document paper(PaperRecord record) throws IOException {
+  /**
+   * The document of a paper, with the fingerprint of the program that made its record, if
+   * known (null when not).
+   */
+  Document paper(PaperRecord record, String madeBy) throws IOException {
     ParsedPaper paper = record.paper();
     Document doc = new Document();
-    common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.paper().metadata().authors(),
+    // the metadata's authors, else those read from the byline of the paper
+    common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.knownAuthors(),
         paper.paper().metadata().year(), paper.paper().metadata().venue());
-    text(doc, Schema.ABSTRACT, paper.abstractText());
+    // a paper with titles and abstracts in two languages is found and shown by both
+    paper.titles().stream().skip(1).forEach(t -> text(doc, Schema.TITLE, t));
+    paper.abstracts().forEach(a -> text(doc, Schema.ABSTRACT, a));
+    if (paper.language() != null) {
+      doc.add(new Field(Schema.LANG, paper.language(), Schema.EXACT));
+      doc.add(new SortedSetDocValuesFacetField(Schema.LANG, paper.language()));
+    }
     text(doc, Schema.BODY, paper.bodyText());
     for (Section section : paper.sections()) {
       if (!section.heading().isEmpty()) {
@@ -52,8 +62,11 @@ final class DocumentFactory {
     doc.add(new StringField(Schema.SOURCE, paper.paper().source(), Field.Store.YES));
     doc.add(new StringField(Schema.HASH, paper.paper().contentHash(), Field.Store.YES));
     doc.add(new StringField(Schema.TEXT_HASH, paper.paper().textHash(), Field.Store.YES));
+    if (madeBy != null) {
+      doc.add(new StringField(Schema.MADE_BY, madeBy, Field.Store.YES));
+    }
     var meta = paper.paper().metadata();
-    missing(doc, paper.titleInferred() ? null : paper.title(), meta.authors(), meta.year(),
+    missing(doc, paper.titleInferred() ? null : paper.title(), paper.knownAuthors(), meta.year(),
         meta.venue(), meta.doi());
     entities(doc, record.entities());
     themes(doc, record.themes(), record.keyphrases());
@@ -72,11 +85,17 @@ final class DocumentFactory {
       doc.add(new DoubleDocValuesField(Schema.themeWeight(score.theme()), score.weight()));
     }
     for (Keyphrase phrase : keyphrases) {
+      if (phrase.phrase().length() > MAX_KEYPHRASE) {
+        continue; // one immense word (a title of 40,000 letters), not a phrase: over Lucene's limit
+      }
       doc.add(new Field(Schema.KEYPHRASES, phrase.phrase(), Schema.TEXT_WITH_OFFSETS));
       doc.add(new SortedSetDocValuesField(Schema.KEYPHRASE_COUNT,
           new BytesRef(Schema.keyphraseCount(phrase.phrase(), phrase.count()))));
     }
   }
+
+  /** The longest keyphrase indexed, in characters: its doc value must stay under 32 KB. */
+  private static final int MAX_KEYPHRASE = 1_000;
 
   private static void entities(Document doc, List<Entity> entities) {
     for (Entity entity : entities) {

@@ -1,15 +1,14 @@
 package org.brimine.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -58,20 +57,43 @@ final class IndexLookups {
    */
   static Map<String, String> termPairs(SearcherManager searchers, String keyField,
       String valueField) throws IOException {
+    Map<String, String> pairs = new HashMap<>();
+    termRows(searchers, keyField, List.of(valueField)).forEach((key, row) -> {
+      if (row[0] != null) {
+        pairs.put(key, row[0]);
+      }
+    });
+    return pairs;
+  }
+
+  /**
+   * For every live document with a term in the key field, key field term to the document's term
+   * in each of the value fields (null where it has none), in their order; all single-valued; from
+   * the terms alone, without decompressing stored documents.
+   */
+  static Map<String, String[]> termRows(SearcherManager searchers, String keyField,
+      List<String> valueFields) throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
-      Map<String, String> pairs = new HashMap<>();
+      Map<String, String[]> rows = new HashMap<>();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         String[] keys = termsByDoc(leaf.reader(), keyField);
-        String[] values = termsByDoc(leaf.reader(), valueField);
+        List<String[]> values = new ArrayList<>();
+        for (String field : valueFields) {
+          values.add(termsByDoc(leaf.reader(), field));
+        }
         for (int doc = 0; doc < keys.length; doc++) {
-          if (keys[doc] != null && values[doc] != null) {
-            pairs.put(keys[doc], values[doc]);
+          if (keys[doc] != null) {
+            String[] row = new String[valueFields.size()];
+            for (int i = 0; i < row.length; i++) {
+              row[i] = values.get(i)[doc];
+            }
+            rows.put(keys[doc], row);
           }
         }
       }
-      return pairs;
+      return rows;
     } finally {
       searchers.release(searcher);
     }
@@ -98,36 +120,5 @@ final class IndexLookups {
       }
     }
     return byDoc;
-  }
-
-  /**
-   * For every live document that stores the key field, key field value to the document's stored
-   * values of the given fields, in one pass over the stored documents.
-   */
-  static Map<String, Document> storedByKey(SearcherManager searchers, String keyField,
-      Set<String> fields) throws IOException {
-    searchers.maybeRefreshBlocking();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Set<String> wanted = new HashSet<>(fields);
-      wanted.add(keyField);
-      Map<String, Document> byKey = new HashMap<>();
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        LeafReader reader = leaf.reader();
-        Bits live = reader.getLiveDocs();
-        StoredFields stored = reader.storedFields();
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document d = stored.document(doc, wanted);
-            if (d.get(keyField) != null) {
-              byKey.put(d.get(keyField), d);
-            }
-          }
-        }
-      }
-      return byKey;
-    } finally {
-      searchers.release(searcher);
-    }
   }
 }

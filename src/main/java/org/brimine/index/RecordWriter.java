@@ -4,25 +4,19 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -52,19 +46,21 @@ public final class RecordWriter implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final DocumentFactory documents = new DocumentFactory();
+  private final IndexedSources indexed;
   /** Paper ids written since the searcher was last refreshed. */
   private final Set<String> recentPapers = new HashSet<>();
   /** Ids deleted by {@link #write} (a file's paper under another id) since that refresh. */
   private final Set<String> recentlyDeleted = new HashSet<>();
 
-  private RecordWriter(Directory directory, Stemming stemming) throws IOException {
+  private RecordWriter(Directory directory, Stemming stemming, HanText han) throws IOException {
     this.directory = directory;
-    this.analyzer = Analyzers.perField(stemming);
+    this.analyzer = Analyzers.perField(stemming, han);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
+    this.indexed = new IndexedSources(searchers, this::refresh);
   }
 
   /**
@@ -84,10 +80,20 @@ public final class RecordWriter implements Closeable {
    * @throws IOException as {@link #open(Path)}
    */
   public static RecordWriter open(Path dir, Stemming stemming) throws IOException {
+    return open(dir, stemming, HanText.DEFAULT);
+  }
+
+  /**
+   * Opens the index in {@code dir} for writing with this stemming and this analysis of Chinese
+   * text; searches of the index must use the same.
+   *
+   * @throws IOException as {@link #open(Path)}
+   */
+  public static RecordWriter open(Path dir, Stemming stemming, HanText han) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     try {
-      return new RecordWriter(directory, stemming);
+      return new RecordWriter(directory, stemming, han);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IOException("the index " + dir + " is busy: another bri command is writing it"
@@ -98,59 +104,9 @@ public final class RecordWriter implements Closeable {
     }
   }
 
-  /**
-   * The id of the paper indexed from each source file, as of the last refresh; from the terms,
-   * so cheap also when every stored document would be many times more to read.
-   */
-  public Map<String, String> idsBySource() throws IOException {
-    return IndexLookups.termPairs(searchers, Schema.SOURCE, Schema.ID);
-  }
-
-  /**
-   * The papers whose id is {@code id} or starts with it and a hyphen (the ids other papers of the
-   * same title and year get), at most {@code max}, as of what this writer has written so far.
-   */
-  public List<IndexedRecord> findPapersLike(String id, int max) throws IOException {
-    refresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query ids = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.SHOULD)
-          .add(new PrefixQuery(new Term(Schema.ID, id + "-")), BooleanClause.Occur.SHOULD)
-          .build();
-      Query papers = new BooleanQuery.Builder()
-          .add(ids, BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
-              BooleanClause.Occur.FILTER)
-          .build();
-      List<IndexedRecord> found = new ArrayList<>();
-      for (var hit : searcher.search(papers, max).scoreDocs) {
-        found.add(IndexLookups.indexed(searcher.storedFields().document(hit.doc)));
-      }
-      return found;
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /**
-   * What the index holds of a source file.
-   *
-   * @param hash the content hash of the file its record came from
-   * @param madeBy the fingerprint of the program that made the record, or null when unknown
-   */
-  public record IndexedSource(String hash, String madeBy) {}
-
-  /** What the index holds of each source file, as of the last refresh. */
-  public Map<String, IndexedSource> sources() throws IOException {
-    Map<String, IndexedSource> sources = new HashMap<>();
-    IndexLookups.storedByKey(searchers, Schema.SOURCE, Set.of(Schema.HASH, Schema.MADE_BY))
-        .forEach((source, d) -> {
-          if (d.get(Schema.HASH) != null) {
-            sources.put(source, new IndexedSource(d.get(Schema.HASH), d.get(Schema.MADE_BY)));
-          }
-        });
-    return sources;
+  /** What the index holds of each source file and paper id (see {@link IndexedSources}). */
+  public IndexedSources indexed() {
+    return indexed;
   }
 
   /** The record with this id, as of what this writer has written so far. */
@@ -189,22 +145,15 @@ public final class RecordWriter implements Closeable {
 
   /** Writes a paper and the records of the works it cites. */
   public WriteOutcome write(AnnotatedPaper annotated) throws IOException {
-    return write(prepare(PaperRecord.of(annotated)));
-  }
-
-  /** Builds a paper's index document from its record; thread-safe, unlike the writes. */
-  public IndexablePaper prepare(PaperRecord record) throws IOException {
-    return new IndexablePaper(record, documents.paper(record));
+    return write(prepare(PaperRecord.of(annotated), Optional.empty()));
   }
 
   /**
    * Builds a paper's index document from its record, made by the program with this fingerprint
-   * (see {@link #sources()}); thread-safe, unlike the writes.
+   * when known (see {@link IndexedSources#sources()}); thread-safe, unlike the writes.
    */
-  public IndexablePaper prepare(PaperRecord record, String madeBy) throws IOException {
-    Document document = documents.paper(record);
-    document.add(new StoredField(Schema.MADE_BY, madeBy));
-    return new IndexablePaper(record, document);
+  public IndexablePaper prepare(PaperRecord record, Optional<String> madeBy) throws IOException {
+    return new IndexablePaper(record, documents.paper(record, madeBy.orElse(null)));
   }
 
   /** Writes a paper prepared by {@link #prepare} and the records of the works it cites. */

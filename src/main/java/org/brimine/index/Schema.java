@@ -17,7 +17,10 @@ public final class Schema {
   public static final String ID = "id";
   /** "paper" or "reference": exact (lower-cased), stored, a facet. */
   public static final String KIND = "kind";
-  /** Title: English-analysed for search, stored with offsets for highlighting. */
+  /**
+   * Title: analysed as text (English words stemmed, Chinese segmented into words), stored with
+   * offsets for highlighting. A paper with titles in two languages has both, the main one first.
+   */
   public static final String TITLE = "title";
   /** One value per author: exact match, case-insensitive, stored, a facet. */
   public static final String AUTHOR = "author";
@@ -27,9 +30,15 @@ public final class Schema {
   public static final String VENUE = "venue";
   /** Document type code (J, M, EB/OL, ...): exact, stored, a facet. */
   public static final String TYPE = "type";
-  /** Abstract: English-analysed, stored with offsets for highlighting. */
+  /**
+   * Abstract: analysed as text, stored with offsets for highlighting; both abstracts of a paper
+   * that has one in each language, the main one first.
+   */
   public static final String ABSTRACT = "abstract";
-  /** Body text of the sections: English-analysed, stored with offsets for highlighting. */
+  /**
+   * Body text of the sections: analysed as text (English words stemmed, Chinese segmented into
+   * words), stored with offsets for highlighting.
+   */
   public static final String BODY = "body";
   /** Section headings, one value each: English-analysed, stored. */
   public static final String SECTION = "section";
@@ -41,8 +50,8 @@ public final class Schema {
   public static final String HASH = "hash";
   /**
    * Fingerprint of the program and data files (gazetteer, taxonomy, ...) that made a paper's
-   * record: stored only, so that an ingest computes again the record of an unchanged file when
-   * another program made it.
+   * record: exact, stored, so that an ingest computes again the record of an unchanged file when
+   * another program made it; indexed to be read from the terms, without the stored documents.
    */
   public static final String MADE_BY = "madeby";
   /** Themes a paper carries (ids): exact, stored in weight order, a facet. */
@@ -85,7 +94,16 @@ public final class Schema {
    * lacks a title.
    */
   public static final String MISSING = "missing";
-  /** Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. */
+  /**
+   * A paper's language ("zh", "en"): the metadata's, else detected from its script; exact,
+   * stored, a facet. {@code lang:zh} finds the Chinese papers.
+   */
+  public static final String LANG = "lang";
+  /**
+   * Every entity's canonical name and aliases, whatever its type: exact, case-insensitive. The
+   * canonical names are English whatever the paper's language, so {@code org:AIIB} finds a
+   * Chinese paper that names 亚投行.
+   */
   public static final String ENTITY = "entity";
   /** People (CoreNLP PERSON, reference authors): exact, case-insensitive, a facet. */
   public static final String PERSON = "person";
@@ -120,16 +138,16 @@ public final class Schema {
    */
   public static final String RECORD = "record";
 
-  /** Fields searched when a query names no field, with their boosts. */
+  /**
+   * Fields searched as text (English analysis, Chinese runs as words, {@link HanText}), and
+   * searched, with their boosts, when a query names no field.
+   */
   public static final List<String> DEFAULT_FIELDS =
       List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
-
-  /** Fields searched as English text. */
-  static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, MISSING, AUTHOR, VENUE, TYPE, THEME,
-      KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE, AGREEMENT,
-      CURRENCY, PROJECT, PUBLICATION);
+  static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
+      THEME, KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
+      AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /** Entity fields that are facet dimensions, by entity type. */
   public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
       ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
@@ -140,10 +158,10 @@ public final class Schema {
    * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the
    * lists of indexed fields. A query naming another field is refused.
    */
-  public static final List<String> QUERY_FIELDS = Stream.of(TEXT_FIELDS, List.of(YEAR),
+  public static final List<String> QUERY_FIELDS = Stream.of(DEFAULT_FIELDS, List.of(YEAR),
       EXACT_FIELDS, ID_FIELDS).flatMap(List::stream).toList();
   /** Facet dimensions. */
-  public static final List<String> FACETS = List.of(THEME, KIND, YEAR, VENUE, TYPE, AUTHOR,
+  public static final List<String> FACETS = List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR,
       INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT,
       PUBLICATION);
 

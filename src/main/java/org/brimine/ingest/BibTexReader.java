@@ -121,7 +121,8 @@ public final class BibTexReader {
     }
     PaperMetadata meta = new PaperMetadata(title, authors, year, venue, field(entry, "doi"),
         field(entry, "url"), field(entry, "language"));
-    return new BibRecord(meta, field(entry, "abstract"), origin);
+    return new BibRecord(meta, field(entry, "abstract"), origin, 0,
+        "key " + entry.getKey().getValue());
   }
 
   /** A field's value as plain text, or null when the entry does not have it. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.brimine.model.PaperMetadata;
+import org.brimine.model.Romanisation;
 
 /**
  * Writes documents into a corpus folder: {@code papers/<slug>.txt} (or {@code .pdf}) with its
@@ -23,6 +24,8 @@ import org.brimine.model.PaperMetadata;
  */
 public final class CorpusWriter {
   private static final int SLUG_WORDS = 8;
+  /** A romanised Chinese character is a syllable, not a word: a few more keep a name readable. */
+  private static final int ROMANISED_SLUG_WORDS = 12;
   /**
    * The most UTF-8 bytes of a slug: file systems allow 255 bytes a name, and a slug also takes
    * a number ("-12") and a suffix (".meta.json") when written.
@@ -174,13 +177,15 @@ public final class CorpusWriter {
 
   /**
    * A readable file name: ASCII words of the name, lower case, joined by hyphens, at most
-   * {@value #SLUG_MAX_BYTES} UTF-8 bytes whatever the name (a long word is cut).
+   * {@value #SLUG_MAX_BYTES} UTF-8 bytes whatever the name (a long word is cut). A name with
+   * Han characters is romanised first ({@code 一带一路倡议} gives {@code yi-dai-yi-lu-chang-yi}).
    */
   public static String slug(String name) {
-    String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    boolean han = Romanisation.hasHan(name);
+    String ascii = Normalizer.normalize(han ? Romanisation.toAscii(name) : name == null ? "" : name,
+        Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     String slug = Arrays.stream(ascii.split("[^a-z0-9]+")).filter(w -> !w.isEmpty())
-        .limit(SLUG_WORDS).collect(Collectors.joining("-"));
+        .limit(han ? ROMANISED_SLUG_WORDS : SLUG_WORDS).collect(Collectors.joining("-"));
     slug = bounded(slug, SLUG_MAX_BYTES);
     return slug.isEmpty() ? "document" : slug;
   }

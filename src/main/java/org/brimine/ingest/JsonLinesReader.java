@@ -79,13 +79,15 @@ public final class JsonLinesReader {
       normalised.put("title", ScrapedText.unescape(normalised.get("title").asText()));
     }
     PaperMetadata meta = metadata.read(mapper.writeValueAsString(normalised));
+    String key = node.hasNonNull("id") && !node.get("id").asText().isBlank()
+        ? "id " + node.get("id").asText().strip() : null;
     if (scraped && node.hasNonNull("content")) {
       ScrapedText.Cleaned page = ScrapedText.clean(node.get("content").asText());
-      return new BibRecord(meta, page.text(), origin, page.droppedLines());
+      return new BibRecord(meta, page.text(), origin, page.droppedLines(), key);
     }
     String text = node.hasNonNull("content") ? node.get("content").asText()
         : node.hasNonNull("abstract") ? node.get("abstract").asText() : "";
-    return new BibRecord(meta, ScrapedText.normaliseWhitespace(text), origin);
+    return new BibRecord(meta, ScrapedText.normaliseWhitespace(text), origin, 0, key);
   }
 
   private static void copy(JsonNode from, com.fasterxml.jackson.databind.node.ObjectNode to,

@@ -11,7 +11,8 @@ import org.brimine.model.PaperMetadata;
 /**
  * Reads a paper's {@code .meta.json} sidecar: {@code title}, {@code authors} (a list, or one
  * string with authors separated by semicolons), {@code year} (a number, or a string that starts
- * with one, such as a date), {@code venue}, {@code doi}, {@code url}, {@code language}.
+ * with one, such as a date), {@code venue}, {@code doi}, {@code url}, {@code language}, and for a
+ * paper with titles in two languages {@code titleEn} and {@code titleZh}.
  */
 public final class MetadataReader {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -41,7 +42,9 @@ public final class MetadataReader {
         text(root, "venue"),
         text(root, "doi"),
         text(root, "url"),
-        text(root, "language"));
+        text(root, "language"),
+        text(root, "titleEn"),
+        text(root, "titleZh"));
   }
 
   private static String text(JsonNode root, String field) {

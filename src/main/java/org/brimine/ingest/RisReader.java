@@ -94,7 +94,9 @@ public final class RisReader {
     PaperMetadata meta = new PaperMetadata(title, authors, year, venue, first(f, "DO"),
         first(f, "UR"), first(f, "LA"));
     String abstractText = first(f, "AB", "N2");
-    return new BibRecord(meta, abstractText, origin + " [" + first(f, "TY") + "]");
+    String id = first(f, "ID");
+    return new BibRecord(meta, abstractText, origin + " [" + first(f, "TY") + "]", 0,
+        id == null || id.isBlank() ? null : "ID " + id.strip());
   }
 
   private static String first(Map<String, List<String>> fields, String... tags) {

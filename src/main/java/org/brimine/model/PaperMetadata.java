@@ -13,6 +13,8 @@ import java.util.List;
  * @param doi the DOI
  * @param url a URL where the paper can be found
  * @param language an ISO 639-1 language code such as "en" or "zh"
+ * @param titleEn the English title of a paper that has titles in two languages (CNKI), or null
+ * @param titleZh the Chinese title of such a paper, or null
  */
 public record PaperMetadata(
     String title,
@@ -21,11 +23,19 @@ public record PaperMetadata(
     String venue,
     String doi,
     String url,
-    String language) {
+    String language,
+    String titleEn,
+    String titleZh) {
 
   /** Metadata that knows nothing. */
   public static final PaperMetadata EMPTY =
       new PaperMetadata(null, List.of(), null, null, null, null, null);
+
+  /** Metadata with one title. */
+  public PaperMetadata(String title, List<String> authors, Integer year, String venue,
+      String doi, String url, String language) {
+    this(title, authors, year, venue, doi, url, language, null, null);
+  }
 
   public PaperMetadata {
     authors = authors == null ? List.of() : List.copyOf(authors);
@@ -34,6 +44,8 @@ public record PaperMetadata(
     doi = blankToNull(doi);
     url = blankToNull(url);
     language = blankToNull(language);
+    titleEn = blankToNull(titleEn);
+    titleZh = blankToNull(titleZh);
   }
 
   /** Returns this metadata with every field that {@code override} knows replaced by its value. */
@@ -45,7 +57,9 @@ public record PaperMetadata(
         override.venue != null ? override.venue : venue,
         override.doi != null ? override.doi : doi,
         override.url != null ? override.url : url,
-        override.language != null ? override.language : language);
+        override.language != null ? override.language : language,
+        override.titleEn != null ? override.titleEn : titleEn,
+        override.titleZh != null ? override.titleZh : titleZh);
   }
 
   private static String blankToNull(String s) {

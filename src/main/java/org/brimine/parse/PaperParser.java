@@ -1,10 +1,14 @@
 package org.brimine.parse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
 import org.brimine.model.Paragraph;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Problem;
@@ -19,6 +23,11 @@ import org.brimine.model.Section;
  * running headers). Gives: a {@link ParsedPaper} with reflowed paragraphs that keep their offsets
  * in the original text, references parsed into fields and linked to record ids, a title (from
  * metadata, else inferred and marked so) and the problems met on the way.
+ *
+ * <p>A Chinese paper in the layout of CNKI gives also its authors from the byline, its notes
+ * (中图分类号, 基金项目, 作者简介 ...) as front matter, and, when it has an English title and
+ * abstract, both titles and both abstracts: the title and abstract are those in the paper's
+ * language, the others are kept beside them.
  */
 public final class PaperParser {
   private final ReferenceListSplitter splitter = new ReferenceListSplitter();
@@ -31,12 +40,11 @@ public final class PaperParser {
     Reflow reflow = new Reflow(paper.text());
     List<Problem> problems = new ArrayList<>();
 
-    List<Paragraph> abstractParagraphs = reflow.paragraphs(layout.abstractLines());
-    String abstractText = abstractParagraphs.isEmpty() ? null
-        : abstractParagraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
+    String abstractText = text(reflow.paragraphs(layout.abstractLines()));
+    String secondAbstract = text(reflow.paragraphs(layout.secondAbstract()));
     List<Section> sections = new ArrayList<>();
     for (Layout.Block block : layout.sections()) {
-      List<Paragraph> paragraphs = reflow.paragraphs(block.lines());
+      List<Paragraph> paragraphs = languages(reflow.paragraphs(block.lines()));
       if (!paragraphs.isEmpty() || !block.heading().isEmpty()) {
         sections.add(new Section(block.number(), block.heading(), paragraphs));
       }
@@ -52,14 +60,77 @@ public final class PaperParser {
       references.add(new CitedReference(WorkIds.forReference(reference), reference));
     }
 
-    String title = paper.metadata().title();
+    Byline byline = Byline.find(layout.frontLines());
+    List<Paragraph> secondFront = reflow.lineByLine(layout.secondFront());
+    String frontTitle = byline == null ? null : byline.title(layout.frontLines());
+    String secondTitle = secondFront.isEmpty() ? null : secondFront.get(0).text();
+    PaperMetadata meta = paper.metadata();
+    // a paper whose metadata gives only its titles in each language has the Chinese one first
+    String title = meta.title() != null ? meta.title()
+        : meta.titleZh() != null ? meta.titleZh() : meta.titleEn();
     boolean inferred = title == null;
     if (inferred) {
-      title = titleInference.infer(layout.frontLines(), abstractText, sections);
+      title = frontTitle != null ? frontTitle
+          : titleInference.infer(layout.frontLines(), abstractText, sections);
     }
     String id = inferred ? WorkIds.forSlug(paper.slug())
         : WorkIds.forWork(title, paper.metadata().year());
-    return new ParsedPaper(id, paper, title, inferred, abstractText, sections, references,
-        problems, reflow.lineByLine(layout.frontLines()), layout.keywords());
+    List<Paragraph> front = new ArrayList<>(reflow.lineByLine(layout.frontLines()));
+    front.addAll(secondFront);
+    for (List<Line> note : layout.notes()) {
+      front.addAll(reflow.paragraphs(note));
+    }
+    front.sort(Comparator.comparingInt(Paragraph::start));
+    ParsedPaper parsed = new ParsedPaper(id, paper, title, inferred, abstractText, sections,
+        references, problems, languages(front), layout.keywords());
+    // the paper's language: the metadata's, else that of its title, abstract and body together
+    String language = LanguageDetector.of(paper.metadata().language(),
+        title + "\n" + (abstractText == null ? "" : abstractText) + "\n" + parsed.bodyText());
+    List<String> authors = byline == null ? List.of() : byline.names();
+    if (secondTitle == null && secondAbstract == null) {
+      return withAuthors(parsed.withLanguages(language, meta.titleEn(), meta.titleZh(), null,
+          null), authors);
+    }
+    // a paper in two languages: the title and abstract are those in the paper's language
+    Map<String, String> titles = byLanguage(frontTitle != null ? frontTitle : title, secondTitle);
+    Map<String, String> abstracts = byLanguage(abstractText, secondAbstract);
+    String shownAbstract = abstracts.getOrDefault(language, abstractText);
+    ParsedPaper bilingual = new ParsedPaper(id, paper, title, inferred, shownAbstract, sections,
+        references, problems, parsed.frontMatter(), parsed.keywords());
+    // the metadata's titles in each language come first
+    String titleEn = meta.titleEn() != null ? meta.titleEn() : titles.get(LanguageDetector.ENGLISH);
+    String titleZh = meta.titleZh() != null ? meta.titleZh() : titles.get(LanguageDetector.CHINESE);
+    return withAuthors(bilingual.withLanguages(language, titleEn, titleZh,
+        abstracts.get(LanguageDetector.ENGLISH), abstracts.get(LanguageDetector.CHINESE)), authors);
+  }
+
+  private static ParsedPaper withAuthors(ParsedPaper p, List<String> authors) {
+    return new ParsedPaper(p.id(), p.paper(), p.title(), p.titleInferred(), p.abstractText(),
+        p.sections(), p.references(), p.problems(), p.frontMatter(), p.keywords(), p.language(),
+        p.titleEn(), p.titleZh(), p.abstractEn(), p.abstractZh(), authors);
+  }
+
+  /** The texts keyed by their language, the first kept when two are in one language. */
+  private static Map<String, String> byLanguage(String... texts) {
+    Map<String, String> byLanguage = new HashMap<>();
+    for (String text : texts) {
+      String language = LanguageDetector.detect(text);
+      if (language != null) {
+        byLanguage.putIfAbsent(language, text);
+      }
+    }
+    return byLanguage;
+  }
+
+  /** The paragraphs' texts separated by blank lines, or null when there are none. */
+  private static String text(List<Paragraph> paragraphs) {
+    return paragraphs.isEmpty() ? null
+        : paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
+  }
+
+  /** The paragraphs, each with the language detected in it. */
+  private static List<Paragraph> languages(List<Paragraph> paragraphs) {
+    return paragraphs.stream().map(p -> p.withLanguage(LanguageDetector.detect(p.text())))
+        .toList();
   }
 }

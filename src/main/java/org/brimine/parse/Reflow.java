@@ -12,9 +12,11 @@ import org.brimine.model.Paragraph;
 /**
  * Joins the broken lines of a PDF extraction into paragraphs.
  *
- * <p>Lines are joined with one space (none between two CJK characters). A blank line ends a
- * paragraph, unless the text before it stops mid-sentence and the line after it goes on in lower
- * case: extraction often leaves a blank line inside a sentence at a page or column break. A word
+ * <p>Lines are joined with one space, none where either side is Chinese (a Chinese sentence
+ * broken at a line end has no space there). A blank line ends a paragraph, unless the text before
+ * it stops mid-sentence and the line after it goes on in lower case or in Chinese: extraction
+ * often leaves a blank line inside a sentence at a page or column break (a dropped page number,
+ * footnotes taken out). A word
  * split by a hyphen at a line end is joined without the hyphen, unless the document itself
  * writes the hyphenated form elsewhere ("win-win", "cross-border").
  */
@@ -39,6 +41,14 @@ final class Reflow {
 
   /** Reflows lines into paragraphs; blank lines only separate. */
   List<Paragraph> paragraphs(List<Line> lines) {
+    return paragraphs(lines, true);
+  }
+
+  /**
+   * @param chineseRunsOn whether a Chinese line goes on with the Chinese text before a blank
+   *     line that stops mid-sentence; not in front matter, where a title ends in no punctuation
+   */
+  private List<Paragraph> paragraphs(List<Line> lines, boolean chineseRunsOn) {
     List<Paragraph> paragraphs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     int start = -1;
@@ -50,7 +60,7 @@ final class Reflow {
         continue;
       }
       String content = SPACES.matcher(line.stripped()).replaceAll(" ");
-      if (start >= 0 && blankSinceLast && !continuesSentence(text, content)) {
+      if (start >= 0 && blankSinceLast && !continuesSentence(text, content, chineseRunsOn)) {
         paragraphs.add(new Paragraph(text.toString(), start, end));
         text.setLength(0);
         start = -1;
@@ -73,28 +83,45 @@ final class Reflow {
   /**
    * Reflows the lines of front matter, where each line is a part of its own (the title, the
    * authors, an affiliation): a line is a paragraph unless it runs on, that is the line before
-   * ends with a comma or a hyphen, or it starts in lower case.
+   * ends with a comma, a colon or a hyphen, or leaves a bracket open ("（1. 华东金融大学，
+   * 上海" goes on to "成都 610041）"), or it starts in lower case.
    */
   List<Paragraph> lineByLine(List<Line> lines) {
     List<Line> broken = new ArrayList<>(lines.size() * 2);
     Line previous = null;
+    int open = 0;
     for (Line line : lines) {
-      if (previous != null && !previous.isBlank() && !line.isBlank()
-          && ",-–&".indexOf(previous.stripped().charAt(previous.stripped().length() - 1)) < 0) {
+      if (previous != null && !previous.isBlank() && !line.isBlank() && open <= 0
+          && ",:-–&，、；：（".indexOf(previous.stripped().charAt(previous.stripped().length() - 1))
+              < 0) {
         broken.add(new Line("", line.start()));
+        open = 0;
       }
+      open = line.isBlank() ? 0 : open + openBrackets(line.text());
       broken.add(line);
       previous = line;
     }
-    return paragraphs(broken);
+    return paragraphs(broken, false);
   }
 
-  private static boolean continuesSentence(CharSequence before, String next) {
+  /** How many more brackets the text opens than it closes. */
+  private static int openBrackets(String text) {
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+    }
+    return open;
+  }
+
+  private static boolean continuesSentence(CharSequence before, String next,
+      boolean chineseRunsOn) {
     char last = before.charAt(before.length() - 1);
     boolean endsSentence = ".?!。？！:：;；".indexOf(last) >= 0
         || (".?!".indexOf(before.charAt(Math.max(0, before.length() - 2))) >= 0
             && "\"”’')".indexOf(last) >= 0);
-    return !endsSentence && Character.isLowerCase(next.codePointAt(0));
+    return !endsSentence && (Character.isLowerCase(next.codePointAt(0))
+        || chineseRunsOn && isCjk(last) && isCjk(next.charAt(0)));
   }
 
   private void join(StringBuilder text, String next) {
@@ -107,7 +134,7 @@ final class Reflow {
         text.setLength(n - 1);
       }
       text.append(next);
-    } else if (isCjk(last) && isCjk(first)) {
+    } else if (isCjk(last) || isCjk(first)) {
       text.append(next);
     } else {
       text.append(' ').append(next);

@@ -180,12 +180,14 @@ final class Charts {
     chart.setBackgroundPaint(Color.WHITE);
     chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 14f));
     chart.getPlot().setBackgroundPaint(new Color(0xf7, 0xf7, 0xf7));
-    return chart;
+    // theme labels, entity names and titles may be Chinese
+    return ChartFonts.apply(chart);
   }
 
   /** The chart as an SVG element. */
   static String svg(JFreeChart chart) {
     SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    g2.setFontFunction(ChartFonts::css);
     chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
     // A view box and no fixed size, so the chart scales down to a phone's width.
     return g2.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT),

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Renders summaries as self-contained HTML pages with inline SVG charts. Every string from a
- * document is escaped.
+ * document is escaped, and marked {@code lang=zh} where it is Chinese (see {@link TextLanguage}).
  */
 public final class HtmlRenderer {
   private static final String CSS = """
@@ -44,7 +44,8 @@ public final class HtmlRenderer {
   /** A theme summary as a page. */
   public String render(ThemeSummary s) {
     StringBuilder h = page("Theme summary: " + s.label());
-    h.append("<h1>").append(e(s.label())).append("</h1><p class=muted>")
+    h.append("<h1").append(lang(s.label())).append(">").append(e(s.label()))
+        .append("</h1><p class=muted").append(lang(s.description())).append(">")
         .append(e(s.description())).append("</p>");
     scope(h, s.query(), s.years());
     h.append("<h2>Overview</h2>")
@@ -56,7 +57,8 @@ public final class HtmlRenderer {
     papers(h, s.papers(), s.overview().papers());
     h.append("<h2>Evidence</h2>");
     for (ThemeSummary.Evidence ev : s.evidence()) {
-      h.append("<blockquote>").append(e(ev.text())).append("<div class=src>").append(link(
+      h.append("<blockquote><span").append(lang(ev.text())).append(">").append(e(ev.text()))
+          .append("</span><div class=src>").append(link(
           ev.paperId(), ev.paperTitle())).append(" <span class=terms>")
           .append(e(String.join(", ", ev.terms()))).append("</span></div></blockquote>");
     }
@@ -64,13 +66,15 @@ public final class HtmlRenderer {
     for (Map.Entry<String, List<ThemeSummary.Count>> type : s.entities().entrySet()) {
       if (!type.getValue().isEmpty()) {
         h.append("<div><b>").append(e(type.getKey())).append("</b><ul>");
-        type.getValue().forEach(c -> h.append("<li>").append(e(c.name())).append(" <span "
+        type.getValue().forEach(c -> h.append("<li>").append(TextLanguage.marked(c.name()))
+            .append(" <span "
             + "class=muted>(").append(c.count()).append(")</span></li>"));
         h.append("</ul></div>");
       }
     }
     h.append("</div><h2>Keyphrases the taxonomy does not name</h2><p>");
-    s.keyphrases().forEach(k -> h.append("<span class=tag>").append(e(k.phrase()))
+    s.keyphrases().forEach(k -> h.append("<span class=tag").append(lang(k.phrase())).append(">")
+        .append(e(k.phrase()))
         .append(" (").append(k.papers()).append(")</span> "));
     h.append("</p><h2>Co-occurring themes</h2><div class=chart>")
         .append(Charts.svg(Charts.cooccurrence(s))).append("</div>");
@@ -95,11 +99,13 @@ public final class HtmlRenderer {
     h.append("<div class=scroll><table><tr><th>line</th><th class=num>papers</th>"
         + "<th class=num>share</th><th>top institutions</th><th>top countries</th></tr>");
     for (ThemeSummary l : c.lines()) {
-      h.append("<tr><td>").append(e(l.label())).append("</td><td class=num>")
+      h.append("<tr><td").append(lang(l.label())).append(">").append(e(l.label()))
+          .append("</td><td class=num>")
           .append(l.overview().papers()).append("</td><td class=num>")
           .append(percent(l.overview().share())).append("</td><td>")
-          .append(e(names(l.entities().get("institutions")))).append("</td><td>")
-          .append(e(names(l.entities().get("countries")))).append("</td></tr>");
+          .append(TextLanguage.marked(names(l.entities().get("institutions"))))
+          .append("</td><td>")
+          .append(TextLanguage.marked(names(l.entities().get("countries")))).append("</td></tr>");
     }
     h.append("</table></div><h2>Trends</h2><div class=chart>")
         .append(Charts.svg(Charts.corpusTrend(c))).append("</div>")
@@ -119,7 +125,8 @@ public final class HtmlRenderer {
         + "<th>venue</th><th class=num>weight</th><th>other themes</th></tr>");
     for (ThemeSummary.PaperRow r : rows.subList(0, Math.min(PAPER_ROWS, rows.size()))) {
       h.append("<tr><td>").append(link(r.id(), r.title())).append("</td><td class=num>")
-          .append(r.year() == null ? "" : r.year()).append("</td><td>").append(e(r.venue()))
+          .append(r.year() == null ? "" : r.year()).append("</td><td")
+          .append(lang(r.venue())).append(">").append(e(r.venue()))
           .append("</td><td class=num>").append(percent(r.weight())).append("</td><td>")
           .append(e(String.join(", ", r.otherThemes()))).append("</td></tr>");
     }
@@ -142,7 +149,13 @@ public final class HtmlRenderer {
   }
 
   private String link(String id, String text) {
-    return "<a href=\"" + e(paperLinkBase + Html.urlSegment(id)) + "\">" + e(text) + "</a>";
+    return "<a href=\"" + e(paperLinkBase + Html.urlSegment(id)) + "\"" + lang(text) + ">"
+        + e(text) + "</a>";
+  }
+
+  /** The {@code lang} attribute of an element showing this text, or nothing (English). */
+  private static String lang(String text) {
+    return TextLanguage.attribute(text);
   }
 
   private static String stat(String value, String label) {

@@ -28,7 +28,7 @@ import org.brimine.themes.ThemeDefinition;
 /**
  * Summarises a theme over the papers that match a reviewer's query and years.
  *
- * <p>Needs: the index, through {@link RecordSearcher#themeStatistics}: the counts (papers, years
+ * <p>Needs: the index, through {@link RecordSearcher#themeStatistics()}: the counts (papers, years
  * and weights, co-occurring themes and entities, keyphrases, citation links) come from the index
  * over every paper that carries the theme; the records of only the {@link #PAPERS} papers that
  * carry it most are read, for the paper list and the evidence. Gives: a {@link ThemeSummary}.
@@ -79,7 +79,7 @@ public final class ThemeSummarizer {
     ThemeDefinition theme = taxonomy.find(themeId).orElseThrow(() ->
         new IllegalArgumentException("unknown theme '" + themeId + "'; known: "
             + taxonomy.themes().stream().map(ThemeDefinition::id).toList()));
-    ThemeStatistics stats = searcher.themeStatistics(scope, themeId, PAPERS,
+    ThemeStatistics stats = searcher.themeStatistics().read(scope, themeId, PAPERS,
         List.copyOf(ENTITY_TYPES.keySet()));
     List<PaperRecord> top = stats.top();
     return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,

@@ -70,9 +70,34 @@ final class BriQueryParser extends MultiFieldQueryParser {
     }
   }
 
+  /**
+   * A word or phrase without a field also matches the entity field, whole: entities are indexed
+   * by their canonical (English) name and every alias in any language, so {@code AIIB} and
+   * {@code 亚投行} find the papers that carry the bank whatever their language. A record without
+   * entities scores as before (the clause adds nothing where it does not match). A word the
+   * text fields drop (a stopword) stays dropped: {@code the AND railway} must not require an
+   * entity named "the".
+   */
+  private Query withEntity(Query text, String queryText, boolean quoted) throws ParseException {
+    if (text == null) {
+      return null;
+    }
+    Query entity = super.getFieldQuery(Schema.ENTITY, queryText, quoted);
+    if (entity == null) {
+      return text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.SHOULD)
+        .add(entity, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
+    if (field == null) {
+      return withEntity(super.getFieldQuery(null, queryText, quoted), queryText, quoted);
+    }
     field = known(field);
     if (Schema.YEAR.equals(field)) {
       return IntPoint.newExactQuery(field, year(queryText));
@@ -92,6 +117,9 @@ final class BriQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop)
       throws ParseException {
+    if (field == null) {
+      return withEntity(super.getFieldQuery(null, queryText, slop), queryText, true);
+    }
     field = known(field);
     if (Schema.YEAR.equals(field) || Schema.THEME.equals(field)) {
       // a quoted year or theme is the same value unquoted

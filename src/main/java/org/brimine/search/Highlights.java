@@ -13,7 +13,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.brimine.index.Schema;
 
@@ -72,7 +71,7 @@ final class Highlights {
   /** The highlighter's settings. */
   static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
     return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withFormatter(new MarkedWords("<mark>", "</mark>", " … ", true))
         .withMaxNoHighlightPassages(0)
         // Marking the terms each field's words match (phrases still only where the phrase is)
         // took half the time of asking the whole query's Weight for its matches in every hit.

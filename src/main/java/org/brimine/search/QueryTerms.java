@@ -13,6 +13,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.brimine.index.Schema;
 
 /**
  * The words of a parsed query, per field in query order, and whether the query is a plain
@@ -77,6 +78,11 @@ record QueryTerms(Map<String, List<String>> byField, boolean plain) {
     }
 
     private void add(Term term) {
+      if (term.field().equals(Schema.ENTITY)) {
+        // the parser matches every unfielded word against the entity names too: not a word of
+        // the text, and not what makes a query qualified
+        return;
+      }
       checkField(term.field());
       byField.computeIfAbsent(term.field(), f -> new ArrayList<>()).add(term.text());
     }

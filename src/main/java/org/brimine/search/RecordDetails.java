@@ -62,13 +62,19 @@ public record RecordDetails(String id, RecordKind kind, PaperRecord paper, Refer
     PaperMetadata meta = paper.paper().metadata();
     json.put("title", paper.title());
     json.put("titleInferred", paper.titleInferred());
-    json.set("authors", mapper.valueToTree(meta.authors()));
+    json.put("language", paper.language());
+    // the titles and abstracts of a paper that has them in two languages (CNKI), else null
+    json.put("titleEn", paper.titleEn());
+    json.put("titleZh", paper.titleZh());
+    json.set("authors", mapper.valueToTree(paper.knownAuthors()));
     json.put("year", meta.year());
     json.put("venue", meta.venue());
     json.put("doi", meta.doi());
     json.put("url", meta.url());
     json.put("source", paper.paper().source());
     json.put("abstract", paper.abstractText());
+    json.put("abstractEn", paper.abstractEn());
+    json.put("abstractZh", paper.abstractZh());
     json.set("keywords", mapper.valueToTree(paper.keywords()));
     json.set("frontMatter", mapper.valueToTree(
         paper.frontMatter().stream().map(Paragraph::text).toList()));

@@ -29,6 +29,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.brimine.index.Analyzers;
+import org.brimine.index.HanText;
 import org.brimine.index.Schema;
 import org.brimine.index.Stemming;
 
@@ -55,10 +56,10 @@ public final class RecordSearcher implements Closeable {
   private final SpareCores spareCores = new SpareCores();
   private final IndexThemes themes;
 
-  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming,
+  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming, HanText han,
       Set<String> themes) throws IOException {
     this.directory = directory;
-    this.analyzer = Analyzers.perField(stemming);
+    this.analyzer = Analyzers.perField(stemming, han);
     // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
     BM25Similarity similarity = new BM25Similarity(ranking.k1(), ranking.b());
     this.searchers = new SearcherManager(directory, new SearcherFactory() {
@@ -104,7 +105,18 @@ public final class RecordSearcher implements Closeable {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming)
       throws IOException {
-    return open(dir, ranking, stemming, Set.of());
+    return open(dir, ranking, stemming, HanText.DEFAULT, Set.of());
+  }
+
+  /**
+   * Opens an index written with this stemming and analysis of Chinese text ({@link
+   * org.brimine.index.RecordWriter#open(Path, Stemming, HanText)}) for reading.
+   *
+   * @throws IOException when there is no index there
+   */
+  public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han)
+      throws IOException {
+    return open(dir, ranking, stemming, han, Set.of());
   }
 
   /**
@@ -115,10 +127,10 @@ public final class RecordSearcher implements Closeable {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes)
       throws IOException {
-    return open(dir, ranking, Stemming.DEFAULT, themes);
+    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes);
   }
 
-  private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming,
+  private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han,
       Set<String> themes) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
@@ -128,7 +140,7 @@ public final class RecordSearcher implements Closeable {
       directory.close();
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
-    return new RecordSearcher(directory, ranking, stemming, themes);
+    return new RecordSearcher(directory, ranking, stemming, han, themes);
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -267,30 +279,9 @@ public final class RecordSearcher implements Closeable {
     }
   }
 
-  /**
-   * What a summary of a theme needs to know about the papers that match a query, from the
-   * index's doc values and postings; only the {@code top} records it lists are read.
-   *
-   * @param queryText the papers in scope (Lucene syntax; blank for all)
-   * @param theme the theme id
-   * @param top the most papers, and the most citation links, to return
-   * @param entityTypes the entity types to count (such as COUNTRY), each with a facet of its own
-   * @throws QuerySyntaxException when the query cannot be parsed
-   * @throws IOException when the index was built without the doc values this needs
-   */
-  public ThemeStatistics themeStatistics(String queryText, String theme, int top,
-      List<String> entityTypes) throws IOException {
-    if (top < 1) {
-      throw new IllegalArgumentException("top must be 1 or more, got " + top);
-    }
-    Query scope = parse(queryText);
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return new ThemeCounts(searcher, facets.state(searcher.getIndexReader()))
-          .count(scope, theme, analyzer.normalize(Schema.THEME, theme), top, entityTypes);
-    } finally {
-      searchers.release(searcher);
-    }
+  /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */
+  public ThemeStatisticsReader themeStatistics() {
+    return new ThemeStatisticsReader(searchers, analyzer, facets, this::parse);
   }
 
   /** Looks records up by id; see {@link RecordLookup}. */

@@ -127,8 +127,8 @@ final class ThemeCounts {
     LeafReader leaf = matching.context.reader();
     if (matching.totalHits > 0 && leaf.getFieldInfos().fieldInfo(weightField) == null) {
       throw new IOException("the index has no theme weights to summarise by (field '"
-          + weightField + "'): it was built by an earlier version; rebuild it with "
-          + "'bri ingest --rebuild' (cached records make that quick)");
+          + weightField + "'): it was built by an earlier version; run 'bri ingest', which "
+          + "computes again (from the record cache) every record an earlier program made");
     }
     int base = matching.context.docBase;
     NumericDocValues weightValues = DocValues.getNumeric(leaf, weightField);

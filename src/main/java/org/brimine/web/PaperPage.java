@@ -13,6 +13,7 @@ import org.brimine.model.ParsedPaper;
 import org.brimine.model.Reference;
 import org.brimine.report.Html;
 import org.brimine.report.ProfileChart;
+import org.brimine.report.TextLanguage;
 import org.brimine.search.Hit;
 import org.brimine.search.RecordDetails;
 
@@ -48,18 +49,26 @@ final class PaperPage {
   private static void paper(StringBuilder h, RecordDetails d, Map<String, String> labels) {
     ParsedPaper p = d.paper().paper();
     PaperMetadata m = p.paper().metadata();
-    h.append("<h1 id=title>").append(escape(p.title())).append("</h1><p class=meta>paper");
+    h.append("<h1 id=title").append(lang(p.title())).append(">").append(escape(p.title()))
+        .append("</h1>");
+    // the title in the paper's other language, when it has two
+    p.titles().stream().skip(1).forEach(t -> h.append("<p class=title-other").append(lang(t))
+        .append(">").append(escape(t)).append("</p>"));
+    h.append("<p class=meta>paper");
+    if (p.language() != null) {
+      h.append(" · ").append(escape(p.language()));
+    }
     if (p.titleInferred()) {
       h.append(" · title inferred from the text");
     }
-    if (!m.authors().isEmpty()) {
-      h.append(" · ").append(escape(String.join(", ", m.authors())));
+    if (!p.knownAuthors().isEmpty()) {
+      h.append(" · ").append(TextLanguage.marked(String.join(", ", p.knownAuthors())));
     }
     if (m.year() != null) {
       h.append(" · ").append(m.year());
     }
     if (m.venue() != null) {
-      h.append(" · ").append(escape(m.venue()));
+      h.append(" · ").append(TextLanguage.marked(m.venue()));
     }
     h.append("</p>");
     if (m.url() != null && m.url().matches("https?://.*")) {
@@ -68,18 +77,20 @@ final class PaperPage {
     }
     if (!p.frontMatter().isEmpty()) {
       h.append("<p class=front>");
-      p.frontMatter().forEach(f -> h.append(escape(f.text())).append("<br>"));
+      p.frontMatter().forEach(f -> h.append(TextLanguage.marked(f.text())).append("<br>"));
       h.append("</p>");
     }
-    if (p.abstractText() != null) {
-      h.append("<h2>Abstract</h2><p>").append(escape(p.abstractText())).append("</p>");
+    if (!p.abstracts().isEmpty()) {
+      h.append("<h2>Abstract</h2>");
+      p.abstracts().forEach(a -> h.append("<p").append(lang(a)).append(">").append(escape(a))
+          .append("</p>"));
     }
     if (!p.keywords().isEmpty()) {
       h.append("<p>Keywords: ");
       for (String k : p.keywords()) {
         String query = "keyword:\"" + k.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        h.append("<a class=chip href=\"/?q=").append(Http.encode(query)).append("\">")
-            .append(escape(k)).append("</a>");
+        h.append("<a class=chip href=\"/?q=").append(Http.encode(query)).append("\"")
+            .append(lang(k)).append(">").append(escape(k)).append("</a>");
       }
       h.append("</p>");
     }
@@ -89,13 +100,15 @@ final class PaperPage {
     for (Keyphrase k : d.paper().keyphrases()) {
       String phrase = "\"" + k.phrase().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
       h.append("<a class=chip href=\"/?q=").append(Http.encode(phrase))
-          .append("\">").append(escape(k.phrase())).append("</a>");
+          .append("\"").append(lang(k.phrase())).append(">").append(escape(k.phrase()))
+          .append("</a>");
     }
     h.append("</p><h2>Entities</h2>");
     Map<String, StringBuilder> byType = new LinkedHashMap<>();
     for (Entity e : d.paper().entities()) {
       byType.computeIfAbsent(e.type(), t -> new StringBuilder()).append("<a class=chip href=\"/?"
-          + "entity=").append(Http.encode(e.canonical())).append("\">").append(escape(e.canonical()))
+          + "entity=").append(Http.encode(e.canonical())).append("\"").append(lang(e.canonical()))
+          .append(">").append(escape(e.canonical()))
           .append(" (").append(e.mentions()).append(")</a>");
     }
     h.append("<table>");
@@ -103,18 +116,20 @@ final class PaperPage {
         .append(escape(TYPE_NAMES.getOrDefault(type, type))).append("</th><td>")
         .append(chips).append("</td></tr>"));
     h.append("</table><h2>Sections</h2><ol>");
-    p.sections().forEach(s -> h.append("<li>").append(escape(s.heading().isEmpty() ? "(text)"
-        : s.heading())).append("</li>"));
+    p.sections().forEach(s -> h.append("<li").append(lang(s.heading())).append(">")
+        .append(escape(s.heading().isEmpty() ? "(text)" : s.heading())).append("</li>"));
     h.append("</ol><h2>References</h2><ol class=refs id=references>");
     for (CitedReference c : p.references()) {
-      h.append("<li><a href=\"/papers/").append(Html.urlSegment(c.id())).append("\">")
-          .append(escape(c.reference().raw())).append("</a></li>");
+      h.append("<li><a href=\"/papers/").append(Html.urlSegment(c.id())).append("\"")
+          .append(lang(c.reference().raw())).append(">").append(escape(c.reference().raw()))
+          .append("</a></li>");
     }
     h.append("</ol>");
   }
 
   private static void reference(StringBuilder h, String id, Reference r) {
-    h.append("<h1 id=title>").append(escape(r.title() != null ? r.title() : r.raw()))
+    String title = r.title() != null ? r.title() : r.raw();
+    h.append("<h1 id=title").append(lang(title)).append(">").append(escape(title))
         .append("</h1><p class=meta>reference · known from the reference lists of the papers "
             + "below</p><table>");
     row(h, "authors", String.join("; ", r.authors()));
@@ -132,10 +147,15 @@ final class PaperPage {
     h.append("</table>");
   }
 
+  /** The {@code lang} attribute of an element showing this text of a record, or nothing. */
+  private static String lang(String text) {
+    return TextLanguage.attribute(text);
+  }
+
   private static void row(StringBuilder h, String name, String value) {
     if (value != null && !value.isEmpty()) {
-      h.append("<tr><th>").append(name).append("</th><td>").append(escape(value))
-          .append("</td></tr>");
+      h.append("<tr><th>").append(name).append("</th><td").append(lang(value)).append(">")
+          .append(escape(value)).append("</td></tr>");
     }
   }
 
@@ -147,8 +167,8 @@ final class PaperPage {
     }
     h.append("<ul id=\"").append(heading.toLowerCase().replace(' ', '-')).append("\">");
     for (Hit hit : hits) {
-      h.append("<li><a href=\"/papers/").append(Html.urlSegment(hit.id())).append("\">")
-          .append(escape(hit.title())).append("</a>")
+      h.append("<li><a href=\"/papers/").append(Html.urlSegment(hit.id())).append("\"")
+          .append(lang(hit.title())).append(">").append(escape(hit.title())).append("</a>")
           .append(hit.year() == null ? "" : " (" + hit.year() + ")").append("</li>");
     }
     h.append("</ul>");

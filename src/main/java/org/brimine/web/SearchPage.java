@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brimine.report.Html;
+import org.brimine.report.TextLanguage;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
 import org.brimine.search.SearchResults;
@@ -14,7 +15,8 @@ import org.brimine.search.SearchResults;
 final class SearchPage {
   /** Facet dimensions shown, with their headings and the filter a click sets. */
   private static final String[][] FACETS = {
-      {"theme", "Themes", "theme"}, {"kind", "Kind", "kind"}, {"year", "Years", "year"},
+      {"theme", "Themes", "theme"}, {"kind", "Kind", "kind"},
+      {"lang", "Languages", "lang"}, {"year", "Years", "year"},
       {"institution", "Institutions", "entity"}, {"regional", "Regional organisations", "entity"},
       {"country", "Countries", "entity"}, {"initiative", "Initiatives", "entity"},
       {"agreement", "Agreements", "entity"}, {"currency", "Currencies", "entity"},
@@ -44,16 +46,17 @@ final class SearchPage {
 
   private static void hit(StringBuilder h, Hit hit, Map<String, String> themeLabels) {
     h.append("<article class=hit><h2><a href=\"/papers/").append(Html.urlSegment(hit.id()))
-        .append("\">").append(escape(hit.title())).append("</a></h2><div class=meta>")
+        .append("\"").append(TextLanguage.attribute(hit.title())).append(">")
+        .append(escape(hit.title())).append("</a></h2><div class=meta>")
         .append(escape(hit.kind()));
     if (!hit.authors().isEmpty()) {
-      h.append(" · ").append(escape(String.join(", ", hit.authors())));
+      h.append(" · ").append(TextLanguage.marked(String.join(", ", hit.authors())));
     }
     if (hit.year() != null) {
       h.append(" · ").append(hit.year());
     }
     if (hit.venue() != null) {
-      h.append(" · ").append(escape(hit.venue()));
+      h.append(" · ").append(TextLanguage.marked(hit.venue()));
     }
     h.append("</div>");
     if (!hit.themes().isEmpty()) {
@@ -66,7 +69,8 @@ final class SearchPage {
       h.append("</div>");
     }
     // Passages come from the highlighter already HTML-escaped, with <mark> around matches.
-    hit.highlights().forEach(passage -> h.append("<p class=passage>").append(passage)
+    hit.highlights().forEach(passage -> h.append("<p class=passage")
+        .append(TextLanguage.attributeOfHtml(passage)).append(">").append(passage)
         .append("</p>"));
     h.append("</article>");
   }
@@ -92,9 +96,11 @@ final class SearchPage {
         } else {
           link.put(facet[2], c.value());
         }
-        h.append("<li><a href=\"/?").append(escape(Http.query(link))).append("\">")
-            .append(escape(facet[0].equals("theme") ? themeLabels.getOrDefault(c.value(),
-                c.value()) : c.value())).append("</a><span class=count>")
+        String shown = facet[0].equals("theme") ? themeLabels.getOrDefault(c.value(),
+            c.value()) : c.value();
+        h.append("<li><a href=\"/?").append(escape(Http.query(link))).append("\"")
+            .append(TextLanguage.attribute(shown)).append(">").append(escape(shown))
+            .append("</a><span class=count>")
             .append(c.shown(r.facetsEstimated())).append("</span></li>");
       }
       h.append("</ul>");

@@ -14,13 +14,15 @@ import java.util.TreeSet;
  * @param theme a theme id to filter by, or null
  * @param entity an entity's canonical name or alias to filter by, or null
  * @param kind "paper" or "reference", or null
+ * @param lang a language code ("zh", "en") to filter by, or null
  * @param venue a venue to filter by, or null
  * @param yearFrom the first year, or null
  * @param yearTo the last year, or null
  * @param page the page, from 1
  * @param size hits per page
  */
-record SearchParams(String q, String theme, String entity, String kind, String venue,
+record SearchParams(String q, String theme, String entity, String kind, String lang,
+    String venue,
     Integer yearFrom, Integer yearTo, int page, int size) {
   static final int MAX_PARAM_LENGTH = 2000;
   static final int MAX_SIZE = 100;
@@ -59,13 +61,18 @@ record SearchParams(String q, String theme, String entity, String kind, String v
     if (kind != null && !kind.equals("paper") && !kind.equals("reference")) {
       throw new IllegalArgumentException("kind must be paper or reference, got '" + kind + "'");
     }
+    String lang = blank(p.get("lang"));
+    if (lang != null && !lang.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("lang must be a language code such as zh or en, got '"
+          + lang + "'");
+    }
     String theme = blank(p.get("theme"));
     if (theme != null && !themes.contains(theme)) {
       throw new IllegalArgumentException("theme must be a theme id, got '" + theme + "'; the "
           + "themes are " + String.join(", ", new TreeSet<>(themes)));
     }
     return new SearchParams(p.getOrDefault("q", "").strip(), theme, blank(p.get("entity")), kind,
-        blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), page, size);
+        lang, blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), page, size);
   }
 
   /**
@@ -97,6 +104,9 @@ record SearchParams(String q, String theme, String entity, String kind, String v
     }
     if (kind != null) {
       parts.add("kind:" + kind);
+    }
+    if (lang != null) {
+      parts.add("lang:" + lang);
     }
     if (venue != null) {
       parts.add("venue:\"" + quote(venue) + "\"");
@@ -131,6 +141,7 @@ record SearchParams(String q, String theme, String entity, String kind, String v
     put(m, "theme", theme);
     put(m, "entity", entity);
     put(m, "kind", kind);
+    put(m, "lang", lang);
     put(m, "venue", venue);
     put(m, "yearFrom", yearFrom == null ? null : yearFrom.toString());
     put(m, "yearTo", yearTo == null ? null : yearTo.toString());

@@ -33,8 +33,20 @@ class CollectionDocTest {
   void contentIsTheTextWhenTextIsAbsent() throws IOException {
     List<CollectionDoc> docs = CollectionDoc.read(write("{\"id\":\"zh-dev-0002\","
         + "\"title\":\"中欧班列\",\"content\":\"中欧班列开行\",\"language\":\"zh\"}"));
-    assertEquals(List.of(new CollectionDoc("zh-dev-0002", "中欧班列", "", "中欧班列开行")),
+    assertEquals(List.of(new CollectionDoc("zh-dev-0002", "中欧班列", "", "中欧班列开行", "zh")),
         docs);
+  }
+
+  @Test
+  void paperTakesTheDocumentsLanguageElseTheDetectedOneNotAlwaysEnglish() {
+    assertEquals("zh", new CollectionDoc("a", "中欧班列", "", "中欧班列开行").asPaper().parsed()
+        .language());
+    assertEquals("zh", new CollectionDoc("a", "", "", "中欧班列开行").asPaper().parsed().paper()
+        .metadata().language());
+    assertEquals("en", new CollectionDoc("b", "Wings", "", "lift at low speed").asPaper()
+        .parsed().language());
+    assertEquals("en", new CollectionDoc("c", "", "", "中欧班列", "en").asPaper().parsed()
+        .language());
   }
 
   @Test

@@ -29,8 +29,19 @@ class CorpusNamesTest {
   @CsvSource({
       "'Ports on the Maritime Silk Road', ports-on-the-maritime-silk-road",
       "'Économie des routes', economie-des-routes",
-      "'一带一路', document"})
+      "'《》', document"})
   void makesASlugOfTheAsciiWords(String title, String slug) {
+    assertEquals(slug, CorpusWriter.slug(title));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "'一带一路', yi-dai-yi-lu",
+      "'“一带一路”倡议下亚投行的发展研究：以基础设施融资为例', "
+          + "yi-dai-yi-lu-chang-yi-xia-ya-tou-xing-de-fa",
+      "'一带一路倡议下的RCEP与中国—东盟合作', yi-dai-yi-lu-chang-yi-xia-de-rcep-yu-zhong-guo",
+      "'Économie du 一带一路', economie-du-yi-dai-yi-lu"})
+  void romanisesAChineseTitleIntoTwelveWords(String title, String slug) {
     assertEquals(slug, CorpusWriter.slug(title));
   }
 
@@ -52,6 +63,7 @@ class CorpusNamesTest {
   void boundsTheSlugOfALongChineseTitleInBytes() {
     String slug = CorpusWriter.slug("一带一路倡议下中国与中亚国家 BRI 金融合作 Research ".repeat(40));
     assertTrue(bytes(slug) <= CorpusWriter.SLUG_MAX_BYTES, slug);
+    assertTrue(slug.startsWith("yi-dai-yi-lu-"), slug);
   }
 
   @Test

@@ -54,6 +54,17 @@ class CorpusReaderTest {
   }
 
   @Test
+  void sidecarMayGiveTitlesInTwoLanguages() throws IOException {
+    Files.writeString(papers.resolve("cnki.meta.json"), "{\"titleZh\": \"港口融资模式研究\", "
+        + "\"titleEn\": \"Financing models of ports\", \"language\": \"zh\"}",
+        StandardCharsets.UTF_8);
+    Paper p = read("cnki.txt", "本文研究港口。".getBytes(StandardCharsets.UTF_8)).paper();
+    assertEquals("港口融资模式研究", p.metadata().titleZh());
+    assertEquals("Financing models of ports", p.metadata().titleEn());
+    assertEquals("zh", p.metadata().language());
+  }
+
+  @Test
   void hashChangesWithTextAndWithMetadata() throws IOException {
     String h1 = read("a.txt", "one".getBytes(StandardCharsets.UTF_8)).paper().contentHash();
     String h2 = read("a.txt", "two".getBytes(StandardCharsets.UTF_8)).paper().contentHash();

@@ -211,9 +211,9 @@ class ThemeStatisticsTest {
   void everyThemesStatisticsFromTheIndexEqualThoseFromTheRecords() throws IOException {
     for (String theme : THEMES) {
       assertSameStatistics(fromRecords(theme, p -> true, 1000),
-          searcher.themeStatistics("", theme, 1000, TYPES));
+          searcher.themeStatistics().read("", theme, 1000, TYPES));
     }
-    ThemeStatistics fi = searcher.themeStatistics("", THEMES.get(0), 1000, TYPES);
+    ThemeStatistics fi = searcher.themeStatistics().read("", THEMES.get(0), 1000, TYPES);
     assertTrue(fi.papers() > 20 && fi.citations().size() > 5 && fi.years().size() > 4,
         "the fixture exercises every part: " + fi.papers() + " papers, "
             + fi.citations().size() + " links, " + fi.years().size() + " years");
@@ -226,13 +226,13 @@ class ThemeStatisticsTest {
         && p.paper().paper().metadata().year() <= 2018;
     for (String theme : THEMES) {
       assertSameStatistics(fromRecords(theme, years, 4),
-          searcher.themeStatistics("year:[2015 TO 2018]", theme, 4, TYPES));
+          searcher.themeStatistics().read("year:[2015 TO 2018]", theme, 4, TYPES));
     }
   }
 
   @Test
   void aThemeNoPaperCarriesHasNoStatistics() throws IOException {
-    ThemeStatistics none = searcher.themeStatistics("", "rmb-internationalisation", 10, TYPES);
+    ThemeStatistics none = searcher.themeStatistics().read("", "rmb-internationalisation", 10, TYPES);
     assertEquals(PAPERS, none.scopePapers());
     assertEquals(0, none.papers());
     assertEquals(List.of(), none.top());
@@ -242,7 +242,7 @@ class ThemeStatisticsTest {
   @Test
   void refusesAnEntityTypeWithoutAFacetNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> searcher.themeStatistics("", THEMES.get(0), 10, List.of("MONEY")));
+        () -> searcher.themeStatistics().read("", THEMES.get(0), 10, List.of("MONEY")));
     assertTrue(e.getMessage().contains("'MONEY'"), e.getMessage());
   }
 
@@ -260,8 +260,8 @@ class ThemeStatisticsTest {
     }
     try (RecordSearcher oldSearcher = RecordSearcher.open(old, Ranking.DEFAULT)) {
       IOException e = assertThrows(IOException.class,
-          () -> oldSearcher.themeStatistics("", THEMES.get(0), 10, TYPES));
-      assertTrue(e.getMessage().contains("bri ingest --rebuild"), e.getMessage());
+          () -> oldSearcher.themeStatistics().read("", THEMES.get(0), 10, TYPES));
+      assertTrue(e.getMessage().contains("'bri ingest'"), e.getMessage());
     }
   }
 }

@@ -91,6 +91,17 @@ class WebApiTest {
   }
 
   @Test
+  void filtersByLanguageAndCountsLanguages() throws Exception {
+    JsonNode english = json("/api/search?lang=en", 200);
+    assertEquals(json("/api/search?kind=paper", 200).get("total").asInt(),
+        english.get("total").asInt(), "every paper is English; references have no language");
+    assertEquals("en", english.at("/facets/lang/0/value").asText(), english.toString());
+    assertEquals(0, json("/api/search?lang=zh", 200).get("total").asInt());
+    assertTrue(json("/api/search?lang=" + q("zh OR x"), 400).get("detail").asText()
+        .contains("'zh OR x'"));
+  }
+
+  @Test
   void searchHasFacetsAndPages() throws Exception {
     String all = q("*:* -title:gwadar");
     JsonNode first = json("/api/search?q=" + all + "&size=2&page=1", 200);

@@ -1,0 +1,52 @@
+package org.brimine.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.brimine.index.Schema;
+
+/** Reads what a summary of a theme needs from a {@link RecordSearcher}'s index. */
+public final class ThemeStatisticsReader {
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final FacetCounter facets;
+  private final Function<String, Query> parser;
+
+  ThemeStatisticsReader(SearcherManager searchers, Analyzer analyzer, FacetCounter facets,
+      Function<String, Query> parser) {
+    this.searchers = searchers;
+    this.analyzer = analyzer;
+    this.facets = facets;
+    this.parser = parser;
+  }
+
+  /**
+   * What a summary of a theme needs to know about the papers that match a query, from the
+   * index's doc values and postings; only the {@code top} records it lists are read.
+   *
+   * @param queryText the papers in scope (Lucene syntax; blank for all)
+   * @param theme the theme id
+   * @param top the most papers, and the most citation links, to return
+   * @param entityTypes the entity types to count (such as COUNTRY), each with a facet of its own
+   * @throws QuerySyntaxException when the query cannot be parsed
+   * @throws IOException when the index was built without the doc values this needs
+   */
+  public ThemeStatistics read(String queryText, String theme, int top, List<String> entityTypes)
+      throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be 1 or more, got " + top);
+    }
+    Query scope = parser.apply(queryText);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return new ThemeCounts(searcher, facets.state(searcher.getIndexReader()))
+          .count(scope, theme, analyzer.normalize(Schema.THEME, theme), top, entityTypes);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.brimine.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Record text is marked Chinese by its script, element by element. */
+class TextLanguageTest {
+  @ParameterizedTest(name = "{0} -> [{1}]")
+  @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+      “一带一路”倡议下亚投行的发展研究                                  | ' lang=zh'
+      亚洲基础设施投资银行（AIIB）与 Belt and Road Initiative 的融资      | ' lang=zh'
+      李明                                                          | ' lang=zh'
+      The Belt and Road Initiative, known in Chinese as 一带一路        | ''
+      Currency Swaps and the AIIB                                   | ''
+      2021, (3): 12-20                                              | ''
+      NULL                                                          | ''
+      """)
+  void marksTextWhoseLettersAreAFifthHanOrMore(String text, String attribute) {
+    assertEquals(attribute, TextLanguage.attribute(text));
+  }
+
+  @Test
+  void aPassagesTagsAndEntitiesAreNotItsLetters() {
+    assertEquals(" lang=zh", TextLanguage.attributeOfHtml(
+        "<mark>亚投行</mark>的<mark>AIIB</mark> &amp; <mark>贷款</mark>&#x2F;"));
+    assertEquals("", TextLanguage.attributeOfHtml("The <mark>AIIB</mark> lent &amp; swapped"));
+  }
+
+  @Test
+  void marksAChineseNameWithASpanAndEscapesEveryName() {
+    assertEquals("<span lang=zh>国际金融研究 &amp; 金融</span>", TextLanguage.marked("国际金融研究 & 金融"));
+    assertEquals("Ports &amp; Bonds", TextLanguage.marked("Ports & Bonds"));
+  }
+}
