@@ -37,7 +37,7 @@ LINES = ['policy-coordination', 'facilities-connectivity', 'unimpeded-trade',
 # Words that hold a name without being one: 中国 in 发展中国家 ("developing countries").
 NOT_INSIDE = ['发展中国家']
 TYPES = {'INITIATIVE', 'FIN_INSTITUTION', 'REGIONAL_ORG', 'AGREEMENT', 'CURRENCY', 'PROJECT',
-         'COUNTRY', 'LOCATION', 'ORGANIZATION', 'PERSON', 'OUTLET'}
+         'COUNTRY', 'LOCATION', 'ORGANIZATION', 'PERSON', 'PUBLICATION'}
 THEMES = ['themes-gold.jsonl', 'themes-heldout.jsonl', 'themes-zh-dev.jsonl',
           'themes-zh-heldout.jsonl']
 ENTITIES = ['entities-zh-dev.jsonl', 'entities-zh-heldout.jsonl', 'entities-en-dev.jsonl']

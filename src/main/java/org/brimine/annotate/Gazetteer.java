@@ -6,9 +6,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Belt and Road gazetteer: domain entities with their aliases, matched on tokens.
+ * The Belt and Road gazetteer: domain entities with their aliases, matched on tokens, and their
+ * Chinese names matched by character.
  *
  * <p>Loaded once from {@code gazetteer.tsv} (format in the README beside it) into an immutable
- * trie over name pieces. Matching ignores case, except for aliases marked {@code =}; folds
- * dashes; and takes the longest name that starts at each token, leftmost first.
+ * trie over name pieces, and the names with a Han character into a trie over characters
+ * ({@link CharTrie}), found at any position whatever the tokens (so with the English tokenizer
+ * and with a Chinese segmenter alike). {@code not-names.txt} lists Chinese words that contain a
+ * name without being one (发展中国家). Matching ignores case, except for aliases marked
+ * {@code =}; folds dashes; and takes the longest name, leftmost first, over both tries.
  */
 public final class Gazetteer {
   /** The entity types a gazetteer line may have. */
@@ -29,46 +35,63 @@ public final class Gazetteer {
       "AGREEMENT", "CURRENCY", "PROJECT", "COUNTRY", "LOCATION", "ORGANIZATION", "PUBLICATION",
       "PERSON");
   private static final String RESOURCE = "gazetteer.tsv";
+  private static final String NOT_NAMES = "not-names.txt";
 
   private final List<GazetteerEntry> entries;
   private final Map<String, GazetteerEntry> byCanonical;
   private final NameTrie trie;
+  private final CharTrie han;
 
-  private Gazetteer(List<GazetteerEntry> entries, NameTrie trie) {
+  private Gazetteer(List<GazetteerEntry> entries, NameTrie trie, CharTrie han) {
     this.entries = List.copyOf(entries);
     Map<String, GazetteerEntry> canonical = new HashMap<>();
     entries.forEach(e -> canonical.put(e.canonical(), e));
     this.byCanonical = Map.copyOf(canonical);
     this.trie = trie;
+    this.han = han;
   }
 
   /** A gazetteer that knows no names: CoreNLP's statistical NER alone. */
   static Gazetteer empty() {
-    return new Gazetteer(List.of(), new NameTrie.Builder().build());
+    return new Gazetteer(List.of(), new NameTrie.Builder().build(),
+        new CharTrie.Builder().build());
   }
 
   /** Loads the gazetteer bundled with bri-miner. */
   public static Gazetteer load() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-          new StanfordCoreNLP(PipelineProperties.tokenizeOnly()));
+    try (BufferedReader names = resource(RESOURCE);
+        BufferedReader notNames = resource(NOT_NAMES)) {
+      return parse(names, new StanfordCoreNLP(PipelineProperties.tokenizeOnly()), notNames);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static BufferedReader resource(String name) {
+    InputStream in = Gazetteer.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("gazetteer resource missing: " + name);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** Reads a gazetteer file without "not a name" words. */
+  static Gazetteer parse(BufferedReader reader, StanfordCoreNLP tokenizer) throws IOException {
+    return parse(reader, tokenizer, new BufferedReader(new StringReader("")));
+  }
+
   /**
-   * Reads a gazetteer file.
+   * Reads a gazetteer file, and the Chinese words that contain a name without being one (one
+   * a line, {@code #} comments).
    *
    * @throws IllegalArgumentException on a malformed line or a name given to two entities; the
    *     message quotes the line
    */
-  static Gazetteer parse(BufferedReader reader, StanfordCoreNLP tokenizer) throws IOException {
+  static Gazetteer parse(BufferedReader reader, StanfordCoreNLP tokenizer,
+      BufferedReader notNames) throws IOException {
     List<GazetteerEntry> entries = new ArrayList<>();
     NameTrie.Builder trie = new NameTrie.Builder();
+    CharTrie.Builder han = new CharTrie.Builder();
     Map<String, String> owner = new HashMap<>();
     String line;
     int number = 0;
@@ -98,17 +121,64 @@ public final class Gazetteer {
           throw new IllegalArgumentException("gazetteer line " + number + ": the name '" + plain
               + "' is given to both '" + previous + "' and '" + entry.canonical() + "'");
         }
-        trie.add(pieces(CoreNlp.tokenize(tokenizer, plain)), exact, entry);
+        if (CharTrie.isHan(plain)) {
+          han.add(plain, entry);
+        } else {
+          trie.add(pieces(CoreNlp.tokenize(tokenizer, plain)), exact, entry);
+        }
       }
     }
-    return new Gazetteer(entries, trie.build());
+    String word;
+    while ((word = notNames.readLine()) != null) {
+      word = word.strip();
+      if (!word.isEmpty() && !word.startsWith("#")) {
+        han.add(word, null);
+      }
+    }
+    return new Gazetteer(entries, trie.build(), han.build());
   }
 
-  /** A gazetteer name found in a token sequence: tokens {@code [first, last]}. */
-  record Match(GazetteerEntry entry, int first, int last) {}
+  /** A gazetteer name found in a text: characters {@code [start, end)}. */
+  record Match(GazetteerEntry entry, int start, int end) {}
 
-  /** Finds gazetteer names in a sentence's tokens, leftmost-longest, without overlaps. */
-  List<Match> find(List<CoreLabel> tokens) {
+  /**
+   * Finds gazetteer names in a sentence, leftmost-longest, without overlaps: names on its tokens,
+   * and Chinese names anywhere in its characters.
+   *
+   * @param text the text the sentence is in
+   * @param base the offset in {@code text} that the tokens' positions count from
+   * @param tokens the sentence's tokens
+   */
+  List<Match> find(String text, int base, List<CoreLabel> tokens) {
+    List<Match> found = new ArrayList<>(onTokens(base, tokens));
+    if (!tokens.isEmpty()) {
+      int from = base + tokens.get(0).beginPosition();
+      int to = base + tokens.get(tokens.size() - 1).endPosition();
+      String folded = CharTrie.fold(text.substring(from, to));
+      for (int i = 0; i < folded.length(); i++) {
+        CharTrie.Hit hit = han.longestAt(folded, i, folded.length());
+        if (hit != null) {
+          found.add(new Match(hit.entry(), from + hit.start(), from + hit.end()));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Match::start)
+        .thenComparing(Comparator.comparingInt(Match::end).reversed()));
+    List<Match> matches = new ArrayList<>();
+    int taken = Integer.MIN_VALUE;
+    for (Match m : found) {
+      if (m.start() >= taken) {
+        taken = m.end();
+        if (m.entry() != null) {
+          matches.add(m);
+        }
+      }
+    }
+    return matches;
+  }
+
+  /** The names on the tokens, leftmost-longest. */
+  private List<Match> onTokens(int base, List<CoreLabel> tokens) {
     List<String> pieces = new ArrayList<>();
     List<Integer> tokenOf = new ArrayList<>();
     List<Integer> firstPieceOf = new ArrayList<>();
@@ -124,7 +194,8 @@ public final class Gazetteer {
     while (t < tokens.size()) {
       NameTrie.Hit hit = trie.longestAt(pieces, firstPieceOf.get(t), tokenOf);
       if (hit != null) {
-        matches.add(new Match(hit.entry(), t, hit.lastToken()));
+        matches.add(new Match(hit.entry(), base + tokens.get(t).beginPosition(),
+            base + tokens.get(hit.lastToken()).endPosition()));
         t = hit.lastToken() + 1;
       } else {
         t++;

@@ -147,9 +147,9 @@ public final class TextAnnotator {
     int firstSentence = result.sentences().isEmpty() ? 0 : result.sentences().get(0).index();
     for (int s = 0; s < result.tokens().size(); s++) {
       List<CoreLabel> tokens = result.tokens().get(s);
-      for (Gazetteer.Match m : gazetteer.find(tokens)) {
-        int start = result.base() + tokens.get(m.first()).beginPosition();
-        int end = result.base() + tokens.get(m.last()).endPosition();
+      for (Gazetteer.Match m : gazetteer.find(text, result.base(), tokens)) {
+        int start = m.start();
+        int end = m.end();
         mentions.add(new EntityMention(m.entry().type(), text.substring(start, end),
             m.entry().canonical(), firstSentence + s, start, end, "gazetteer"));
       }

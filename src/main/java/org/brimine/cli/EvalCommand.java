@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code bri eval}: measures the product against test collections; one subcommand per kind. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure the product on test collections and gold data.",
-    subcommands = {EvalRetrievalCommand.class, EvalThemesCommand.class})
+    subcommands = {EvalRetrievalCommand.class, EvalThemesCommand.class,
+        EvalEntitiesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -16,6 +17,6 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing what to evaluate: retrieval or themes");
+        "missing what to evaluate: retrieval, themes or entities");
   }
 }

@@ -36,6 +36,11 @@ class GazetteerTest {
     gazetteer = Gazetteer.load();
   }
 
+  /** The names found in a text, tokenized as the pipeline does. */
+  private static List<Gazetteer.Match> find(String text) {
+    return gazetteer.find(text, 0, CoreNlp.tokenize(tokenizer, text));
+  }
+
   static Stream<Arguments> cases() {
     return Fixtures.resource("annotate/gazetteer-cases.tsv").lines()
         .filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -46,8 +51,7 @@ class GazetteerTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void findsTheExpectedNames(String sentence, String expected) {
-    List<CoreLabel> tokens = CoreNlp.tokenize(tokenizer, sentence);
-    String found = gazetteer.find(tokens).stream()
+    String found = find(sentence).stream()
         .map(m -> m.entry().canonical() + "|" + m.entry().type())
         .collect(Collectors.joining(";"));
     assertEquals(expected, found);
@@ -71,7 +75,7 @@ class GazetteerTest {
       List<String> names = new ArrayList<>(entry.plainAliases());
       names.add(entry.canonical());
       for (String name : names) {
-        List<Gazetteer.Match> found = gazetteer.find(CoreNlp.tokenize(tokenizer, name));
+        List<Gazetteer.Match> found = find(name);
         if (found.size() != 1 || !found.get(0).entry().equals(entry)) {
           failures.add(name + " -> " + found.stream().map(m -> m.entry().canonical()).toList());
         }
@@ -90,7 +94,7 @@ class GazetteerTest {
         "US", "United States",
         "the United States", "United States");
     canonical.forEach((alias, name) -> assertEquals(List.of(name),
-        gazetteer.find(CoreNlp.tokenize(tokenizer, alias)).stream()
+        find(alias).stream()
             .map(m -> m.entry().canonical()).toList(), alias));
   }
 
@@ -115,11 +119,48 @@ class GazetteerTest {
 
   @Test
   void matchesCaseSensitiveAliasesOnlyInTheirCase() {
-    Function<String, List<String>> find = s -> gazetteer.find(CoreNlp.tokenize(tokenizer, s))
+    Function<String, List<String>> find = s -> find(s)
         .stream().map(m -> m.entry().canonical()).toList();
     assertEquals(List.of("United States"), find.apply("Trade with the US grew."));
     assertEquals(List.of(), find.apply("Let us build the road together."));
     assertEquals(Arrays.asList("Asian Infrastructure Investment Bank"),
         find.apply("the aiib's loans"));
+  }
+
+  @Test
+  void findsChineseNamesByCharacterWithTheirEnglishCanonicals() {
+    String text = "亚投行和丝路基金支持中老铁路，老挝与中国签署协议。";
+    assertEquals(List.of("亚投行 Asian Infrastructure Investment Bank FIN_INSTITUTION",
+        "丝路基金 Silk Road Fund FIN_INSTITUTION", "中老铁路 China-Laos Railway PROJECT",
+        "老挝 Laos COUNTRY", "中国 China COUNTRY"),
+        find(text).stream().map(m -> text.substring(m.start(), m.end()) + " "
+            + m.entry().canonical() + " " + m.entry().type()).toList());
+  }
+
+  @Test
+  void prefersTheLongestChineseName() {
+    String text = "亚洲基础设施投资银行在亚洲";
+    assertEquals(List.of("0-10 Asian Infrastructure Investment Bank", "11-13 Asia"),
+        find(text).stream().map(m -> m.start() + "-" + m.end() + " " + m.entry().canonical())
+            .toList());
+  }
+
+  @Test
+  void findsTheChineseAbbreviationsOfTheIssue() {
+    Map<String, String> canonical = Map.of(
+        "中欧班列", "China-Europe Railway Express",
+        "国开行", "China Development Bank",
+        "进出口银行", "Export-Import Bank of China",
+        "上合组织", "Shanghai Cooperation Organisation",
+        "中巴经济走廊", "China-Pakistan Economic Corridor",
+        "人民币", "renminbi",
+        "东盟", "Association of Southeast Asian Nations");
+    canonical.forEach((alias, name) -> assertEquals(List.of(name),
+        find("他说" + alias + "很重要").stream().map(m -> m.entry().canonical()).toList(), alias));
+  }
+
+  @Test
+  void aWordListedAsNotANameHidesTheNameInsideIt() {
+    assertEquals(List.of(), find("发展中国家的基础设施"));
   }
 }

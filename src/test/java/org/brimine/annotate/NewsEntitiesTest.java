@@ -100,6 +100,16 @@ class NewsEntitiesTest {
     }
   }
 
+  @Test
+  void givesAChineseSentenceItsEntitiesUnderEnglishCanonicals() {
+    String text = "亚投行和丝路基金为中老铁路提供融资，老挝与中国的合作超越了发展中国家的期待。";
+    List<String> found = annotator.annotate(text).mentions().stream()
+        .map(m -> m.text() + " " + m.canonical() + " " + m.type()).toList();
+    assertEquals(List.of("亚投行 Asian Infrastructure Investment Bank FIN_INSTITUTION",
+        "丝路基金 Silk Road Fund FIN_INSTITUTION", "中老铁路 China-Laos Railway PROJECT",
+        "老挝 Laos COUNTRY", "中国 China COUNTRY"), found);
+  }
+
   private static EntityMention person(String name, int start) {
     return new EntityMention("PERSON", name, name, 0, start, start + name.length(), "ner");
   }
