@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.brimine.index.RecordCodec;
 import org.brimine.index.Schema;
-import org.brimine.model.PaperRecord;
 import org.brimine.model.RecordKind;
 
 /** Reads whole records by id, with the papers that cite them; lists records. */
@@ -119,32 +116,6 @@ public final class RecordLookup {
         }
       }
       return new Listing(hits, offset, total);
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /**
-   * The paper records that match a query, best first, with their scores.
-   *
-   * @param query which papers (references are never returned)
-   * @param limit the most to return
-   */
-  public List<PaperRecord> papers(Query query, int limit) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query papersOnly = new BooleanQuery.Builder()
-          .add(query, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
-              BooleanClause.Occur.FILTER)
-          .build();
-      int n = Math.max(1, Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc())));
-      List<PaperRecord> records = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(papersOnly, n).scoreDocs) {
-        records.add(codec.paper(searcher.storedFields().document(sd.doc,
-            java.util.Set.of(Schema.ID, Schema.RECORD))));
-      }
-      return records;
     } finally {
       searchers.release(searcher);
     }
