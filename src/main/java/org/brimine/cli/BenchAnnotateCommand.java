@@ -19,6 +19,9 @@ import org.brimine.ingest.BibRecord;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.JsonLinesReader;
+import org.brimine.library.IngestPipeline;
+import org.brimine.library.IngestSummary;
+import org.brimine.library.StageFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,7 +94,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
         IngestSummary summary;
         String result;
         try {
-          summary = new IngestPipeline(reader, Annotation.analysis(where, annotator),
+          summary = new IngestPipeline(reader, StageFactory.analysis(where, annotator),
               new IngestPipeline.Options(1, 1, false), new PrintWriter(new StringWriter()),
               new PrintWriter(errors)).run(corpus, List.of(file), where.lucene());
           result = summary.get(IngestSummary.Outcome.ADDED) == 1 ? "added"

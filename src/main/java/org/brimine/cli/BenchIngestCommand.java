@@ -21,6 +21,8 @@ import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.CorpusWriter;
 import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.JsonLinesReader;
+import org.brimine.library.IngestPipeline;
+import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
 import org.brimine.parse.PaperParser;
@@ -81,7 +83,7 @@ final class BenchIngestCommand implements Callable<Integer> {
           new AnnotationCache(where.indexRoot().resolve("cache"),
               AnnotationCache.fingerprint(NerMode.PRODUCT)));
       long t1 = System.nanoTime();
-      new IngestPipeline(reader, Annotation.analysis(where, annotator),
+      new IngestPipeline(reader, StageFactory.analysis(where, annotator),
           new IngestPipeline.Options(20, cores, false),
           silent(), silent()).run(corpus, files, where.lucene());
       double firstIngest = seconds(t1);
@@ -93,7 +95,7 @@ final class BenchIngestCommand implements Callable<Integer> {
       double[] rebuildTimes = new double[Math.max(1, rebuilds)];
       for (int i = 0; i < rebuildTimes.length; i++) {
         long t2 = System.nanoTime();
-        new IngestPipeline(reader, Annotation.analysis(where, cached),
+        new IngestPipeline(reader, StageFactory.analysis(where, cached),
             new IngestPipeline.Options(20, cores, true),
             silent(), silent()).run(corpus, files, where.lucene());
         rebuildTimes[i] = seconds(t2);

@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.brimine.index.RecordWriter;
+import org.brimine.library.IndexCounts;
+import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.scale.RealMaterial;
 import org.brimine.scale.ScaleSpec;
@@ -105,7 +107,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     SyntheticPapers generator = new SyntheticPapers(material, scale);
 
     HeapPeak.reset();
-    ScaleIndexer.Run run = new ScaleIndexer(generator, Annotation.themes(), cores, batch)
+    ScaleIndexer.Run run = new ScaleIndexer(generator, StageFactory.themes(), cores, batch)
         .index(lucene);
     long heap = HeapPeak.mib();
     long merging = System.nanoTime();

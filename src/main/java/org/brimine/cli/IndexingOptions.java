@@ -3,6 +3,8 @@ package org.brimine.cli;
 import java.io.PrintWriter;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.IngestLimits;
+import org.brimine.library.IngestPipeline;
+import org.brimine.library.StageFactory;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that index documents: batch size, threads, file size limit. */
@@ -36,6 +38,6 @@ final class IndexingOptions {
       PrintWriter err, boolean rebuild) {
     IngestPipeline.Options options = new IngestPipeline.Options(batch,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), rebuild);
-    return new IngestPipeline(reader, Annotation.analysis(locations), options, out, err);
+    return new IngestPipeline(reader, StageFactory.analysis(locations), options, out, err);
   }
 }

@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.brimine.ingest.CorpusReader;
+import org.brimine.library.IndexCounts;
+import org.brimine.library.IngestPipeline;
+import org.brimine.library.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bri ingest [DIR]}: reads the corpus, parses what changed, and updates the index in

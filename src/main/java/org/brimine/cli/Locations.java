@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the corpus and the index are; see {@link IndexLocation} for the defaults. */
-final class Locations {
+public final class Locations {
   @Mixin
   IndexLocation where = new IndexLocation();
 
@@ -14,17 +14,17 @@ final class Locations {
   Path corpus;
 
   /** The corpus root. */
-  Path corpus() {
+  public Path corpus() {
     return corpus != null ? corpus : IndexLocation.home().resolve("corpus");
   }
 
   /** The folder of the index. */
-  Path indexRoot() {
+  public Path indexRoot() {
     return where.indexRoot();
   }
 
   /** The Lucene index folder. */
-  Path lucene() {
+  public Path lucene() {
     return where.lucene();
   }
 }

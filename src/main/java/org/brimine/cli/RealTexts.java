@@ -22,6 +22,7 @@ import org.brimine.ingest.CorpusWriter;
 import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.JsonLinesReader;
 import org.brimine.ingest.ReadResult;
+import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.parse.PaperParser;
 import org.brimine.themes.ThemeStage;
@@ -65,7 +66,7 @@ final class RealTexts {
     PaperAnnotator annotator = new PaperAnnotator(() -> TextAnnotator.load(NerMode.PRODUCT),
         Gazetteer::load, new AnnotationCache(work.resolve("cache"),
             AnnotationCache.fingerprint(NerMode.PRODUCT)));
-    ThemeStage themes = Annotation.themes();
+    ThemeStage themes = StageFactory.themes();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<AnnotatedPaper>> pending = new ArrayList<>();

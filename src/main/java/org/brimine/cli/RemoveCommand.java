@@ -8,6 +8,7 @@ import org.brimine.index.IndexedRecord;
 import org.brimine.index.RecordWriter;
 import org.brimine.index.Removal;
 import org.brimine.ingest.CorpusWriter;
+import org.brimine.library.IndexCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

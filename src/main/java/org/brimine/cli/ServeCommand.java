@@ -11,15 +11,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.brimine.ingest.CorpusReader;
+import org.brimine.library.IngestSummary;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.themes.Taxonomy;
 import org.brimine.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bri serve}: ingests the corpus when the index is missing or older than the corpus, then

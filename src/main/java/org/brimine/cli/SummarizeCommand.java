@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.brimine.library.SummaryQuery;
 import org.brimine.report.CorpusSummary;
 import org.brimine.report.HtmlRenderer;
 import org.brimine.report.MarkdownRenderer;

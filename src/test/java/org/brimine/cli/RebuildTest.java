@@ -23,9 +23,14 @@ import org.brimine.annotate.AnnotationCache;
 import org.brimine.annotate.Gazetteer;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.PaperAnnotator;
-import org.brimine.ingest.CorpusReader;
 import org.brimine.index.Schema;
+import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.IngestLimits;
+import org.brimine.library.CodeFingerprint;
+import org.brimine.library.IngestPipeline;
+import org.brimine.library.IngestSummary;
+import org.brimine.library.PaperAnalysis;
+import org.brimine.library.StageFactory;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
@@ -59,7 +64,7 @@ class RebuildTest {
       Files.writeString(corpus.resolve("papers/ports-debt-" + i + ".txt"),
           text.replace("Ports, Debt and the Maritime Silk Road", "Ports and Debt, part " + i));
     }
-    IngestSummary first = pipeline(Annotation.analysis(locations()), 1, false)
+    IngestSummary first = pipeline(StageFactory.analysis(locations()), 1, false)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
     firstRecords = storedRecords();
     assertEquals(PAPERS + " files: " + PAPERS + " added, 0 replaced, 0 unchanged, 0 rejected",
@@ -127,7 +132,7 @@ class RebuildTest {
     assertFalse(institutions.isEmpty(), "the test paper names the Exim Bank");
     long before = generation();
 
-    IngestSummary rebuild = pipeline(Annotation.analysis(locations(), cacheOnly()), 1, true)
+    IngestSummary rebuild = pipeline(StageFactory.analysis(locations(), cacheOnly()), 1, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
 
     assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
@@ -143,7 +148,7 @@ class RebuildTest {
     // No annotation cache and no theme stage: a paper analysed again would be rejected.
     PaperAnalysis recordsOnly = new PaperAnalysis(new PaperAnnotator(() -> {
       throw new IllegalStateException("annotated a paper whose record is cached");
-    }, Gazetteer::load, null), null, Annotation.records(locations(),
+    }, Gazetteer::load, null), null, StageFactory.records(locations(),
         cacheOnly().fingerprint().orElseThrow() + CodeFingerprint.ofThisProgram().orElseThrow()));
 
     IngestSummary rebuild = pipeline(recordsOnly, 20, true)
@@ -159,8 +164,8 @@ class RebuildTest {
     Path records = index.resolve("cache/records");
     long before = entries(records);
     String fingerprint = cacheOnly().fingerprint().orElseThrow() + "another program";
-    PaperAnalysis changed = new PaperAnalysis(cacheOnly(), Annotation.themes(),
-        Annotation.records(locations(), fingerprint));
+    PaperAnalysis changed = new PaperAnalysis(cacheOnly(), StageFactory.themes(),
+        StageFactory.records(locations(), fingerprint));
 
     IngestSummary rebuild = pipeline(changed, 20, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
@@ -174,14 +179,14 @@ class RebuildTest {
 
   @Test
   void aPlainIngestComputesAgainTheRecordsAnotherProgramMade() throws IOException {
-    PaperAnalysis product = Annotation.analysis(locations(), cacheOnly());
+    PaperAnalysis product = StageFactory.analysis(locations(), cacheOnly());
     pipeline(product, 20, false).run(corpus, READER.documents(corpus), index.resolve("lucene"));
     assertEquals(PAPERS + " files: 0 added, 0 replaced, " + PAPERS + " unchanged, 0 rejected",
         pipeline(product, 20, false).run(corpus, READER.documents(corpus),
             index.resolve("lucene")).line());
     // An edited gazetteer or taxonomy changes the program's fingerprint (CodeFingerprintTest).
-    PaperAnalysis edited = new PaperAnalysis(cacheOnly(), Annotation.themes(),
-        Annotation.records(locations(), cacheOnly().fingerprint().orElseThrow()
+    PaperAnalysis edited = new PaperAnalysis(cacheOnly(), StageFactory.themes(),
+        StageFactory.records(locations(), cacheOnly().fingerprint().orElseThrow()
             + CodeFingerprint.ofThisProgram().orElseThrow() + "-edited"));
 
     IngestSummary plain = pipeline(edited, 20, false)
@@ -200,10 +205,10 @@ class RebuildTest {
     String key = paper.source() + "\u0000" + paper.contentHash();
     String annotator = cacheOnly().fingerprint().orElseThrow();
     String program = CodeFingerprint.ofThisProgram().orElseThrow();
-    assertTrue(Annotation.records(locations(), annotator + program).get(key).isPresent(),
+    assertTrue(StageFactory.records(locations(), annotator + program).get(key).isPresent(),
         "the first ingest cached the record under both fingerprints");
-    assertTrue(Annotation.records(locations(), annotator + "x" + program).get(key).isEmpty());
-    assertTrue(Annotation.records(locations(), annotator + program + "x").get(key).isEmpty());
+    assertTrue(StageFactory.records(locations(), annotator + "x" + program).get(key).isEmpty());
+    assertTrue(StageFactory.records(locations(), annotator + program + "x").get(key).isEmpty());
   }
 
   private static long entries(Path dir) throws IOException {

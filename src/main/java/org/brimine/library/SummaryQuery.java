@@ -1,10 +1,12 @@
-package org.brimine.cli;
+package org.brimine.library;
+
+import org.brimine.cli.UsageException;
 
 /** The Lucene query of a summary's scope: a reviewer's query and a year range "A-B". */
-final class SummaryQuery {
+public final class SummaryQuery {
   private SummaryQuery() {}
 
-  static String of(String query, String years) {
+  public static String of(String query, String years) {
     StringBuilder q = new StringBuilder(query == null || query.isBlank() ? "*:*" : "(" + query + ")");
     if (years != null) {
       if (!years.matches("\\d{4}-\\d{4}|\\d{4}")) {

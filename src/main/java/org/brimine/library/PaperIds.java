@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -25,14 +25,14 @@ import org.brimine.parse.WorkIds;
  * its numbered copies, the order the librarian writes them in, so an index built from scratch
  * gives the ids that adding the files one by one gave.
  */
-final class PaperIds {
+public final class PaperIds {
   private final Map<String, String> idBySource;
   private final Map<String, String> sourceById = new HashMap<>();
 
   /**
    * @param idBySource the id of the paper indexed from each source file
    */
-  PaperIds(Map<String, String> idBySource) {
+  public PaperIds(Map<String, String> idBySource) {
     this.idBySource = new HashMap<>(idBySource);
     idBySource.forEach((source, id) -> sourceById.put(id, source));
   }
@@ -41,7 +41,7 @@ final class PaperIds {
    * The id for this paper's file, now held by it; null when the paper has no work id (a title
    * without letters), which its analysis then reports.
    */
-  String assign(Paper paper) {
+  public String assign(Paper paper) {
     String base = workId(paper);
     if (base == null) {
       return null;
@@ -68,7 +68,7 @@ final class PaperIds {
   }
 
   /** The work id of a paper, from its title and year or its file name; null when it has none. */
-  static String workId(Paper paper) {
+  public static String workId(Paper paper) {
     try {
       return WorkIds.forPaper(paper.metadata(), paper.slug());
     } catch (IllegalArgumentException e) {
@@ -77,13 +77,13 @@ final class PaperIds {
   }
 
   /** A DOI as compared: lower case, without a resolver or "doi:" prefix; null when none. */
-  static String doi(String doi) {
+  public static String doi(String doi) {
     return doi == null ? null : doi.strip().toLowerCase(Locale.ROOT)
         .replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
   }
 
   /** The source of the file whose paper holds this id, or null when none does. */
-  String holder(String id) {
+  public String holder(String id) {
     return sourceById.get(id);
   }
 
@@ -93,7 +93,7 @@ final class PaperIds {
   }
 
   /** The record under this id (the analysis gives the work id, and may come from a cache). */
-  static PaperRecord withId(PaperRecord record, String id) {
+  public static PaperRecord withId(PaperRecord record, String id) {
     ParsedPaper p = record.paper();
     if (id == null || id.equals(p.id())) {
       return record;

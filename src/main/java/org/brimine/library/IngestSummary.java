@@ -1,45 +1,45 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Counts of what a run did with each file, and the reasons files were rejected. */
-final class IngestSummary {
+public final class IngestSummary {
   /** What happened to one file. */
-  enum Outcome { ADDED, REPLACED, MERGED, UNCHANGED, REJECTED }
+  public enum Outcome { ADDED, REPLACED, MERGED, UNCHANGED, REJECTED }
 
   private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
   private final Map<String, Integer> rejectReasons = new TreeMap<>();
   private int unparsedReferences;
 
-  void count(Outcome outcome) {
+  public void count(Outcome outcome) {
     outcomes.merge(outcome, 1, Integer::sum);
   }
 
-  void rejected(String reason) {
+  public void rejected(String reason) {
     count(Outcome.REJECTED);
     rejectReasons.merge(reason, 1, Integer::sum);
   }
 
-  void unparsedReferences(int n) {
+  public void unparsedReferences(int n) {
     unparsedReferences += n;
   }
 
-  int get(Outcome outcome) {
+  public int get(Outcome outcome) {
     return outcomes.getOrDefault(outcome, 0);
   }
 
-  boolean anyRejected() {
+  public boolean anyRejected() {
     return get(Outcome.REJECTED) > 0;
   }
 
-  int files() {
+  public int files() {
     return outcomes.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /** One line: "3 files: 1 added, 0 replaced, 2 unchanged, 0 rejected". */
-  String line() {
+  public String line() {
     StringBuilder s = new StringBuilder();
     s.append(files()).append(files() == 1 ? " file: " : " files: ")
         .append(get(Outcome.ADDED)).append(" added, ")

@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +35,7 @@ import org.brimine.parse.WorkIds;
  * <p>NOTE: files are written to the corpus before the index changes, and the same bytes under the
  * same slug are reused, so a run killed half-way and run again indexes each document once.
  */
-final class Librarian {
+public final class Librarian {
   /**
    * A document to take in.
    *
@@ -50,10 +50,10 @@ final class Librarian {
    *     key (the path and the record's line), so that a paper imported then is still renewed by
    *     its record; null when none
    */
-  record Candidate(String label, String preferredName, String extension, byte[] content,
+  public record Candidate(String label, String preferredName, String extension, byte[] content,
       Paper paper, String origin, String formerOrigin) {
-    Candidate(String label, String preferredName, String extension, byte[] content, Paper paper,
-        String origin) {
+    public Candidate(String label, String preferredName, String extension, byte[] content,
+        Paper paper, String origin) {
       this(label, preferredName, extension, content, paper, origin, null);
     }
   }
@@ -72,7 +72,7 @@ final class Librarian {
   private final List<Path> queued = new ArrayList<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
 
-  Librarian(Path corpusRoot, CorpusReader reader, RecordWriter index, IngestSummary summary,
+  public Librarian(Path corpusRoot, CorpusReader reader, RecordWriter index, IngestSummary summary,
       PrintWriter out, PrintWriter err) {
     this.corpusRoot = corpusRoot;
     this.reader = reader;
@@ -84,13 +84,13 @@ final class Librarian {
   }
 
   /** Says that a document was rejected, and why. */
-  void reject(String label, Problem problem) {
+  public void reject(String label, Problem problem) {
     err.println("rejected " + label + ": " + problem.detail());
     summary.rejected(problem.reason());
   }
 
   /** Takes one document in: unchanged, or written to the corpus and queued for indexing. */
-  void admit(Candidate c) throws IOException {
+  public void admit(Candidate c) throws IOException {
     Paper paper = c.paper();
     String textHash = paper.textHash();
     if (seenText.containsKey(textHash)) {
@@ -173,12 +173,12 @@ final class Librarian {
   }
 
   /** The corpus files to index, in the order they were admitted. */
-  List<Path> queued() {
+  public List<Path> queued() {
     return List.copyOf(queued);
   }
 
   /** What the librarian called each queued file, by corpus-relative source. */
-  Map<String, String> labels() {
+  public Map<String, String> labels() {
     return Map.copyOf(labels);
   }
 

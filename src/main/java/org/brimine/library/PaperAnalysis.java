@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import java.util.Optional;
 import org.brimine.annotate.JsonCache;
@@ -15,7 +15,7 @@ import org.brimine.themes.ThemeStage;
  * instead of parsing, annotating and tagging again, and a changed program or lexicon never
  * gets a record it would compute differently. Thread-safe.
  */
-final class PaperAnalysis {
+public final class PaperAnalysis {
   private final PaperParser parser = new PaperParser();
   private final PaperAnnotator annotator;
   private final ThemeStage themes;
@@ -24,7 +24,8 @@ final class PaperAnalysis {
   /**
    * @param records the cache of records, or null for none
    */
-  PaperAnalysis(PaperAnnotator annotator, ThemeStage themes, JsonCache<PaperRecord> records) {
+  public PaperAnalysis(PaperAnnotator annotator, ThemeStage themes,
+      JsonCache<PaperRecord> records) {
     this.annotator = annotator;
     this.themes = themes;
     this.records = records;
@@ -34,12 +35,12 @@ final class PaperAnalysis {
    * The fingerprint of the program and annotator that make the records (that of the cache of
    * records), or empty when there is no cache and so no fingerprint.
    */
-  Optional<String> fingerprint() {
+  public Optional<String> fingerprint() {
     return Optional.ofNullable(records).map(JsonCache::fingerprint);
   }
 
   /** The record of a paper, from the cache or computed (and then cached). */
-  PaperRecord analyse(Paper paper) {
+  public PaperRecord analyse(Paper paper) {
     String key = paper.source() + "\u0000" + paper.contentHash();
     if (records != null) {
       var cached = records.get(key);

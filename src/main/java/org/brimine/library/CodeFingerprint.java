@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import org.brimine.model.Hashes;
  * and the other libraries a record depends on (Jackson reading metadata) come with the program's
  * own pinned build.
  */
-final class CodeFingerprint {
+public final class CodeFingerprint {
   private static final String ROOT = "org/brimine/";
 
   private CodeFingerprint() {}
@@ -36,7 +36,7 @@ final class CodeFingerprint {
    * Unicode tables shape ids and tokens), or empty, with a warning, when that code cannot be
    * located or read as a folder or jar: then nothing should be cached under it.
    */
-  static Optional<String> ofThisProgram() {
+  public static Optional<String> ofThisProgram() {
     try {
       CodeSource code = CodeFingerprint.class.getProtectionDomain().getCodeSource();
       if (code == null) {
@@ -57,7 +57,7 @@ final class CodeFingerprint {
    *
    * @throws UncheckedIOException when the code cannot be read (the message names it)
    */
-  static String of(Path code) {
+  public static String of(Path code) {
     MessageDigest digest = Hashes.newDigest();
     try {
       if (Files.isDirectory(code)) {

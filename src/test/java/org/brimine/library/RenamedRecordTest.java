@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import org.brimine.annotate.AnnotationCache;
 import org.brimine.annotate.Gazetteer;
@@ -6,15 +6,16 @@ import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.PaperAnnotator;
 import org.brimine.annotate.TextAnnotator;
+import org.brimine.cli.Locations;
 import org.brimine.model.PaperRecord;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeStage;
 
 /** Builds the product's paper annotator and theme stage, with their caches beside the index. */
-final class Annotation {
-  private Annotation() {}
+public final class StageFactory {
+  private StageFactory() {}
 
-  static PaperAnnotator annotator(Locations locations) {
+  public static PaperAnnotator annotator(Locations locations) {
     AnnotationCache cache = new AnnotationCache(locations.indexRoot().resolve("cache"),
         AnnotationCache.fingerprint(NerMode.PRODUCT));
     return new PaperAnnotator(() -> TextAnnotator.load(NerMode.PRODUCT), Gazetteer::load, cache);
@@ -24,7 +25,7 @@ final class Annotation {
    * The product's analysis of papers, with the annotation cache and the cache of records beside
    * the index.
    */
-  static PaperAnalysis analysis(Locations locations) {
+  public static PaperAnalysis analysis(Locations locations) {
     return analysis(locations, annotator(locations));
   }
 
@@ -32,7 +33,7 @@ final class Annotation {
    * The product's analysis of papers with this annotator, and the records cached beside the
    * index under its fingerprint and the program's (none when the annotator has no cache).
    */
-  static PaperAnalysis analysis(Locations locations, PaperAnnotator annotator) {
+  public static PaperAnalysis analysis(Locations locations, PaperAnnotator annotator) {
     JsonCache<PaperRecord> records = annotator.fingerprint()
         .flatMap(annotation -> CodeFingerprint.ofThisProgram()
             .map(code -> records(locations, annotation + code)))
@@ -41,13 +42,13 @@ final class Annotation {
   }
 
   /** The cache of papers' records beside the index, for records made under this fingerprint. */
-  static JsonCache<PaperRecord> records(Locations locations, String fingerprint) {
+  public static JsonCache<PaperRecord> records(Locations locations, String fingerprint) {
     return new JsonCache<>(locations.indexRoot().resolve("cache").resolve("records"),
         fingerprint, PaperRecord.class);
   }
 
   /** The theme stage with the bundled taxonomy. */
-  static ThemeStage themes() {
+  public static ThemeStage themes() {
     return new ThemeStage(Taxonomy.load());
   }
 }

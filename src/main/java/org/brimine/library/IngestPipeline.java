@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +18,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.brimine.cli.UsageException;
 import org.brimine.index.IndexablePaper;
 import org.brimine.index.IndexedSources.IndexedSource;
 import org.brimine.index.RecordWriter;
@@ -35,7 +36,7 @@ import org.brimine.model.ParsedPaper;
  * finishes in, each under an id no other file's paper holds (see {@link PaperIds}), and what was
  * done with each is printed once the batch holding it is committed.
  */
-final class IngestPipeline {
+public final class IngestPipeline {
   /**
    * How a run goes.
    *
@@ -46,8 +47,8 @@ final class IngestPipeline {
    *     (a quarter of a rebuild's time on 129 papers), and until the end searches see the old
    *     index, which a crash leaves whole
    */
-  record Options(int batch, int threads, boolean rebuild) {
-    Options {
+  public record Options(int batch, int threads, boolean rebuild) {
+    public Options {
       if (batch < 1) {
         throw new UsageException("--batch must be at least 1, got " + batch);
       }
@@ -72,8 +73,8 @@ final class IngestPipeline {
   /** What the papers written since the last commit did, to print once it is committed. */
   private final List<String> uncommitted = new ArrayList<>();
 
-  IngestPipeline(CorpusReader reader, PaperAnalysis analysis, Options options, PrintWriter out,
-      PrintWriter err) {
+  public IngestPipeline(CorpusReader reader, PaperAnalysis analysis, Options options,
+      PrintWriter out, PrintWriter err) {
     this.reader = reader;
     this.analysis = analysis;
     this.options = options;
@@ -82,7 +83,7 @@ final class IngestPipeline {
   }
 
   /** Ingests the given files of the corpus into the index at {@code lucene}. */
-  IngestSummary run(Path corpusRoot, List<Path> files, Path lucene) throws IOException {
+  public IngestSummary run(Path corpusRoot, List<Path> files, Path lucene) throws IOException {
     IngestSummary summary = new IngestSummary();
     try (RecordWriter writer = RecordWriter.open(lucene)) {
       run(corpusRoot, files, writer, summary, Map.of());
@@ -97,7 +98,7 @@ final class IngestPipeline {
    * @param labels what to call a file (by corpus-relative source) in the lines printed, such as
    *     the path a librarian gave; files not in it go by their source
    */
-  void run(Path corpusRoot, List<Path> files, RecordWriter writer, IngestSummary summary,
+  public void run(Path corpusRoot, List<Path> files, RecordWriter writer, IngestSummary summary,
       Map<String, String> labels) throws IOException {
     this.labels = labels;
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());

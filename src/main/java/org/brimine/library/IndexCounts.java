@@ -1,17 +1,18 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import java.io.IOException;
+import org.brimine.cli.Locations;
 import org.brimine.model.RecordKind;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordLookup;
 import org.brimine.search.RecordSearcher;
 
 /** The end of a summary line: how many records the index holds now. */
-final class IndexCounts {
+public final class IndexCounts {
   private IndexCounts() {}
 
   /** "index holds 5 records (1 papers, 4 references)". */
-  static String of(Locations locations) throws IOException {
+  public static String of(Locations locations) throws IOException {
     try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
       RecordLookup lookup = searcher.lookup();
       long papers = lookup.count(RecordKind.PAPER);
