@@ -59,7 +59,8 @@ final class AddCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary = new IngestSummary();
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
-      Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary, out, err);
+      Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary,
+          new IngestPrinter(out, err));
       for (Path file : files) {
         String label = file.toString();
         if (!Files.isRegularFile(file)) {
@@ -83,7 +84,7 @@ final class AddCommand implements Callable<Integer> {
       indexing.pipeline(locations, reader, out, err)
           .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels());
     }
-    out.println("add: " + summary.line() + "; " + IndexCounts.of(locations) + " in "
+    out.println("add: " + summary.line() + "; " + IndexCounts.of(locations.library()) + " in "
         + Timing.seconds(started));
     out.flush();
     err.flush();

@@ -20,6 +20,7 @@ import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.JsonLinesReader;
 import org.brimine.library.IngestPipeline;
+import org.brimine.library.IngestSettings;
 import org.brimine.library.IngestSummary;
 import org.brimine.library.StageFactory;
 import picocli.CommandLine.Command;
@@ -94,9 +95,11 @@ final class BenchAnnotateCommand implements Callable<Integer> {
         IngestSummary summary;
         String result;
         try {
-          summary = new IngestPipeline(reader, StageFactory.analysis(where, annotator),
-              new IngestPipeline.Options(1, 1, false), new PrintWriter(new StringWriter()),
-              new PrintWriter(errors)).run(corpus, List.of(file), where.lucene());
+          summary = new IngestPipeline(reader,
+              StageFactory.analysis(where.library(), annotator, System.err::println),
+              new IngestSettings(1, 1, false), new IngestPrinter(
+                  new PrintWriter(new StringWriter()), new PrintWriter(errors)))
+              .run(corpus, List.of(file), where.lucene());
           result = summary.get(IngestSummary.Outcome.ADDED) == 1 ? "added"
               : "failed: " + errors.toString().strip().replace('\n', ' ');
         } catch (OutOfMemoryError e) {

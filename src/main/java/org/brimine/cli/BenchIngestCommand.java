@@ -22,6 +22,7 @@ import org.brimine.ingest.CorpusWriter;
 import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.JsonLinesReader;
 import org.brimine.library.IngestPipeline;
+import org.brimine.library.IngestSettings;
 import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
@@ -83,9 +84,10 @@ final class BenchIngestCommand implements Callable<Integer> {
           new AnnotationCache(where.indexRoot().resolve("cache"),
               AnnotationCache.fingerprint(NerMode.PRODUCT)));
       long t1 = System.nanoTime();
-      new IngestPipeline(reader, StageFactory.analysis(where, annotator),
-          new IngestPipeline.Options(20, cores, false),
-          silent(), silent()).run(corpus, files, where.lucene());
+      new IngestPipeline(reader,
+          StageFactory.analysis(where.library(), annotator, System.err::println),
+          new IngestSettings(20, cores, false),
+          new IngestPrinter(silent(), silent())).run(corpus, files, where.lucene());
       double firstIngest = seconds(t1);
 
       PaperAnnotator cached = new PaperAnnotator(() -> {
@@ -95,9 +97,10 @@ final class BenchIngestCommand implements Callable<Integer> {
       double[] rebuildTimes = new double[Math.max(1, rebuilds)];
       for (int i = 0; i < rebuildTimes.length; i++) {
         long t2 = System.nanoTime();
-        new IngestPipeline(reader, StageFactory.analysis(where, cached),
-            new IngestPipeline.Options(20, cores, true),
-            silent(), silent()).run(corpus, files, where.lucene());
+        new IngestPipeline(reader,
+            StageFactory.analysis(where.library(), cached, System.err::println),
+            new IngestSettings(20, cores, true),
+            new IngestPrinter(silent(), silent())).run(corpus, files, where.lucene());
         rebuildTimes[i] = seconds(t2);
       }
       double rebuild = rebuildTimes[0];

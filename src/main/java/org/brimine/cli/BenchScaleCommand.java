@@ -120,7 +120,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     long indexBytes = size(lucene);
     Locations where = new Locations();
     where.where.index = out;
-    String counts = IndexCounts.of(where);
+    String counts = IndexCounts.of(where.library());
 
     ObjectNode meta = Json.MAPPER.createObjectNode();
     meta.put("synthetic", true);

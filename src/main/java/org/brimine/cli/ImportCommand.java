@@ -72,7 +72,8 @@ final class ImportCommand implements Callable<Integer> {
     int records = 0;
     long droppedLines = 0;
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
-      Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary, out, err);
+      Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary,
+          new IngestPrinter(out, err));
       for (Path file : files) {
         String label = file.toString();
         BibRecords read;
@@ -112,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     out.println("import: " + records + " records read" + (scraped ? ", " + lines(droppedLines)
         + " of page text dropped" : "") + "; " + summary.line() + "; "
-        + IndexCounts.of(locations) + " in " + Timing.seconds(started));
+        + IndexCounts.of(locations.library()) + " in " + Timing.seconds(started));
     out.flush();
     err.flush();
     return summary.anyRejected() ? Main.EXIT_FAILURE : 0;

@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
         spec.commandLine().getErr(), rebuild);
     IngestSummary summary = pipeline.run(root, reader.documents(root), locations.lucene());
     PrintWriter out = spec.commandLine().getOut();
-    out.println("ingest: " + summary.line() + "; " + IndexCounts.of(locations) + " in "
+    out.println("ingest: " + summary.line() + "; " + IndexCounts.of(locations.library()) + " in "
         + Timing.seconds(started));
     out.flush();
     return summary.anyRejected() ? Main.EXIT_FAILURE : 0;

@@ -1,11 +1,12 @@
 package org.brimine.cli;
 
 import java.nio.file.Path;
+import org.brimine.library.Library;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the corpus and the index are; see {@link IndexLocation} for the defaults. */
-public final class Locations {
+final class Locations {
   @Mixin
   IndexLocation where = new IndexLocation();
 
@@ -14,17 +15,22 @@ public final class Locations {
   Path corpus;
 
   /** The corpus root. */
-  public Path corpus() {
+  Path corpus() {
     return corpus != null ? corpus : IndexLocation.home().resolve("corpus");
   }
 
   /** The folder of the index. */
-  public Path indexRoot() {
+  Path indexRoot() {
     return where.indexRoot();
   }
 
   /** The Lucene index folder. */
-  public Path lucene() {
+  Path lucene() {
     return where.lucene();
+  }
+
+  /** Where the library is, for the application layer. */
+  Library library() {
+    return new Library(corpus(), indexRoot());
   }
 }

@@ -66,7 +66,7 @@ final class RemoveCommand implements Callable<Integer> {
       case REMOVED -> out.println("removed " + id + moved);
       default -> throw new IllegalStateException("unknown outcome " + removal.outcome());
     }
-    out.println("remove: 1 record removed; " + IndexCounts.of(locations));
+    out.println("remove: 1 record removed; " + IndexCounts.of(locations.library()));
     out.flush();
     return 0;
   }

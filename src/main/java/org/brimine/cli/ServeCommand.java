@@ -3,14 +3,11 @@ package org.brimine.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import org.brimine.ingest.CorpusReader;
+import org.brimine.library.Freshness;
 import org.brimine.library.IngestSummary;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
@@ -55,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println(warning);
       err.flush();
     });
-    if (stale()) {
+    if (Freshness.stale(locations.library())) {
       err.println("bri serve: the index is missing or older than " + locations.corpus()
           + "; ingesting first ...");
       err.flush();
@@ -64,8 +61,8 @@ final class ServeCommand implements Callable<Integer> {
           PrintWriter.nullWriter()), err).run(locations.corpus(),
           reader.documents(locations.corpus()), locations.lucene());
       err.println("ingest: " + summary.line());
-      // An ingest that found nothing new commits nothing: the stamp says the index is current.
-      Files.writeString(stamp(), java.time.Instant.now() + "\n");
+      // An ingest that found nothing new commits nothing: the mark says the index is current.
+      Freshness.markCurrent(locations.library());
     }
     Taxonomy taxonomy = Taxonomy.load();
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
@@ -101,45 +98,5 @@ final class ServeCommand implements Callable<Integer> {
     return Optional.of("bri serve: warning: --host " + host + " lets other machines reach this "
         + "server, and it has no authentication: anyone who can connect can read every paper "
         + "in the index. Use it only on a network you trust.");
-  }
-
-  /**
-   * Whether the index is missing, or a corpus file is newer than both the newest index file and
-   * the stamp of the last ingest that serve ran.
-   */
-  private boolean stale() throws IOException {
-    Path lucene = locations.lucene();
-    if (!Files.isDirectory(lucene) || newest(lucene) == null
-        || !org.brimine.search.RecordSearcher.exists(lucene)) {
-      return true;
-    }
-    FileTime corpus = newest(locations.corpus().resolve(CorpusReader.PAPERS));
-    FileTime index = newest(lucene);
-    if (Files.exists(stamp()) && Files.getLastModifiedTime(stamp()).compareTo(index) > 0) {
-      index = Files.getLastModifiedTime(stamp());
-    }
-    return corpus != null && corpus.compareTo(index) > 0;
-  }
-
-  private Path stamp() {
-    return locations.indexRoot().resolve("ingested.stamp");
-  }
-
-  private static FileTime newest(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return null;
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile).map(ServeCommand::modified)
-          .max(FileTime::compareTo).orElse(null);
-    }
-  }
-
-  private static FileTime modified(Path p) {
-    try {
-      return Files.getLastModifiedTime(p);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
-    }
   }
 }

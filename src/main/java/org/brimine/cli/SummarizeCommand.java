@@ -73,7 +73,12 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new UsageException("--theme: unknown theme '" + scope.theme + "'; known: "
           + taxonomy.themes().stream().map(t -> t.id()).toList());
     }
-    String lucene = SummaryQuery.of(query, years);
+    String lucene;
+    try {
+      lucene = SummaryQuery.of(query, years);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     Object summary;
     String what;
     try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,

@@ -1,10 +1,10 @@
 package org.brimine.cli;
 
 /** A command-line option with a value the command cannot use: exit code 2, like picocli's. */
-public final class UsageException extends IllegalArgumentException {
+final class UsageException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  public UsageException(String message) {
+  UsageException(String message) {
     super(message);
   }
 }

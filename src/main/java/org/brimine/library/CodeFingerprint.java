@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -35,8 +36,10 @@ public final class CodeFingerprint {
    * The fingerprint of the code this class was loaded from and of the Java version (whose
    * Unicode tables shape ids and tokens), or empty, with a warning, when that code cannot be
    * located or read as a folder or jar: then nothing should be cached under it.
+   *
+   * @param warnings told why, when there is no fingerprint
    */
-  public static Optional<String> ofThisProgram() {
+  public static Optional<String> ofThisProgram(Consumer<String> warnings) {
     try {
       CodeSource code = CodeFingerprint.class.getProtectionDomain().getCodeSource();
       if (code == null) {
@@ -45,7 +48,7 @@ public final class CodeFingerprint {
       return Optional.of(of(Path.of(code.getLocation().toURI())) + "-java"
           + Runtime.version().feature());
     } catch (URISyntaxException | RuntimeException e) {
-      System.err.println("warning: records are not cached: cannot fingerprint this program's "
+      warnings.accept("warning: records are not cached: cannot fingerprint this program's "
           + "code: " + e);
       return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package org.brimine.library;
 
 import java.io.IOException;
-import org.brimine.cli.Locations;
 import org.brimine.model.RecordKind;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordLookup;
@@ -12,8 +11,8 @@ public final class IndexCounts {
   private IndexCounts() {}
 
   /** "index holds 5 records (1 papers, 4 references)". */
-  public static String of(Locations locations) throws IOException {
-    try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
+  public static String of(Library library) throws IOException {
+    try (RecordSearcher searcher = RecordSearcher.open(library.lucene(), Ranking.DEFAULT)) {
       RecordLookup lookup = searcher.lookup();
       long papers = lookup.count(RecordKind.PAPER);
       long references = lookup.count(RecordKind.REFERENCE);

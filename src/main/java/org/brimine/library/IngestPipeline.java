@@ -1,24 +1,17 @@
 package org.brimine.library;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import org.brimine.cli.UsageException;
 import org.brimine.index.IndexablePaper;
 import org.brimine.index.IndexedSources.IndexedSource;
 import org.brimine.index.RecordWriter;
@@ -34,52 +27,30 @@ import org.brimine.model.ParsedPaper;
  * paper's record back from the cache) and build the index document, in parallel, then write in
  * committed batches on one thread. Papers are written in file order whatever order annotation
  * finishes in, each under an id no other file's paper holds (see {@link PaperIds}), and what was
- * done with each is printed once the batch holding it is committed.
+ * done with each is told to the listener once the batch holding it is committed.
  */
 public final class IngestPipeline {
   /**
-   * How a run goes.
-   *
-   * @param batch papers per committed batch
-   * @param threads annotation threads
-   * @param rebuild re-index every file, also those whose content is already indexed, and commit
-   *     once at the end instead of every batch: each commit costs a flush, a sync and a refresh
-   *     (a quarter of a rebuild's time on 129 papers), and until the end searches see the old
-   *     index, which a crash leaves whole
+   * A paper under way: its source in the corpus, its annotated index document to come, and,
+   * when another file's paper holds its work id, that id and the file (else both null).
    */
-  public record Options(int batch, int threads, boolean rebuild) {
-    public Options {
-      if (batch < 1) {
-        throw new UsageException("--batch must be at least 1, got " + batch);
-      }
-      if (threads < 1) {
-        throw new UsageException("--threads must be at least 1, got " + threads);
-      }
-    }
-  }
-
-  /**
-   * A paper under way: its source in the corpus, its annotated index document to come, and a
-   * note on its id (or null).
-   */
-  private record Pending(String source, Future<IndexablePaper> prepared, String note) {}
+  private record Pending(String source, Future<IndexablePaper> prepared, String sharedId,
+      String sharedBy) {}
 
   private final CorpusReader reader;
   private final PaperAnalysis analysis;
-  private final Options options;
-  private final PrintWriter out;
-  private final PrintWriter err;
+  private final IngestSettings options;
+  private final IngestListener listener;
   private Map<String, String> labels = Map.of();
-  /** What the papers written since the last commit did, to print once it is committed. */
-  private final List<String> uncommitted = new ArrayList<>();
+  /** What the papers written since the last commit did, to tell once it is committed. */
+  private final List<IndexedFile> uncommitted = new ArrayList<>();
 
-  public IngestPipeline(CorpusReader reader, PaperAnalysis analysis, Options options,
-      PrintWriter out, PrintWriter err) {
+  public IngestPipeline(CorpusReader reader, PaperAnalysis analysis, IngestSettings options,
+      IngestListener listener) {
     this.reader = reader;
     this.analysis = analysis;
     this.options = options;
-    this.out = out;
-    this.err = err;
+    this.listener = listener;
   }
 
   /** Ingests the given files of the corpus into the index at {@code lucene}. */
@@ -95,14 +66,15 @@ public final class IngestPipeline {
    * Ingests the given files of the corpus with an open writer, committing every batch and at
    * the end, counting into {@code summary}.
    *
-   * @param labels what to call a file (by corpus-relative source) in the lines printed, such as
+   * @param labels what to call a file (by corpus-relative source) in what is told, such as
    *     the path a librarian gave; files not in it go by their source
    */
   public void run(Path corpusRoot, List<Path> files, RecordWriter writer, IngestSummary summary,
       Map<String, String> labels) throws IOException {
     this.labels = labels;
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-    try (ProgressBar progress = progress(files)) {
+    listener.started(files.size());
+    try {
       // a rebuild re-indexes every file: what is indexed now does not matter
       Map<String, IndexedSource> indexed =
           options.rebuild() ? Map.of() : writer.indexed().sources();
@@ -115,25 +87,23 @@ public final class IngestPipeline {
         if (!read.ok()) {
           reject(summary, read.problem().source(), read.problem().reason(),
               read.problem().detail());
-          progress.step();
+          listener.stepped();
         } else if (unchanged(read.paper(), indexed.get(read.paper().source()), madeBy)) {
           summary.count(IngestSummary.Outcome.UNCHANGED);
-          progress.step();
+          listener.stepped();
         } else {
           Paper paper = read.paper();
           String id = ids.assign(paper);
           String base = PaperIds.workId(paper);
-          String note = id == null || id.equals(base) ? null
-              : "; " + base + " is the id of " + labelOf(ids.holder(base))
-                  + ", of the same title and year";
+          boolean shared = id != null && !id.equals(base);
           pending.add(new Pending(paper.source(), pool.submit(() -> {
             PaperRecord record = PaperIds.withId(analysis.analyse(paper), id);
             return writer.prepare(record, madeBy);
-          }), note));
+          }), shared ? base : null, shared ? labelOf(ids.holder(base)) : null));
         }
         while (pending.size() > 2 * options.threads()
             || (!pending.isEmpty() && pending.peek().prepared().isDone())) {
-          sinceCommit += write(writer, pending.poll(), summary, progress);
+          sinceCommit += write(writer, pending.poll(), summary);
           if (sinceCommit >= options.batch() && !options.rebuild()) {
             commit(writer);
             sinceCommit = 0;
@@ -141,11 +111,12 @@ public final class IngestPipeline {
         }
       }
       while (!pending.isEmpty()) {
-        write(writer, pending.poll(), summary, progress);
+        write(writer, pending.poll(), summary);
       }
       commit(writer);
     } finally {
       pool.shutdownNow();
+      listener.finished();
     }
   }
 
@@ -160,9 +131,9 @@ public final class IngestPipeline {
         && madeBy.map(fingerprint -> fingerprint.equals(indexed.madeBy())).orElse(true);
   }
 
-  private int write(RecordWriter writer, Pending next, IngestSummary summary, ProgressBar progress)
+  private int write(RecordWriter writer, Pending next, IngestSummary summary)
       throws IOException {
-    progress.step();
+    listener.stepped();
     IndexablePaper prepared;
     try {
       prepared = next.prepared().get();
@@ -175,7 +146,7 @@ public final class IngestPipeline {
       throw new IOException("interrupted while annotating " + next.source(), e);
     }
     ParsedPaper parsed = prepared.record().paper();
-    parsed.problems().forEach(p -> err.println("warning " + p));
+    parsed.problems().forEach(listener::warned);
     summary.unparsedReferences((int) parsed.problems().stream()
         .filter(p -> p.reason().equals("unparsed-reference")).count());
     WriteOutcome outcome;
@@ -188,19 +159,18 @@ public final class IngestPipeline {
           "the index refuses the record " + parsed.id() + ": " + e.getMessage());
       return 0;
     }
-    summary.count(IngestSummary.Outcome.valueOf(outcome.name()));
+    IngestSummary.Outcome done = IngestSummary.Outcome.valueOf(outcome.name());
+    summary.count(done);
     String source = parsed.paper().source();
-    uncommitted.add(outcome.name().toLowerCase(Locale.ROOT) + " " + labelOf(source)
-        + " as " + parsed.id() + (labels.containsKey(source) ? " (" + source + ")" : "")
-        + (next.note() == null ? "" : next.note()));
+    uncommitted.add(new IndexedFile(done, source, labels.get(source), parsed.id(),
+        next.sharedId(), next.sharedBy()));
     return 1;
   }
 
-  /** Commits what was written, then says what the commit holds: never before it is durable. */
+  /** Commits what was written, then tells what the commit holds: never before it is durable. */
   private void commit(RecordWriter writer) throws IOException {
     writer.commit();
-    uncommitted.forEach(out::println);
-    out.flush();
+    listener.committed(List.copyOf(uncommitted));
     uncommitted.clear();
   }
 
@@ -209,18 +179,7 @@ public final class IngestPipeline {
   }
 
   private void reject(IngestSummary summary, String source, String reason, String detail) {
-    err.println("rejected " + labelOf(source) + ": " + detail);
+    listener.rejected(labelOf(source), reason, detail);
     summary.rejected(reason);
-  }
-
-  /** A progress bar on the terminal for long runs; silent when output is not a terminal. */
-  private static ProgressBar progress(List<Path> files) {
-    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("ingest")
-        .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
-    if (System.console() == null || files.size() < 5) {
-      // A width given, so that no terminal is queried for one (JLine: tens of milliseconds).
-      builder.setConsumer(new DelegatingProgressBarConsumer(line -> { }, 80));
-    }
-    return builder.build();
   }
 }

@@ -1,7 +1,6 @@
 package org.brimine.library;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,26 +65,28 @@ public final class Librarian {
   private final CorpusWriter corpus;
   private final RecordWriter index;
   private final IngestSummary summary;
-  private final PrintWriter out;
-  private final PrintWriter err;
+  private final IngestListener listener;
   private final Map<String, String> seenText = new HashMap<>();
   private final List<Path> queued = new ArrayList<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
 
+  /**
+   * @param summary where to count what is rejected or unchanged
+   * @param listener what to tell of the documents rejected or unchanged
+   */
   public Librarian(Path corpusRoot, CorpusReader reader, RecordWriter index, IngestSummary summary,
-      PrintWriter out, PrintWriter err) {
+      IngestListener listener) {
     this.corpusRoot = corpusRoot;
     this.reader = reader;
     this.corpus = new CorpusWriter(corpusRoot);
     this.index = index;
     this.summary = summary;
-    this.out = out;
-    this.err = err;
+    this.listener = listener;
   }
 
   /** Says that a document was rejected, and why. */
   public void reject(String label, Problem problem) {
-    err.println("rejected " + label + ": " + problem.detail());
+    listener.rejected(label, problem.reason(), problem.detail());
     summary.rejected(problem.reason());
   }
 
@@ -160,7 +161,7 @@ public final class Librarian {
   }
 
   private void unchanged(String label, String id) {
-    out.println("unchanged " + label + ": the same content is indexed as " + id);
+    listener.unchanged(label, id);
     summary.count(IngestSummary.Outcome.UNCHANGED);
   }
 

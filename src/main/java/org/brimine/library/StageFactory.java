@@ -1,12 +1,12 @@
 package org.brimine.library;
 
+import java.util.function.Consumer;
 import org.brimine.annotate.AnnotationCache;
 import org.brimine.annotate.Gazetteer;
 import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.PaperAnnotator;
 import org.brimine.annotate.TextAnnotator;
-import org.brimine.cli.Locations;
 import org.brimine.model.PaperRecord;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeStage;
@@ -15,8 +15,8 @@ import org.brimine.themes.ThemeStage;
 public final class StageFactory {
   private StageFactory() {}
 
-  public static PaperAnnotator annotator(Locations locations) {
-    AnnotationCache cache = new AnnotationCache(locations.indexRoot().resolve("cache"),
+  public static PaperAnnotator annotator(Library library) {
+    AnnotationCache cache = new AnnotationCache(library.cache(),
         AnnotationCache.fingerprint(NerMode.PRODUCT));
     return new PaperAnnotator(() -> TextAnnotator.load(NerMode.PRODUCT), Gazetteer::load, cache);
   }
@@ -24,26 +24,31 @@ public final class StageFactory {
   /**
    * The product's analysis of papers, with the annotation cache and the cache of records beside
    * the index.
+   *
+   * @param warnings told why records are not cached, when they cannot be
    */
-  public static PaperAnalysis analysis(Locations locations) {
-    return analysis(locations, annotator(locations));
+  public static PaperAnalysis analysis(Library library, Consumer<String> warnings) {
+    return analysis(library, annotator(library), warnings);
   }
 
   /**
    * The product's analysis of papers with this annotator, and the records cached beside the
    * index under its fingerprint and the program's (none when the annotator has no cache).
+   *
+   * @param warnings told why records are not cached, when they cannot be
    */
-  public static PaperAnalysis analysis(Locations locations, PaperAnnotator annotator) {
+  public static PaperAnalysis analysis(Library library, PaperAnnotator annotator,
+      Consumer<String> warnings) {
     JsonCache<PaperRecord> records = annotator.fingerprint()
-        .flatMap(annotation -> CodeFingerprint.ofThisProgram()
-            .map(code -> records(locations, annotation + code)))
+        .flatMap(annotation -> CodeFingerprint.ofThisProgram(warnings)
+            .map(code -> records(library, annotation + code)))
         .orElse(null);
     return new PaperAnalysis(annotator, themes(), records);
   }
 
   /** The cache of papers' records beside the index, for records made under this fingerprint. */
-  public static JsonCache<PaperRecord> records(Locations locations, String fingerprint) {
-    return new JsonCache<>(locations.indexRoot().resolve("cache").resolve("records"),
+  public static JsonCache<PaperRecord> records(Library library, String fingerprint) {
+    return new JsonCache<>(library.cache().resolve("records"),
         fingerprint, PaperRecord.class);
   }
 

@@ -87,6 +87,6 @@ class CodeFingerprintTest {
   void thisProgramsIsItsClassesAndItsJavaVersion() {
     // the tests run this program from its classes folder
     assertEquals(CodeFingerprint.of(Path.of("target/classes")) + "-java"
-        + Runtime.version().feature(), CodeFingerprint.ofThisProgram().orElseThrow());
+        + Runtime.version().feature(), CodeFingerprint.ofThisProgram(warning -> { }).orElseThrow());
   }
 }

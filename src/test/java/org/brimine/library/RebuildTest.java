@@ -1,16 +1,16 @@
-package org.brimine.cli;
+package org.brimine.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
@@ -26,11 +26,6 @@ import org.brimine.annotate.PaperAnnotator;
 import org.brimine.index.Schema;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.IngestLimits;
-import org.brimine.library.CodeFingerprint;
-import org.brimine.library.IngestPipeline;
-import org.brimine.library.IngestSummary;
-import org.brimine.library.PaperAnalysis;
-import org.brimine.library.StageFactory;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
@@ -53,6 +48,7 @@ class RebuildTest {
   private static final CorpusReader READER = new CorpusReader(IngestLimits.DEFAULT);
   private static final int PAPERS = 7;
   private static Map<String, BytesRef> firstRecords;
+  private static final Consumer<String> NO_WARNINGS = warning -> { };
 
   @BeforeAll
   static void firstIngest() throws IOException {
@@ -64,24 +60,20 @@ class RebuildTest {
       Files.writeString(corpus.resolve("papers/ports-debt-" + i + ".txt"),
           text.replace("Ports, Debt and the Maritime Silk Road", "Ports and Debt, part " + i));
     }
-    IngestSummary first = pipeline(StageFactory.analysis(locations()), 1, false)
+    IngestSummary first = pipeline(StageFactory.analysis(library(), NO_WARNINGS), 1, false)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
     firstRecords = storedRecords();
     assertEquals(PAPERS + " files: " + PAPERS + " added, 0 replaced, 0 unchanged, 0 rejected",
         first.line());
   }
 
-  private static Locations locations() {
-    Locations where = new Locations();
-    where.corpus = corpus;
-    where.where.index = index;
-    return where;
+  private static Library library() {
+    return new Library(corpus, index);
   }
 
   private static IngestPipeline pipeline(PaperAnalysis analysis, int batch, boolean rebuild) {
-    PrintWriter none = new PrintWriter(PrintWriter.nullWriter());
-    return new IngestPipeline(READER, analysis, new IngestPipeline.Options(batch, 2, rebuild),
-        none, none);
+    return new IngestPipeline(READER, analysis, new IngestSettings(batch, 2, rebuild),
+        IngestListener.SILENT);
   }
 
   /** An annotator that takes every annotation from the cache and fails if it would run CoreNLP. */
@@ -132,7 +124,8 @@ class RebuildTest {
     assertFalse(institutions.isEmpty(), "the test paper names the Exim Bank");
     long before = generation();
 
-    IngestSummary rebuild = pipeline(StageFactory.analysis(locations(), cacheOnly()), 1, true)
+    IngestSummary rebuild = pipeline(
+        StageFactory.analysis(library(), cacheOnly(), NO_WARNINGS), 1, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
 
     assertEquals(PAPERS + " files: 0 added, " + PAPERS + " replaced, 0 unchanged, 0 rejected",
@@ -148,8 +141,9 @@ class RebuildTest {
     // No annotation cache and no theme stage: a paper analysed again would be rejected.
     PaperAnalysis recordsOnly = new PaperAnalysis(new PaperAnnotator(() -> {
       throw new IllegalStateException("annotated a paper whose record is cached");
-    }, Gazetteer::load, null), null, StageFactory.records(locations(),
-        cacheOnly().fingerprint().orElseThrow() + CodeFingerprint.ofThisProgram().orElseThrow()));
+    }, Gazetteer::load, null), null, StageFactory.records(library(),
+        cacheOnly().fingerprint().orElseThrow()
+            + CodeFingerprint.ofThisProgram(NO_WARNINGS).orElseThrow()));
 
     IngestSummary rebuild = pipeline(recordsOnly, 20, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
@@ -165,7 +159,7 @@ class RebuildTest {
     long before = entries(records);
     String fingerprint = cacheOnly().fingerprint().orElseThrow() + "another program";
     PaperAnalysis changed = new PaperAnalysis(cacheOnly(), StageFactory.themes(),
-        StageFactory.records(locations(), fingerprint));
+        StageFactory.records(library(), fingerprint));
 
     IngestSummary rebuild = pipeline(changed, 20, true)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
@@ -179,15 +173,15 @@ class RebuildTest {
 
   @Test
   void aPlainIngestComputesAgainTheRecordsAnotherProgramMade() throws IOException {
-    PaperAnalysis product = StageFactory.analysis(locations(), cacheOnly());
+    PaperAnalysis product = StageFactory.analysis(library(), cacheOnly(), NO_WARNINGS);
     pipeline(product, 20, false).run(corpus, READER.documents(corpus), index.resolve("lucene"));
     assertEquals(PAPERS + " files: 0 added, 0 replaced, " + PAPERS + " unchanged, 0 rejected",
         pipeline(product, 20, false).run(corpus, READER.documents(corpus),
             index.resolve("lucene")).line());
     // An edited gazetteer or taxonomy changes the program's fingerprint (CodeFingerprintTest).
     PaperAnalysis edited = new PaperAnalysis(cacheOnly(), StageFactory.themes(),
-        StageFactory.records(locations(), cacheOnly().fingerprint().orElseThrow()
-            + CodeFingerprint.ofThisProgram().orElseThrow() + "-edited"));
+        StageFactory.records(library(), cacheOnly().fingerprint().orElseThrow()
+            + CodeFingerprint.ofThisProgram(NO_WARNINGS).orElseThrow() + "-edited"));
 
     IngestSummary plain = pipeline(edited, 20, false)
         .run(corpus, READER.documents(corpus), index.resolve("lucene"));
@@ -204,11 +198,11 @@ class RebuildTest {
     var paper = READER.read(corpus, READER.documents(corpus).get(0)).paper();
     String key = paper.source() + "\u0000" + paper.contentHash();
     String annotator = cacheOnly().fingerprint().orElseThrow();
-    String program = CodeFingerprint.ofThisProgram().orElseThrow();
-    assertTrue(StageFactory.records(locations(), annotator + program).get(key).isPresent(),
+    String program = CodeFingerprint.ofThisProgram(NO_WARNINGS).orElseThrow();
+    assertTrue(StageFactory.records(library(), annotator + program).get(key).isPresent(),
         "the first ingest cached the record under both fingerprints");
-    assertTrue(StageFactory.records(locations(), annotator + "x" + program).get(key).isEmpty());
-    assertTrue(StageFactory.records(locations(), annotator + program + "x").get(key).isEmpty());
+    assertTrue(StageFactory.records(library(), annotator + "x" + program).get(key).isEmpty());
+    assertTrue(StageFactory.records(library(), annotator + program + "x").get(key).isEmpty());
   }
 
   private static long entries(Path dir) throws IOException {
