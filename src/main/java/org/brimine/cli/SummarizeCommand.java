@@ -13,6 +13,7 @@ import org.brimine.report.ThemeSummarizer;
 import org.brimine.report.ThemeSummary;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -72,17 +73,17 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new UsageException("--theme: unknown theme '" + scope.theme + "'; known: "
           + taxonomy.themes().stream().map(t -> t.id()).toList());
     }
-    String lucene = SummaryQuery.of(query, years);
+    SearchFilters filters = SummaryQuery.of(years);
     Object summary;
     String what;
     try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,
         taxonomy.ids())) {
       ThemeSummarizer summarizer = new ThemeSummarizer(taxonomy, searcher);
       if (scope.corpus) {
-        summary = summarizer.corpus(lucene, query, years);
+        summary = summarizer.corpus(query, filters, years);
         what = "the five connectivity lines";
       } else {
-        ThemeSummary s = summarizer.summarize(scope.theme, lucene, query, years);
+        ThemeSummary s = summarizer.summarize(scope.theme, query, filters, years);
         summary = s;
         what = scope.theme + " (" + s.overview().papers() + " of "
             + s.overview().corpusPapers() + " papers)";

@@ -1,19 +1,26 @@
 package org.brimine.cli;
 
-/** The Lucene query of a summary's scope: a reviewer's query and a year range "A-B". */
+import org.brimine.search.SearchFilters;
+
+/** The filters of a summary's scope besides the reviewer's query: a year range "A-B" or "A". */
 final class SummaryQuery {
   private SummaryQuery() {}
 
-  static String of(String query, String years) {
-    StringBuilder q = new StringBuilder(query == null || query.isBlank() ? "*:*" : "(" + query + ")");
-    if (years != null) {
-      if (!years.matches("\\d{4}-\\d{4}|\\d{4}")) {
-        throw new UsageException("--years must be A-B or A, such as 2015-2020, got '"
-            + years + "'");
-      }
-      String[] ab = years.split("-");
-      q.append(" AND year:[").append(ab[0]).append(" TO ").append(ab[ab.length - 1]).append(']');
+  /** The papers of these years; every paper for null. */
+  static SearchFilters of(String years) {
+    if (years == null) {
+      return SearchFilters.NONE;
     }
-    return q.toString();
+    if (!years.matches("\\d{4}-\\d{4}|\\d{4}")) {
+      throw new UsageException("--years must be A-B or A, such as 2015-2020, got '"
+          + years + "'");
+    }
+    String[] ab = years.split("-");
+    int from = Integer.parseInt(ab[0]);
+    int to = Integer.parseInt(ab[ab.length - 1]);
+    if (from > to) {
+      throw new UsageException("--years must be A-B with A not after B, got '" + years + "'");
+    }
+    return SearchFilters.NONE.withYears(from, to);
   }
 }

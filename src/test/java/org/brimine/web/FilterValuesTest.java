@@ -1,0 +1,95 @@
+package org.brimine.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.brimine.index.RecordWriter;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.AnnotatedText;
+import org.brimine.model.Entity;
+import org.brimine.model.Hashes;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
+import org.brimine.model.ParsedPaper;
+import org.brimine.search.Hit;
+import org.brimine.search.Ranking;
+import org.brimine.search.RecordSearcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page's and the API's filter parameters match their value exactly, whatever characters it
+ * holds: spaces, quotes, colons, backslashes, query syntax, Chinese.
+ */
+class FilterValuesTest {
+  @TempDir
+  static Path dir;
+  private static RecordSearcher searcher;
+
+  /** Each paper's venue and entity name are the same awkward value; the id says which. */
+  private static final Map<String, String> VALUES = Map.of(
+      "spaces", "Asian Transport Review",
+      "quotes", "The \"New\" Silk Road",
+      "colon", "Belt and Road: A Review",
+      "backslash", "Ports \\ Bonds",
+      "syntax", "Finance (AND) [OR] * ? ~ ^ -NOT +",
+      "chinese", "世界经济与政治",
+      "chinesequote", "“一带一路”倡议",
+      "trailingbackslash", "Ends with \\");
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    try (RecordWriter writer = RecordWriter.open(dir)) {
+      for (Map.Entry<String, String> e : VALUES.entrySet()) {
+        writer.write(paper(e.getKey(), e.getValue()));
+      }
+      writer.write(paper("plain", "Plain Journal"));
+      writer.commit();
+    }
+    searcher = RecordSearcher.open(dir, Ranking.DEFAULT);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  private static AnnotatedPaper paper(String id, String value) {
+    String text = "Railways and ports along the route.";
+    PaperMetadata metadata = new PaperMetadata("Paper " + id, List.of("Li Wei"), 2020, value,
+        null, null, "en");
+    Paper paper = new Paper(id, "papers/" + id + ".txt", text, metadata, Hashes.sha256(id));
+    ParsedPaper parsed = new ParsedPaper(id, paper, "Paper " + id, false, text, List.of(),
+        List.of(), List.of());
+    return new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()),
+        List.of(new Entity(value, "PROJECT", 1, List.of())));
+  }
+
+  private static List<String> ids(Map<String, String> params) throws IOException {
+    SearchParams p = SearchParams.of(params, Set.of());
+    p.check(searcher);
+    return searcher.search(p.request()).hits().stream().map(Hit::id).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"spaces", "quotes", "colon", "backslash", "syntax", "chinese", "chinesequote",
+      "trailingbackslash"})
+  void venueFilterMatchesTheWholeValue(String id) throws IOException {
+    assertEquals(List.of(id), ids(Map.of("venue", VALUES.get(id))));
+    assertEquals(List.of(id), ids(Map.of("q", "railways", "venue", VALUES.get(id))));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"spaces", "quotes", "colon", "backslash", "syntax", "chinese", "chinesequote",
+      "trailingbackslash"})
+  void entityFilterMatchesTheWholeName(String id) throws IOException {
+    assertEquals(List.of(id), ids(Map.of("entity", VALUES.get(id))));
+  }
+}
