@@ -34,15 +34,20 @@ class FilterValuesTest {
   private static RecordSearcher searcher;
 
   /** Each paper's venue and entity name are the same awkward value; the id says which. */
-  private static final Map<String, String> VALUES = Map.of(
-      "spaces", "Asian Transport Review",
-      "quotes", "The \"New\" Silk Road",
-      "colon", "Belt and Road: A Review",
-      "backslash", "Ports \\ Bonds",
-      "syntax", "Finance (AND) [OR] * ? ~ ^ -NOT +",
-      "chinese", "世界经济与政治",
-      "chinesequote", "“一带一路”倡议",
-      "trailingbackslash", "Ends with \\");
+  private static final Map<String, String> VALUES = Map.ofEntries(
+      Map.entry("slash", "Ports/Bonds Review"),
+      Map.entry("url", "http://example.org/a:b"),
+      Map.entry("operators", "Trade && Finance || !Ports"),
+      Map.entry("wildcard", "*"),
+      Map.entry("escaped", "a\\\" OR venue:\"x"),
+      Map.entry("spaces", "Asian Transport Review"),
+      Map.entry("quotes", "The \"New\" Silk Road"),
+      Map.entry("colon", "Belt and Road: A Review"),
+      Map.entry("backslash", "Ports \\ Bonds"),
+      Map.entry("syntax", "Finance (AND) [OR] * ? ~ ^ -NOT +"),
+      Map.entry("chinese", "世界经济与政治"),
+      Map.entry("chinesequote", "“一带一路”倡议"),
+      Map.entry("trailingbackslash", "Ends with \\"));
 
   @BeforeAll
   static void buildIndex() throws IOException {
@@ -80,7 +85,8 @@ class FilterValuesTest {
 
   @ParameterizedTest
   @CsvSource({"spaces", "quotes", "colon", "backslash", "syntax", "chinese", "chinesequote",
-      "trailingbackslash"})
+      "trailingbackslash",
+      "slash", "url", "operators", "wildcard", "escaped"})
   void venueFilterMatchesTheWholeValue(String id) throws IOException {
     assertEquals(List.of(id), ids(Map.of("venue", VALUES.get(id))));
     assertEquals(List.of(id), ids(Map.of("q", "railways", "venue", VALUES.get(id))));
@@ -88,8 +94,22 @@ class FilterValuesTest {
 
   @ParameterizedTest
   @CsvSource({"spaces", "quotes", "colon", "backslash", "syntax", "chinese", "chinesequote",
-      "trailingbackslash"})
+      "trailingbackslash",
+      "slash", "url", "operators", "wildcard", "escaped"})
   void entityFilterMatchesTheWholeName(String id) throws IOException {
     assertEquals(List.of(id), ids(Map.of("entity", VALUES.get(id))));
+  }
+
+  @org.junit.jupiter.api.Test
+  void entityTypeNarrowsTheEntityFilterToItsField() throws IOException {
+    String name = VALUES.get("quotes");
+    assertEquals(List.of("quotes"), ids(Map.of("entity", name, "entityType", "PROJECT")));
+    assertEquals(List.of("quotes"), ids(Map.of("entity", name, "entityType", "project")));
+    assertEquals(List.of(), ids(Map.of("entity", name, "entityType", "COUNTRY")));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> ids(Map.of("entity", name, "entityType", "COLOUR")));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("'COLOUR'"),
+        e.getMessage());
   }
 }
