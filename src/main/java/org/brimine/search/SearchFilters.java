@@ -99,7 +99,13 @@ public record SearchFilters(String theme, EntityType entityType, String entity, 
 
   /** These filters and the records that lack this metadata. */
   public SearchFilters withMissing(MissingMetadata lacking) {
-    EnumSet<MissingMetadata> all = EnumSet.of(lacking);
+    return withMissing(Set.of(lacking));
+  }
+
+  /** These filters and the records that lack all this metadata. */
+  public SearchFilters withMissing(Set<MissingMetadata> lacking) {
+    Set<MissingMetadata> all = EnumSet.noneOf(MissingMetadata.class);
+    all.addAll(lacking);
     all.addAll(missing);
     return new SearchFilters(theme, entityType, entity, kind, venue, language, yearFrom, yearTo,
         all);

@@ -1,10 +1,13 @@
 package org.brimine.web;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.brimine.index.MissingMetadata;
 import org.brimine.model.EntityType;
 import org.brimine.model.RecordKind;
 import org.brimine.search.RecordSearcher;
@@ -25,12 +28,13 @@ import org.brimine.search.SearchRequest;
  * @param venue a venue to filter by, or null
  * @param yearFrom the first year, or null
  * @param yearTo the last year, or null
+ * @param missing metadata the records must lack, all of it; empty for no such filter
  * @param page the page, from 1
  * @param size hits per page
  */
 record SearchParams(String q, String theme, EntityType entityType, String entity, String kind,
     String lang, String venue,
-    Integer yearFrom, Integer yearTo, int page, int size) {
+    Integer yearFrom, Integer yearTo, Set<MissingMetadata> missing, int page, int size) {
   static final int MAX_PARAM_LENGTH = 2000;
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 1000;
@@ -81,7 +85,28 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
     String entity = blank(p.get("entity"));
     EntityType entityType = entityType(p, entity);
     return new SearchParams(p.getOrDefault("q", "").strip(), theme, entityType, entity, kind,
-        lang, blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), page, size);
+        lang, blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), missing(p), page,
+        size);
+  }
+
+  /** The {@code missing} parameter: metadata labels separated by commas ("year,authors"). */
+  private static Set<MissingMetadata> missing(Map<String, String> p) {
+    String v = blank(p.get("missing"));
+    if (v == null) {
+      return Set.of();
+    }
+    Set<MissingMetadata> all = EnumSet.noneOf(MissingMetadata.class);
+    for (String label : v.split(",")) {
+      if (label.isBlank()) {
+        continue;
+      }
+      try {
+        all.add(MissingMetadata.of(label));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("missing: " + e.getMessage(), e);
+      }
+    }
+    return Set.copyOf(all);
   }
 
   private static EntityType entityType(Map<String, String> p, String entity) {
@@ -115,7 +140,7 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
   SearchFilters filters() {
     return SearchFilters.NONE.withTheme(theme).withEntity(entityType, entity)
         .withKind(kind == null ? null : RecordKind.valueOf(kind.toUpperCase(Locale.ROOT)))
-        .withLanguage(lang).withVenue(venue).withYears(yearFrom, yearTo);
+        .withLanguage(lang).withVenue(venue).withYears(yearFrom, yearTo).withMissing(missing);
   }
 
   /** The search these parameters ask for, with facets. */
@@ -142,6 +167,8 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
     put(m, "venue", venue);
     put(m, "yearFrom", yearFrom == null ? null : yearFrom.toString());
     put(m, "yearTo", yearTo == null ? null : yearTo.toString());
+    put(m, "missing", missing.isEmpty() ? null : missing.stream().sorted()
+        .map(MissingMetadata::label).collect(Collectors.joining(",")));
     if (size != 10) {
       m.put("size", Integer.toString(size));
     }

@@ -112,4 +112,16 @@ class FilterValuesTest {
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("'COLOUR'"),
         e.getMessage());
   }
+
+  @org.junit.jupiter.api.Test
+  void missingMetadataFiltersAndRefusesAnUnknownLabel() throws IOException {
+    // every paper has a venue and a year, none a DOI
+    assertEquals(List.of(), ids(Map.of("missing", "venue")));
+    assertEquals(List.of(), ids(Map.of("missing", "doi,year")));
+    assertEquals(List.of("colon"), ids(Map.of("missing", "DOI", "venue", VALUES.get("colon"))));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ids(Map.of("missing", "year,colour")));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("'colour'"),
+        e.getMessage());
+  }
 }
