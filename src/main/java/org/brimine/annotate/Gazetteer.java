@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.brimine.model.EntityType;
 
 /**
  * The Belt and Road gazetteer: domain entities with their aliases, matched on tokens, and their
@@ -30,10 +31,9 @@ import java.util.Set;
  * {@code =}; folds dashes; and takes the longest name, leftmost first, over both tries.
  */
 public final class Gazetteer {
-  /** The entity types a gazetteer line may have. */
-  public static final Set<String> TYPES = Set.of("INITIATIVE", "FIN_INSTITUTION", "REGIONAL_ORG",
-      "AGREEMENT", "CURRENCY", "PROJECT", "COUNTRY", "LOCATION", "ORGANIZATION", "PUBLICATION",
-      "PERSON");
+  /** The entity types a gazetteer line may have: those {@link EntityType} defines. */
+  public static final Set<String> TYPES = EntityType.all().stream().map(EntityType::type)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final String RESOURCE = "gazetteer.tsv";
   private static final String NOT_NAMES = "not-names.txt";
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.EntityMention;
+import org.brimine.model.EntityType;
 
 /**
  * Measures how many of a reference pipeline's PERSON, ORGANIZATION and LOCATION mentions the
@@ -108,9 +109,9 @@ public final class NerAgreement {
 
   static String coarse(String type) {
     return switch (type) {
-      case "FIN_INSTITUTION", "REGIONAL_ORG", "PUBLICATION" -> "ORGANIZATION";
-      case "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
-      default -> type;
+      // CoreNLP's fine-grained places, which no entity of ours carries
+      case "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+      default -> EntityType.coarse(type);
     };
   }
 

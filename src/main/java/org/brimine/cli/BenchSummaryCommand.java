@@ -11,6 +11,7 @@ import org.brimine.report.ThemeSummarizer;
 import org.brimine.report.ThemeSummary;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,10 +66,10 @@ final class BenchSummaryCommand implements Callable<Integer> {
       CorpusSummary five = null;
       for (int i = 0; i < runs; i++) {
         long t0 = System.nanoTime();
-        one = summarizer.summarize(theme, "", null, null);
+        one = summarizer.summarize(theme, null, SearchFilters.NONE, null);
         html.render(one);
         long t1 = System.nanoTime();
-        five = summarizer.corpus("", null, null);
+        five = summarizer.corpus(null, SearchFilters.NONE, null);
         html.render(five);
         long t2 = System.nanoTime();
         themeMs[i] = (t1 - t0) / 1e6;

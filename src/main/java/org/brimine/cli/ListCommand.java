@@ -2,17 +2,19 @@ package org.brimine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import org.brimine.index.MissingMetadata;
+import org.brimine.model.RecordKind;
 import org.brimine.search.Hit;
 import org.brimine.search.RecordLookup;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,6 @@ import picocli.CommandLine.Spec;
         + "missing metadata.")
 final class ListCommand implements Callable<Integer> {
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
-  private static final List<String> MISSABLE = List.of("title", "authors", "year", "venue", "doi");
 
   @Mixin
   Locations locations;
@@ -58,15 +59,14 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String filter = filter();
+    SearchFilters filters = filters();
     if (limit < 1 || offset < 0) {
       throw new UsageException("--limit must be 1 or more and --offset 0 or more, got "
           + limit + " and " + offset);
     }
     RecordLookup.Listing listing;
     try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT)) {
-      listing = searcher.lookup().list(filter.isEmpty() ? null : searcher.parse(filter), offset,
-          limit);
+      listing = searcher.lookup().list(filters, offset, limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -110,14 +110,14 @@ final class ListCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  /** The filters as a query in the search syntax, all of them required; empty for none. */
-  private String filter() {
-    List<String> clauses = new ArrayList<>();
+  /** The filters, all of them required. */
+  private SearchFilters filters() {
+    SearchFilters filters = SearchFilters.NONE;
     if (kind != null) {
       if (!kind.equals("paper") && !kind.equals("reference")) {
         throw new UsageException("--kind must be paper or reference, got '" + kind + "'");
       }
-      clauses.add("kind:" + kind);
+      filters = filters.withKind(RecordKind.valueOf(kind.toUpperCase(Locale.ROOT)));
     }
     if (year != null) {
       Matcher m = YEARS.matcher(year.strip());
@@ -125,16 +125,23 @@ final class ListCommand implements Callable<Integer> {
         throw new UsageException("--year must be a year or a range such as 2015-2018,"
             + " got '" + year + "'");
       }
-      clauses.add("year:[" + m.group(1) + " TO " + (m.group(2) == null ? m.group(1) : m.group(2))
-          + "]");
+      int from = Integer.parseInt(m.group(1));
+      int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+      if (from > to) {
+        throw new UsageException("--year must be a range with its first year first, got '"
+            + year + "'");
+      }
+      filters = filters.withYears(from, to);
     }
     for (String field : missing == null ? List.<String>of() : missing) {
-      if (!MISSABLE.contains(field)) {
-        throw new UsageException("--missing must be one of " + MISSABLE + ", got '"
-            + field + "'");
+      try {
+        filters = filters.withMissing(MissingMetadata.of(field));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--missing must be one of " + Arrays.stream(
+            MissingMetadata.values()).map(MissingMetadata::label).toList() + ", got '" + field
+            + "'");
       }
-      clauses.add("missing:" + field);
     }
-    return clauses.stream().map(c -> "+" + c).collect(Collectors.joining(" "));
+    return filters;
   }
 }

@@ -14,6 +14,7 @@ import org.brimine.report.ThemeSummarizer;
 import org.brimine.report.ThemeSummary;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,9 +74,9 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new UsageException("--theme: unknown theme '" + scope.theme + "'; known: "
           + taxonomy.themes().stream().map(t -> t.id()).toList());
     }
-    String lucene;
+    SearchFilters filters;
     try {
-      lucene = SummaryQuery.of(query, years);
+      filters = SummaryQuery.of(years);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -85,10 +86,10 @@ final class SummarizeCommand implements Callable<Integer> {
         taxonomy.ids())) {
       ThemeSummarizer summarizer = new ThemeSummarizer(taxonomy, searcher);
       if (scope.corpus) {
-        summary = summarizer.corpus(lucene, query, years);
+        summary = summarizer.corpus(query, filters, years);
         what = "the five connectivity lines";
       } else {
-        ThemeSummary s = summarizer.summarize(scope.theme, lucene, query, years);
+        ThemeSummary s = summarizer.summarize(scope.theme, query, filters, years);
         summary = s;
         what = scope.theme + " (" + s.overview().papers() + " of "
             + s.overview().corpusPapers() + " papers)";

@@ -131,19 +131,19 @@ final class DocumentFactory {
   private static void missing(Document doc, String title, List<String> authors, Integer year,
       String venue, String doi) {
     if (title == null) {
-      doc.add(new Field(Schema.MISSING, "title", Schema.EXACT));
+      doc.add(new Field(Schema.MISSING, MissingMetadata.TITLE.label(), Schema.EXACT));
     }
     if (authors.isEmpty()) {
-      doc.add(new Field(Schema.MISSING, "authors", Schema.EXACT));
+      doc.add(new Field(Schema.MISSING, MissingMetadata.AUTHORS.label(), Schema.EXACT));
     }
     if (year == null) {
-      doc.add(new Field(Schema.MISSING, "year", Schema.EXACT));
+      doc.add(new Field(Schema.MISSING, MissingMetadata.YEAR.label(), Schema.EXACT));
     }
     if (venue == null) {
-      doc.add(new Field(Schema.MISSING, "venue", Schema.EXACT));
+      doc.add(new Field(Schema.MISSING, MissingMetadata.VENUE.label(), Schema.EXACT));
     }
     if (doi == null) {
-      doc.add(new Field(Schema.MISSING, "doi", Schema.EXACT));
+      doc.add(new Field(Schema.MISSING, MissingMetadata.DOI.label(), Schema.EXACT));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.brimine.model.EntityType;
 
 /**
  * Every field name of the index, with why it is stored, indexed, tokenized or has doc values.
@@ -148,9 +149,12 @@ public final class Schema {
   static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
       THEME, KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
       AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
-  /** Entity fields that are facet dimensions, by entity type. */
-  public static final List<String> ENTITY_FACETS = List.of(INITIATIVE, INSTITUTION, REGIONAL,
-      ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
+  /**
+   * Entity fields that are facet dimensions, one per entity type, in the order of {@link
+   * EntityType#all()}.
+   */
+  public static final List<String> ENTITY_FACETS =
+      EntityType.all().stream().map(EntityType::field).distinct().toList();
   /** Fields matched whole, case kept. */
   static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
   /**
@@ -161,9 +165,9 @@ public final class Schema {
   public static final List<String> QUERY_FIELDS = Stream.of(DEFAULT_FIELDS, List.of(YEAR),
       EXACT_FIELDS, ID_FIELDS).flatMap(List::stream).toList();
   /** Facet dimensions. */
-  public static final List<String> FACETS = List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR,
-      INITIATIVE, INSTITUTION, REGIONAL, ORG, COUNTRY, LOC, PERSON, AGREEMENT, CURRENCY, PROJECT,
-      PUBLICATION);
+  public static final List<String> FACETS = Stream.of(
+      List.of(THEME, KIND, LANG, YEAR, VENUE, TYPE, AUTHOR), ENTITY_FACETS)
+      .flatMap(List::stream).toList();
 
   /** Text with positions and offsets in the postings, for phrases and the UnifiedHighlighter. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -192,23 +196,12 @@ public final class Schema {
   /**
    * The fields an entity of this type is indexed in, the most specific first, always ending
    * with {@link #ENTITY}: a FIN_INSTITUTION is found by {@code institution:}, {@code org:} and
-   * {@code entity:}.
+   * {@code entity:} ({@link EntityType} says which); a type not defined there by {@code entity:}
+   * alone.
    */
   public static List<String> entityFields(String type) {
-    return switch (type) {
-      case "PERSON" -> List.of(PERSON, ENTITY);
-      case "ORGANIZATION" -> List.of(ORG, ENTITY);
-      case "FIN_INSTITUTION" -> List.of(INSTITUTION, ORG, ENTITY);
-      case "REGIONAL_ORG" -> List.of(REGIONAL, ORG, ENTITY);
-      case "LOCATION" -> List.of(LOC, ENTITY);
-      case "COUNTRY" -> List.of(COUNTRY, LOC, ENTITY);
-      case "INITIATIVE" -> List.of(INITIATIVE, ENTITY);
-      case "AGREEMENT" -> List.of(AGREEMENT, ENTITY);
-      case "CURRENCY" -> List.of(CURRENCY, ENTITY);
-      case "PROJECT" -> List.of(PROJECT, ENTITY);
-      case "PUBLICATION" -> List.of(PUBLICATION, ENTITY);
-      default -> List.of(ENTITY);
-    };
+    return EntityType.of(type).map(t -> t.broader() == null ? List.of(t.field(), ENTITY)
+        : List.of(t.field(), t.broader(), ENTITY)).orElse(List.of(ENTITY));
   }
 
   private static FieldType textWithOffsets() {

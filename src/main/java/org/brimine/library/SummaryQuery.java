@@ -1,25 +1,32 @@
 package org.brimine.library;
 
-/** The Lucene query of a summary's scope: a reviewer's query and a year range "A-B". */
+import org.brimine.search.SearchFilters;
+
+/** The filters of a summary's scope besides the reviewer's query: a year range "A-B" or "A". */
 public final class SummaryQuery {
   private SummaryQuery() {}
 
   /**
-   * The query of a summary of the papers that match {@code query} (all when blank), in the years
-   * given ("2015-2020", "2018", or null for all).
+   * The papers of these years; every paper for null.
    *
-   * @throws IllegalArgumentException when the years are neither A-B nor A (the message quotes them)
+   * @throws IllegalArgumentException when the years are neither A-B nor A, or A is after B (the
+   *     message quotes them)
    */
-  public static String of(String query, String years) {
-    StringBuilder q = new StringBuilder(query == null || query.isBlank() ? "*:*" : "(" + query + ")");
-    if (years != null) {
-      if (!years.matches("\\d{4}-\\d{4}|\\d{4}")) {
-        throw new IllegalArgumentException("--years must be A-B or A, such as 2015-2020, got '"
-            + years + "'");
-      }
-      String[] ab = years.split("-");
-      q.append(" AND year:[").append(ab[0]).append(" TO ").append(ab[ab.length - 1]).append(']');
+  public static SearchFilters of(String years) {
+    if (years == null) {
+      return SearchFilters.NONE;
     }
-    return q.toString();
+    if (!years.matches("\\d{4}-\\d{4}|\\d{4}")) {
+      throw new IllegalArgumentException("--years must be A-B or A, such as 2015-2020, got '"
+          + years + "'");
+    }
+    String[] ab = years.split("-");
+    int from = Integer.parseInt(ab[0]);
+    int to = Integer.parseInt(ab[ab.length - 1]);
+    if (from > to) {
+      throw new IllegalArgumentException("--years must be A-B with A not after B, got '"
+          + years + "'");
+    }
+    return SearchFilters.NONE.withYears(from, to);
   }
 }

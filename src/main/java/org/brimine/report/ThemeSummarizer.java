@@ -17,10 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.brimine.model.EntityType;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ThemeHit;
 import org.brimine.model.ThemeScore;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.brimine.search.ThemeStatistics;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeDefinition;
@@ -54,32 +56,32 @@ public final class ThemeSummarizer {
     this.searcher = searcher;
   }
 
+  /** The entity types a summary counts, with their labels ({@link EntityType}) in lower case. */
   private static Map<String, String> entityTypes() {
     Map<String, String> types = new LinkedHashMap<>();
-    types.put("FIN_INSTITUTION", "institutions");
-    types.put("REGIONAL_ORG", "regional organisations");
-    types.put("COUNTRY", "countries");
-    types.put("AGREEMENT", "agreements");
-    types.put("CURRENCY", "currencies");
-    types.put("PROJECT", "projects");
-    types.put("INITIATIVE", "initiatives");
+    for (String type : List.of("FIN_INSTITUTION", "REGIONAL_ORG", "COUNTRY", "AGREEMENT",
+        "CURRENCY", "PROJECT", "INITIATIVE")) {
+      types.put(type, EntityType.named(type).label().toLowerCase(Locale.ROOT));
+    }
     return types;
   }
 
   /**
    * Summarises one theme.
    *
-   * @param scope the papers in scope as a Lucene query (blank for all)
-   * @param query the reviewer's query, shown in the summary, or null
+   * @param query the reviewer's query (the query syntax): the papers in scope, shown in the
+   *     summary; null for all papers
+   * @param scope what the papers in scope must be besides, such as their years
    * @param years the reviewer's years, shown in the summary, or null
    * @throws IllegalArgumentException when the theme is not in the taxonomy
    */
-  public ThemeSummary summarize(String themeId, String scope, String query, String years)
+  public ThemeSummary summarize(String themeId, String query, SearchFilters scope, String years)
       throws IOException {
     ThemeDefinition theme = taxonomy.find(themeId).orElseThrow(() ->
         new IllegalArgumentException("unknown theme '" + themeId + "'; known: "
             + taxonomy.themes().stream().map(ThemeDefinition::id).toList()));
-    ThemeStatistics stats = searcher.themeStatistics().read(scope, themeId, PAPERS,
+    ThemeStatistics stats = searcher.themeStatistics().read(query == null ? "" : query, scope,
+        themeId, PAPERS,
         List.copyOf(ENTITY_TYPES.keySet()));
     List<PaperRecord> top = stats.top();
     return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
@@ -95,7 +97,8 @@ public final class ThemeSummarizer {
    * The five connectivity lines side by side, over the papers in scope. The lines are summarised
    * at once, one a core: each counts over every paper of its line.
    */
-  public CorpusSummary corpus(String scope, String query, String years) throws IOException {
+  public CorpusSummary corpus(String query, SearchFilters scope, String years)
+      throws IOException {
     List<ThemeDefinition> connectivity = taxonomy.connectivity();
     int threads = Math.max(1, Math.min(connectivity.size(),
         Runtime.getRuntime().availableProcessors()));
@@ -107,7 +110,7 @@ public final class ThemeSummarizer {
     try {
       List<Future<ThemeSummary>> pending = new ArrayList<>();
       for (ThemeDefinition line : connectivity) {
-        pending.add(pool.submit(() -> summarize(line.id(), scope, query, years)));
+        pending.add(pool.submit(() -> summarize(line.id(), query, scope, years)));
       }
       List<ThemeSummary> lines = new ArrayList<>();
       for (Future<ThemeSummary> line : pending) {

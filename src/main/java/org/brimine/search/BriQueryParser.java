@@ -104,14 +104,18 @@ final class BriQueryParser extends MultiFieldQueryParser {
     }
     if (Schema.THEME.equals(field)) {
       // A theme filters, and ranks the papers that carry it by the theme's weight in them.
-      String theme = theme(queryText);
-      return new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.THEME, theme)), BooleanClause.Occur.FILTER)
-          .add(FeatureField.newSaturationQuery(Schema.THEME_WEIGHT, theme, 1f, THEME_PIVOT),
-              BooleanClause.Occur.SHOULD)
-          .build();
+      return themeQuery(theme(queryText));
     }
     return super.getFieldQuery(field, queryText, quoted);
+  }
+
+  /** The records that carry a theme (an id), ranked by the theme's weight in them. */
+  static Query themeQuery(String theme) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.THEME, theme)), BooleanClause.Occur.FILTER)
+        .add(FeatureField.newSaturationQuery(Schema.THEME_WEIGHT, theme, 1f, THEME_PIVOT),
+            BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   @Override

@@ -8,7 +8,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -28,9 +27,11 @@ public final class RecordLookup {
 
   private final SearcherManager searchers;
   private final RecordCodec codec = new RecordCodec();
+  private final FilterQueries filters;
 
-  RecordLookup(SearcherManager searchers) {
+  RecordLookup(SearcherManager searchers, FilterQueries filters) {
     this.searchers = searchers;
+    this.filters = filters;
   }
 
   /** The record with this id, or empty when there is none. */
@@ -74,26 +75,26 @@ public final class RecordLookup {
   /**
    * Lists records, sorted by id.
    *
-   * @param query which records (Lucene syntax already parsed), or null for all
+   * @param which which records ({@link SearchFilters#NONE} for all)
    * @param limit the most to list
    */
-  public List<Hit> list(Query query, int limit) throws IOException {
-    return list(query, 0, limit).hits();
+  public List<Hit> list(SearchFilters which, int limit) throws IOException {
+    return list(which, 0, limit).hits();
   }
 
   /**
    * Lists a page of records, sorted by id, with how many there are in all.
    *
-   * @param query which records (Lucene syntax already parsed), or null for all
+   * @param which which records ({@link SearchFilters#NONE} for all)
    * @param offset how many records to skip
    * @param limit the most to list
    */
-  public Listing list(Query query, int offset, int limit) throws IOException {
+  public Listing list(SearchFilters which, int offset, int limit) throws IOException {
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must be 0 or more, got " + offset
           + " and " + limit);
     }
-    Query q = query == null ? new MatchAllDocsQuery() : query;
+    Query q = filters.all(which);
     IndexSearcher searcher = searchers.acquire();
     try {
       long total = searcher.count(q);

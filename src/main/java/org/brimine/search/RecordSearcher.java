@@ -55,6 +55,7 @@ public final class RecordSearcher implements Closeable {
   private final FacetCounter facets = new FacetCounter();
   private final SpareCores spareCores = new SpareCores();
   private final IndexThemes themes;
+  private final FilterQueries filterQueries;
 
   private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming, HanText han,
       Set<String> themes) throws IOException {
@@ -69,6 +70,7 @@ public final class RecordSearcher implements Closeable {
       }
     });
     this.themes = new IndexThemes(themes, searchers);
+    this.filterQueries = new FilterQueries(analyzer, this.themes);
     this.ranking = ranking;
     this.ranker = new Ranker(ranking, analyzer);
     this.highlights = new Highlights(analyzer);
@@ -169,13 +171,15 @@ public final class RecordSearcher implements Closeable {
    * Runs a search.
    *
    * @throws QuerySyntaxException when the query cannot be parsed
+   * @throws IllegalArgumentException when a filter names a theme neither the taxonomy nor any
+   *     record has
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    Query parsed = parse(request.query());
-    List<Query> filters = new ArrayList<>();
-    for (String filter : request.filters()) {
-      filters.add(parse(filter));
-    }
+    SearchFilters f = request.filters();
+    // with no words, a theme filter ranks: its papers by the theme's weight in them
+    boolean themeRanks = request.query().isBlank() && f.theme() != null;
+    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme()) : parse(request.query());
+    List<Query> filters = filterQueries.of(f, !themeRanks);
     IndexSearcher searcher = searchers.acquire();
     try {
       Ranker.Ranked ranked = ranker.rank(searcher, parsed, filters);
@@ -255,12 +259,18 @@ public final class RecordSearcher implements Closeable {
   }
 
   /**
-   * Parses a query as the search would, to check it.
+   * Parses a query as the search would, to check it alone: a syntax error then points at a
+   * column of what the user typed.
    *
    * @throws QuerySyntaxException when the query cannot be parsed, names a field the index does
    *     not have, or a theme that neither the taxonomy nor any record has
    */
-  public Query parse(String queryText) {
+  public void check(String queryText) {
+    parse(queryText);
+  }
+
+  /** The query as the search parses it; see {@link #check}. */
+  Query parse(String queryText) {
     return QueryReader.read(queryText, ranking, analyzer, themes);
   }
 
@@ -281,12 +291,12 @@ public final class RecordSearcher implements Closeable {
 
   /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */
   public ThemeStatisticsReader themeStatistics() {
-    return new ThemeStatisticsReader(searchers, analyzer, facets, this::parse);
+    return new ThemeStatisticsReader(searchers, analyzer, facets, this::parse, filterQueries);
   }
 
   /** Looks records up by id; see {@link RecordLookup}. */
   public RecordLookup lookup() {
-    return new RecordLookup(searchers);
+    return new RecordLookup(searchers, filterQueries);
   }
 
   @Override

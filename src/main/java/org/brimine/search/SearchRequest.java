@@ -1,20 +1,23 @@
 package org.brimine.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One search: the query in Lucene syntax, which page of hits, and whether to count facets.
+ * One search: the words in the query syntax, typed filters, which page of hits, and whether to
+ * count facets.
  *
- * @param query the query text
+ * @param query the query text; blank for every record (ranked by the theme filter's weight when
+ *     there is one)
  * @param offset how many top hits to skip
  * @param limit how many hits to return
  * @param facets whether to count facet values over all matching records
- * @param filters further queries (Lucene syntax) that every hit must match; they filter
- *     without changing the ranking, and facet counts are taken over what they let through
+ * @param filters what every hit must be besides; they filter without changing the ranking, and
+ *     facet counts are taken over what they let through
  */
 public record SearchRequest(String query, int offset, int limit, boolean facets,
-    List<String> filters) {
+    SearchFilters filters) {
   /** The longest query accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 2000;
   /** The most hits one request may return. */
@@ -22,12 +25,12 @@ public record SearchRequest(String query, int offset, int limit, boolean facets,
 
   /** A search without filters. */
   public SearchRequest(String query, int offset, int limit, boolean facets) {
-    this(query, offset, limit, facets, List.of());
+    this(query, offset, limit, facets, SearchFilters.NONE);
   }
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
-    filters = filters == null ? List.of() : List.copyOf(filters);
+    filters = filters == null ? SearchFilters.NONE : filters;
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException("query is " + query.length()
           + " characters long, over the limit of " + MAX_QUERY_LENGTH);
@@ -38,5 +41,16 @@ public record SearchRequest(String query, int offset, int limit, boolean facets,
     if (offset < 0 || offset > 100_000) {
       throw new IllegalArgumentException("offset must be 0 to 100000, got " + offset);
     }
+  }
+
+  /**
+   * The whole search as one query in the query syntax, the words in parentheses and each filter
+   * required: for display, such as the API's {@code lucene}.
+   */
+  public String syntax() {
+    List<String> all = new ArrayList<>();
+    all.add("(" + (query.isBlank() ? "*:*" : query) + ")");
+    all.addAll(filters.clauses());
+    return String.join(" AND ", all);
   }
 }

@@ -5,6 +5,10 @@
  * summary shows (counted from doc values, never by reading every record); and the plain BM25
  * baseline that evaluations compare with.
  *
+ * <p>Callers give the words as typed and the rest as typed {@link
+ * org.brimine.search.SearchFilters}, which this package builds into queries itself: no Lucene
+ * type is in its public API, and no caller writes field names into query strings.
+ *
  * <p>With the index package, the only place that imports Lucene; it never loads CoreNLP.
  */
 package org.brimine.search;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Entity;
+import org.brimine.model.EntityType;
 import org.brimine.model.Keyphrase;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.ParsedPaper;
@@ -22,13 +23,6 @@ import org.brimine.search.RecordDetails;
  * records, cited-by and related papers.
  */
 final class PaperPage {
-  private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
-      Map.entry("INITIATIVE", "Initiatives"), Map.entry("FIN_INSTITUTION", "Institutions"),
-      Map.entry("REGIONAL_ORG", "Regional organisations"), Map.entry("AGREEMENT", "Agreements"),
-      Map.entry("CURRENCY", "Currencies"), Map.entry("PROJECT", "Projects"),
-      Map.entry("COUNTRY", "Countries"), Map.entry("LOCATION", "Places"),
-      Map.entry("ORGANIZATION", "Organisations"), Map.entry("PERSON", "People"),
-      Map.entry("PUBLICATION", "Publications"));
 
   private PaperPage() {}
 
@@ -113,7 +107,7 @@ final class PaperPage {
     }
     h.append("<table>");
     byType.forEach((type, chips) -> h.append("<tr><th>")
-        .append(escape(TYPE_NAMES.getOrDefault(type, type))).append("</th><td>")
+        .append(escape(EntityType.label(type))).append("</th><td>")
         .append(chips).append("</td></tr>"));
     h.append("</table><h2>Sections</h2><ol>");
     p.sections().forEach(s -> h.append("<li").append(lang(s.heading())).append(">")

@@ -5,6 +5,7 @@ import static org.brimine.report.Html.escape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brimine.model.EntityType;
 import org.brimine.report.Html;
 import org.brimine.report.TextLanguage;
 import org.brimine.search.FacetCount;
@@ -13,16 +14,22 @@ import org.brimine.search.SearchResults;
 
 /** The search page: results with highlighted passages, facets that filter, paging. */
 final class SearchPage {
-  /** Facet dimensions shown, with their headings and the filter a click sets. */
+  /**
+   * Facet dimensions shown, with their headings and the filter a click sets; an entity type's
+   * heading is its {@link EntityType#label()}.
+   */
   private static final String[][] FACETS = {
       {"theme", "Themes", "theme"}, {"kind", "Kind", "kind"},
       {"lang", "Languages", "lang"}, {"year", "Years", "year"},
-      {"institution", "Institutions", "entity"}, {"regional", "Regional organisations", "entity"},
-      {"country", "Countries", "entity"}, {"initiative", "Initiatives", "entity"},
-      {"agreement", "Agreements", "entity"}, {"currency", "Currencies", "entity"},
-      {"project", "Projects", "entity"}, {"person", "People", "entity"},
-      {"publication", "Publications", "entity"},
+      entity("FIN_INSTITUTION"), entity("REGIONAL_ORG"), entity("COUNTRY"),
+      entity("INITIATIVE"), entity("AGREEMENT"), entity("CURRENCY"), entity("PROJECT"),
+      entity("PERSON"), entity("PUBLICATION"),
       {"venue", "Venues", "venue"}};
+
+  private static String[] entity(String type) {
+    EntityType t = EntityType.named(type);
+    return new String[] {t.field(), t.label(), "entity"};
+  }
 
   private SearchPage() {}
 

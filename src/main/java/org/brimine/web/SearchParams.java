@@ -1,29 +1,40 @@
 package org.brimine.web;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.brimine.index.MissingMetadata;
+import org.brimine.model.EntityType;
+import org.brimine.model.RecordKind;
+import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
+import org.brimine.search.SearchRequest;
 
 /**
- * The parameters of a search from the page or the API, checked, and the Lucene query they make.
+ * The parameters of a search from the page or the API, checked, and the search they ask for:
+ * the words as typed, every other parameter a typed filter.
  *
- * @param q the query in Lucene syntax, possibly empty
+ * @param q the query in the query syntax, possibly empty
  * @param theme a theme id to filter by, or null
+ * @param entityType the entity type {@code entity} is of (COUNTRY, PERSON ...), or null for any;
+ *     without an entity the parameter is ignored
  * @param entity an entity's canonical name or alias to filter by, or null
  * @param kind "paper" or "reference", or null
  * @param lang a language code ("zh", "en") to filter by, or null
  * @param venue a venue to filter by, or null
  * @param yearFrom the first year, or null
  * @param yearTo the last year, or null
+ * @param missing metadata the records must lack, all of it; empty for no such filter
  * @param page the page, from 1
  * @param size hits per page
  */
-record SearchParams(String q, String theme, String entity, String kind, String lang,
-    String venue,
-    Integer yearFrom, Integer yearTo, int page, int size) {
+record SearchParams(String q, String theme, EntityType entityType, String entity, String kind,
+    String lang, String venue,
+    Integer yearFrom, Integer yearTo, Set<MissingMetadata> missing, int page, int size) {
   static final int MAX_PARAM_LENGTH = 2000;
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 1000;
@@ -71,65 +82,75 @@ record SearchParams(String q, String theme, String entity, String kind, String l
       throw new IllegalArgumentException("theme must be a theme id, got '" + theme + "'; the "
           + "themes are " + String.join(", ", new TreeSet<>(themes)));
     }
-    return new SearchParams(p.getOrDefault("q", "").strip(), theme, blank(p.get("entity")), kind,
-        lang, blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), page, size);
+    String entity = blank(p.get("entity"));
+    EntityType entityType = entityType(p, entity);
+    return new SearchParams(p.getOrDefault("q", "").strip(), theme, entityType, entity, kind,
+        lang, blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), missing(p), page,
+        size);
+  }
+
+  /** The {@code missing} parameter: metadata labels separated by commas ("year,authors"). */
+  private static Set<MissingMetadata> missing(Map<String, String> p) {
+    String v = blank(p.get("missing"));
+    if (v == null) {
+      return Set.of();
+    }
+    Set<MissingMetadata> all = EnumSet.noneOf(MissingMetadata.class);
+    for (String label : v.split(",")) {
+      if (label.isBlank()) {
+        continue;
+      }
+      try {
+        all.add(MissingMetadata.of(label));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("missing: " + e.getMessage(), e);
+      }
+    }
+    return Set.copyOf(all);
+  }
+
+  private static EntityType entityType(Map<String, String> p, String entity) {
+    String type = blank(p.get("entityType"));
+    // without a name the type filters nothing: so removing the entity chip of the page, which
+    // keeps the other parameters, is not an error
+    if (type == null || entity == null) {
+      return null;
+    }
+    try {
+      return EntityType.named(type);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("entityType: " + e.getMessage(), e);
+    }
   }
 
   /**
    * Parses the user's query alone, so that a syntax error points at a column of what the user
    * typed, not of the query with its filters.
    */
-  void check(org.brimine.search.RecordSearcher searcher) {
+  void check(RecordSearcher searcher) {
     if (!q.isEmpty()) {
-      searcher.parse(q);
+      searcher.check(q);
     }
   }
 
   /**
-   * The ranked query: what the user typed; with no words but a theme, the theme, so that its
-   * papers come ranked by the theme's weight in them.
+   * The filters: every parameter but the words. With no words, the theme filter ranks its
+   * papers by the theme's weight in them.
    */
-  String rankedQuery() {
-    return !q.isEmpty() ? q : theme != null ? "theme:" + theme : "*:*";
-  }
-
-  /** The filters: every parameter but the words, each a Lucene query that hits must match. */
-  List<String> filters() {
-    List<String> parts = new ArrayList<>();
-    if (theme != null && !q.isEmpty()) {
-      parts.add("theme:" + theme);
-    }
-    if (entity != null) {
-      parts.add("entity:\"" + quote(entity) + "\"");
-    }
-    if (kind != null) {
-      parts.add("kind:" + kind);
-    }
-    if (lang != null) {
-      parts.add("lang:" + lang);
-    }
-    if (venue != null) {
-      parts.add("venue:\"" + quote(venue) + "\"");
-    }
-    if (yearFrom != null || yearTo != null) {
-      parts.add("year:[" + (yearFrom == null ? "*" : yearFrom) + " TO "
-          + (yearTo == null ? "*" : yearTo) + "]");
-    }
-    return parts;
+  SearchFilters filters() {
+    return SearchFilters.NONE.withTheme(theme).withEntity(entityType, entity)
+        .withKind(kind == null ? null : RecordKind.valueOf(kind.toUpperCase(Locale.ROOT)))
+        .withLanguage(lang).withVenue(venue).withYears(yearFrom, yearTo).withMissing(missing);
   }
 
   /** The search these parameters ask for, with facets. */
-  org.brimine.search.SearchRequest request() {
-    return new org.brimine.search.SearchRequest(rankedQuery(), (page - 1) * size, size, true,
-        filters());
+  SearchRequest request() {
+    return new SearchRequest(q, (page - 1) * size, size, true, filters());
   }
 
-  /** The whole search as one Lucene query, for display. */
+  /** The whole search as one query in the query syntax, for display. */
   String luceneQuery() {
-    List<String> all = new ArrayList<>();
-    all.add("(" + rankedQuery() + ")");
-    all.addAll(filters());
-    return String.join(" AND ", all);
+    return request().syntax();
   }
 
   /** The parameters as a map, for links that change one of them. */
@@ -139,12 +160,15 @@ record SearchParams(String q, String theme, String entity, String kind, String l
       m.put("q", q);
     }
     put(m, "theme", theme);
+    put(m, "entityType", entityType == null ? null : entityType.type());
     put(m, "entity", entity);
     put(m, "kind", kind);
     put(m, "lang", lang);
     put(m, "venue", venue);
     put(m, "yearFrom", yearFrom == null ? null : yearFrom.toString());
     put(m, "yearTo", yearTo == null ? null : yearTo.toString());
+    put(m, "missing", missing.isEmpty() ? null : missing.stream().sorted()
+        .map(MissingMetadata::label).collect(Collectors.joining(",")));
     if (size != 10) {
       m.put("size", Integer.toString(size));
     }
@@ -155,10 +179,6 @@ record SearchParams(String q, String theme, String entity, String kind, String l
     if (v != null) {
       m.put(k, v);
     }
-  }
-
-  private static String quote(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
   private static String blank(String s) {

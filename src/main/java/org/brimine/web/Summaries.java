@@ -9,6 +9,7 @@ import org.brimine.report.CorpusSummary;
 import org.brimine.report.ThemeSummarizer;
 import org.brimine.report.ThemeSummary;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.brimine.themes.Taxonomy;
 
 /**
@@ -40,7 +41,7 @@ final class Summaries {
     }
     ThemeSummary summary = byTheme.get(id);
     if (summary == null) {
-      summary = summarizer.summarize(id, "*:*", null, null);
+      summary = summarizer.summarize(id, null, SearchFilters.NONE, null);
       byTheme.put(id, summary);
     }
     return summary;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.brimine.model.RecordKind;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,7 +68,7 @@ class CommittedOutcomesTest {
   /** The ids of the papers of the last commit; none when there is no commit yet. */
   private static List<String> committedPapers(Path lucene) {
     try (RecordSearcher searcher = RecordSearcher.open(lucene, Ranking.DEFAULT)) {
-      return searcher.lookup().list(searcher.parse("kind:" + RecordKind.PAPER.label()), 100)
+      return searcher.lookup().list(SearchFilters.NONE.withKind(RecordKind.PAPER), 100)
           .stream().map(hit -> hit.id()).toList();
     } catch (IOException e) {
       return List.of();

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.brimine.model.RecordKind;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,7 +87,7 @@ class CrashSafetyTest {
   /** The ids of the papers of the last commit, sorted, repeats kept. */
   private static List<String> paperIds(Path lucene) throws IOException {
     try (RecordSearcher searcher = RecordSearcher.open(lucene, Ranking.DEFAULT)) {
-      return searcher.lookup().list(searcher.parse("kind:paper"), 10_000).stream()
+      return searcher.lookup().list(SearchFilters.NONE.withKind(org.brimine.model.RecordKind.PAPER), 10_000).stream()
           .map(hit -> hit.id()).toList();
     }
   }

@@ -222,4 +222,31 @@ class SummarizeCliTest {
     assertEquals(2, none.exitCode(), "a usage error");
     assertTrue(none.err().contains("got 0"), none.err());
   }
+
+  private static JsonNode summaryOf(String query, String years) throws IOException {
+    CliRun run = CliRun.of("summarize", "--index", dir.resolve("index").toString(), "--theme",
+        FI, "--format", "json", "--query", query, "--years", years);
+    assertEquals(0, run.exitCode(), run.err());
+    return JSON.readTree(run.out());
+  }
+
+  @Test
+  void queryAndYearsScopeTheSummaryTogether() throws IOException {
+    JsonNode scoped = summaryOf("title:swaps OR title:bond", "2019");
+    assertEquals(1, scoped.at("/overview/corpusPapers").asInt(), scoped.toString());
+    assertEquals(2, summaryOf("title:swaps OR title:bond", "2017-2019").at("/overview/corpusPapers").asInt());
+  }
+
+  @Test
+  void queryIsReadAsTypedNotGluedToTheYears() {
+    // "(" + query + ") AND year:[...]" made this a valid query that dropped the swaps
+    CliRun unbalanced = CliRun.of("summarize", "--index", dir.resolve("index").toString(),
+        "--theme", FI, "--format", "json", "--query", "title:swaps) OR (title:bond", "--years", "2017-2019");
+    assertEquals(2, unbalanced.exitCode(), unbalanced.out() + unbalanced.err());
+    // and an error points at what the reviewer typed, without a year clause they did not type
+    CliRun dangling = CliRun.of("summarize", "--index", dir.resolve("index").toString(),
+        "--theme", FI, "--query", "swap AND", "--years", "2019");
+    assertEquals(2, dangling.exitCode(), dangling.err());
+    assertFalse(dangling.err().contains("year:["), dangling.err());
+  }
 }

@@ -89,7 +89,7 @@ class ChineseSearchTest {
   @Test
   void languageFiltersAWordQuery() throws IOException {
     SearchResults results = searcher.search(new SearchRequest("AIIB", 0, 10, false,
-        List.of("lang:zh")));
+        SearchFilters.NONE.withLanguage("zh")));
     assertEquals(List.of("zh-bank"), results.hits().stream().map(Hit::id).toList());
   }
 

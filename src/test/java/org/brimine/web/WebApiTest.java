@@ -91,6 +91,22 @@ class WebApiTest {
   }
 
   @Test
+  void entityTypeNarrowsTheEntityAndTheQueryShowsEveryFilterInTheSyntax() throws Exception {
+    String swaps = idOf("Currency Swaps and the AIIB");
+    assertTrue(ids(json("/api/search?entity=AIIB&entityType=FIN_INSTITUTION", 200))
+        .contains(swaps));
+    assertTrue(ids(json("/api/search?entity=AIIB&entityType=ORGANIZATION", 200))
+        .contains(swaps), "an institution is an organisation");
+    assertEquals(0, json("/api/search?entity=AIIB&entityType=COUNTRY", 200).get("total").asInt());
+    assertTrue(json("/api/search?entity=AIIB&entityType=COLOUR", 400).get("detail").asText()
+        .contains("'COLOUR'"));
+    JsonNode quoted = json("/api/search?q=railway&entity=Laos&entityType=country&venue="
+        + q("Asian \"Transport\" Review") + "&yearFrom=2021", 200);
+    assertEquals("(railway) AND country:\"Laos\" AND venue:\"Asian \\\"Transport\\\" Review\""
+        + " AND year:[2021 TO *]", quoted.get("lucene").asText());
+  }
+
+  @Test
   void filtersByLanguageAndCountsLanguages() throws Exception {
     JsonNode english = json("/api/search?lang=en", 200);
     assertEquals(json("/api/search?kind=paper", 200).get("total").asInt(),
