@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brimine.report.TextLanguage;
+import org.brimine.search.Hit;
 
 /**
  * A highlighted passage as plain text in parts, each marked as a match or not, for the template
@@ -19,8 +20,9 @@ import org.brimine.report.TextLanguage;
  */
 record Passage(String lang, List<Part> parts) {
   /** The highlighter's mark tags, and the character references its escaping writes. */
-  private static final Pattern TOKEN =
-      Pattern.compile("<(/?)mark>|&(amp|lt|gt|quot|apos|#[xX]\\p{XDigit}{1,6}|#\\d{1,7});");
+  private static final Pattern TOKEN = Pattern.compile("(" + Pattern.quote(Hit.MARK_START)
+      + ")|" + Pattern.quote(Hit.MARK_END)
+      + "|&(amp|lt|gt|quot|apos|#[xX]\\p{XDigit}{1,6}|#\\d{1,7});");
 
   Passage {
     parts = List.copyOf(parts);
@@ -46,7 +48,7 @@ record Passage(String lang, List<Part> parts) {
       at = m.end();
       if (m.group(2) == null) {
         flush(parts, text, marked);
-        marked = m.group(1).isEmpty();
+        marked = m.group(1) != null;
       } else {
         text.append(character(m.group(2)));
       }

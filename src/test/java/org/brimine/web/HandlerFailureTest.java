@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,5 +79,23 @@ class HandlerFailureTest {
   void anExceptionInAHandlerIsAnswered500AndTheNextRequestIsServed() throws Exception {
     assertEquals(500, get("/api/broken").statusCode());
     assertEquals(200, get("/api/themes").statusCode());
+  }
+
+  @Test
+  void aFailureAnswered500IsLoggedWithItsStackTrace() throws Exception {
+    // slf4j-simple writes to System.err as it is at each message
+    PrintStream before = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(500, get("/api/broken").statusCode());
+    } finally {
+      System.setErr(before);
+    }
+    String logged = log.toString(StandardCharsets.UTF_8);
+    assertTrue(logged.contains("ERROR WebServer - bri serve: /api/broken failed"), logged);
+    assertTrue(logged.contains("java.lang.IllegalStateException: broken"), logged);
+    assertTrue(logged.contains("\tat org.brimine.web.HandlerFailureTest"), "the stack trace: "
+        + logged);
   }
 }

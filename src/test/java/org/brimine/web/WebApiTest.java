@@ -239,4 +239,40 @@ class WebApiTest {
     assertEquals(1, after.get("total").asInt(), after.toString());
     assertEquals("Gwadar Port Traffic", after.at("/hits/0/title").asText());
   }
+
+  @Test
+  void aTitleWithAScriptIsEscapedOnEveryPageThatShowsIt() throws Exception {
+    String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; Ports &amp; bonds";
+    String id = ids(json("/api/search?q=" + q("title:bonds AND kind:paper"), 200)).get(0);
+    JsonNode paper = json("/api/papers/" + id, 200);
+    String reference = paper.at("/references/0/id").asText();
+    List<String> pages = new ArrayList<>(List.of("/?q=" + q("bonds"), "/papers/" + id,
+        "/papers/" + q(reference).replace("+", "%20")));
+    paper.get("themes").forEach(t -> pages.add("/themes/" + t.get("theme").asText()));
+    assertTrue(pages.size() > 3, "the paper carries a theme: " + paper);
+    for (String path : pages) {
+      HttpResponse<String> page = get(path);
+      assertEquals(200, page.statusCode(), path);
+      assertTrue(page.body().contains(escaped), path + ": " + page.body());
+      assertNoMarkupFromDocuments(page.body());
+    }
+    HttpResponse<String> missing = get("/papers/" + q("<script>alert(5)</script>"));
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("&lt;script&gt;alert(5)&lt;/script&gt;"), missing.body());
+    assertFalse(missing.body().contains("<script>"), missing.body());
+  }
+
+  @Test
+  void routesAnswerUnknownPaths404AndMalformedPathParameters400() throws Exception {
+    assertEquals(404, get("/nowhere").statusCode());
+    assertEquals(404, get("/papers/").statusCode());
+    assertEquals("not found", json("/api/nowhere", 404).get("error").asText());
+    JsonNode control = json("/api/papers/a%01b", 400);
+    assertTrue(control.get("detail").asText().contains("control character"), control.toString());
+    assertEquals(400, get("/papers/a%01b").statusCode());
+    assertTrue(json("/api/summary/Not_A_Theme", 400).get("detail").asText()
+        .contains("'Not_A_Theme' is no theme id"));
+    assertEquals(400, get("/themes/Not_A_Theme").statusCode());
+    assertEquals(404, get("/themes/no-such-theme").statusCode());
+  }
 }
