@@ -30,6 +30,8 @@ final class Routes {
 
   /** A record id: one or more characters, none a control character. */
   static final Param<String> RECORD_ID = new Param<>("id", Routes::recordId);
+  /** A file name, looked up in a list of files: no path from a request reaches the disk. */
+  static final Param<String> FILE_NAME = new Param<>("file", name -> name);
   /** A theme id as the taxonomy writes them, such as {@code financial-integration}. */
   static final Param<String> THEME = new Param<>("theme", Routes::themeId);
 

@@ -80,8 +80,8 @@ public final class WebServer implements Closeable {
     Summaries summaries = new Summaries(searcher, taxonomy);
     this.host = host;
     new Api(searcher, taxonomy, summaries).addTo(routes);
-    routes.get("/static/{file}", (exchange, params) -> staticFile(exchange,
-        params.get(new Routes.Param<>("file", name -> name))));
+    routes.get("/static/{file}", (exchange, params) ->
+        staticFile(exchange, params.get(Routes.FILE_NAME)));
     new Pages(searcher, taxonomy, summaries).addTo(routes);
     this.server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
     server.createContext("/", threads.guard(this::handle));
