@@ -133,6 +133,10 @@ public final class WebServer implements Closeable {
     boolean isApi = path.startsWith("/api/");
     try {
       route.serve(exchange, path, isApi);
+    } catch (Http.ClientGone e) {
+      // Not the server's failure: a client that gave up waiting, or a slow one cut off.
+      LOG.debug("bri serve: {}: the client went away ({})", path, e.getMessage());
+      exchange.close();
     } catch (IOException | RuntimeException | Error e) {
       for (Mapper mapper : FAILURES) {
         if (mapper.type().isInstance(e)) {

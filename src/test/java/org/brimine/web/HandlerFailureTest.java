@@ -1,6 +1,8 @@
 package org.brimine.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +42,7 @@ class HandlerFailureTest {
             throw new OutOfMemoryError("Java heap space");
         case "/api/stack-overflow" -> throw new StackOverflowError();
         case "/api/broken" -> throw new IllegalStateException("broken");
+        case "/api/gone" -> throw new Http.ClientGone(new IOException("Broken pipe"));
         default -> Http.json(ex, 200, "{\"ok\": true}");
       }
     }));
@@ -89,6 +92,8 @@ class HandlerFailureTest {
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
     try {
       assertEquals(500, get("/api/broken").statusCode());
+      // a client that went away is no failure of the server: no answer, no error logged
+      assertThrows(IOException.class, () -> get("/api/gone"));
     } finally {
       System.setErr(before);
     }
@@ -97,5 +102,6 @@ class HandlerFailureTest {
     assertTrue(logged.contains("java.lang.IllegalStateException: broken"), logged);
     assertTrue(logged.contains("\tat org.brimine.web.HandlerFailureTest"), "the stack trace: "
         + logged);
+    assertFalse(logged.contains("/api/gone"), logged);
   }
 }
