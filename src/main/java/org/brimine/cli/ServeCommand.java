@@ -46,7 +46,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     exposure(host).ifPresent(warning -> {
       err.println(warning);
@@ -79,8 +78,6 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }));
-    out.println("bri serve: http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-    out.flush();
     stopped.await();
     return 0;
   }

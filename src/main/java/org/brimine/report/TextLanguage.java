@@ -46,19 +46,4 @@ public final class TextLanguage {
   public static String attribute(String text) {
     return CHINESE.equals(of(text)) ? " lang=" + CHINESE : "";
   }
-
-  /** The text escaped for HTML, in a {@code <span lang=zh>} when it is Chinese. */
-  public static String marked(String text) {
-    String attribute = attribute(text);
-    return attribute.isEmpty() ? Html.escape(text)
-        : "<span" + attribute + ">" + Html.escape(text) + "</span>";
-  }
-
-  /**
-   * As {@link #attribute(String)} for a fragment of HTML (a highlighted passage): its tags and
-   * character references are not letters of the text.
-   */
-  public static String attributeOfHtml(String html) {
-    return html == null ? "" : attribute(html.replaceAll("<[^>]*>|&#?\\w+;", " "));
-  }
 }

@@ -71,7 +71,7 @@ final class Highlights {
   /** The highlighter's settings. */
   static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
     return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new MarkedWords("<mark>", "</mark>", " … ", true))
+        .withFormatter(new MarkedWords(Hit.MARK_START, Hit.MARK_END, " … ", true))
         .withMaxNoHighlightPassages(0)
         // Marking the terms each field's words match (phrases still only where the phrase is)
         // took half the time of asking the whole query's Weight for its matches in every hit.

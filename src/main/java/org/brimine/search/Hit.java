@@ -12,11 +12,17 @@ import java.util.List;
  * @param year the year, or null
  * @param venue the venue, or null
  * @param score the BM25 score
- * @param highlights passages with the matched words marked by {@code <mark>}, HTML-escaped
+ * @param highlights passages as HTML: the text escaped, the matched words between {@link
+ *     #MARK_START} and {@link #MARK_END}
  * @param themes the record's top themes, highest weight first
  */
 public record Hit(String id, String kind, String title, List<String> authors, Integer year,
     String venue, float score, List<String> highlights, List<HitTheme> themes) {
+  /** The tag before a matched word of a passage. */
+  public static final String MARK_START = "<mark>";
+  /** The tag after a matched word of a passage. */
+  public static final String MARK_END = "</mark>";
+
   public Hit {
     authors = List.copyOf(authors);
     highlights = List.copyOf(highlights);

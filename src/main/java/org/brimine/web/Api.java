@@ -29,35 +29,39 @@ final class Api {
     this.summaries = summaries;
   }
 
-  void handle(HttpExchange exchange, String path) throws IOException {
-    if (path.equals("/api/search")) {
-      SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
-      p.check(searcher);
-      ObjectNode json = MAPPER.valueToTree(searcher.search(p.request()));
-      json.put("query", p.q());
-      json.put("lucene", p.luceneQuery());
-      json.put("page", p.page());
-      json.put("size", p.size());
-      ok(exchange, json);
-    } else if (path.startsWith("/api/papers/") && path.endsWith("/related")) {
-      String id = Pages.segment(path.substring(0, path.length() - "/related".length()),
-          "/api/papers/");
-      record(id);
-      ok(exchange, MAPPER.valueToTree(searcher.related(id, RELATED)));
-    } else if (path.startsWith("/api/papers/")) {
-      ok(exchange, record(Pages.segment(path, "/api/papers/")).toJson(MAPPER));
-    } else if (path.equals("/api/themes")) {
-      ArrayNode themes = MAPPER.createArrayNode();
-      for (ThemeDefinition t : taxonomy.themes()) {
-        themes.addObject().put("id", t.id()).put("label", t.label()).put("group", t.group())
-            .put("description", t.description());
-      }
-      ok(exchange, themes);
-    } else if (path.startsWith("/api/summary/")) {
-      ok(exchange, MAPPER.valueToTree(summaries.theme(Pages.segment(path, "/api/summary/"))));
-    } else {
-      throw new WebServer.NotFound("no API at '" + path + "'");
+  /** Adds the API's routes to the table. */
+  void addTo(Routes routes) {
+    routes.get("/api/search", (exchange, params) -> search(exchange))
+        .get("/api/papers/{id}/related", (exchange, params) -> {
+          String id = params.get(Routes.RECORD_ID);
+          record(id);
+          ok(exchange, MAPPER.valueToTree(searcher.related(id, RELATED)));
+        })
+        .get("/api/papers/{id}", (exchange, params) ->
+            ok(exchange, record(params.get(Routes.RECORD_ID)).toJson(MAPPER)))
+        .get("/api/themes", (exchange, params) -> themes(exchange))
+        .get("/api/summary/{theme}", (exchange, params) ->
+            ok(exchange, MAPPER.valueToTree(summaries.theme(params.get(Routes.THEME)))));
+  }
+
+  private void search(HttpExchange exchange) throws IOException {
+    SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
+    p.check(searcher);
+    ObjectNode json = MAPPER.valueToTree(searcher.search(p.request()));
+    json.put("query", p.q());
+    json.put("lucene", p.luceneQuery());
+    json.put("page", p.page());
+    json.put("size", p.size());
+    ok(exchange, json);
+  }
+
+  private void themes(HttpExchange exchange) throws IOException {
+    ArrayNode themes = MAPPER.createArrayNode();
+    for (ThemeDefinition t : taxonomy.themes()) {
+      themes.addObject().put("id", t.id()).put("label", t.label()).put("group", t.group())
+          .put("description", t.description());
     }
+    ok(exchange, themes);
   }
 
   private RecordDetails record(String id) throws IOException {

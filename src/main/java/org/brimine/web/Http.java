@@ -63,13 +63,27 @@ final class Http {
     headers.set("Referrer-Policy", "no-referrer");
     headers.set("Cache-Control", "no-store");
     boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-    if (!head) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
+    try {
+      exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+      if (!head) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(bytes);
+        }
       }
+    } catch (IOException e) {
+      throw new ClientGone(e);
+    } finally {
+      exchange.close();
     }
-    exchange.close();
+  }
+
+  /** The client closed its connection before it had the whole answer: no one to tell. */
+  static final class ClientGone extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ClientGone(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
   static void html(HttpExchange exchange, int status, String html) throws IOException {

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.brimine.report.Html;
 import org.brimine.report.HtmlRenderer;
+import org.brimine.report.Templates;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchResults;
 import org.brimine.themes.Taxonomy;
-import org.brimine.themes.ThemeDefinition;
 
 /** The HTML pages: search, paper, themes and theme summaries. */
 final class Pages {
@@ -20,6 +20,8 @@ final class Pages {
   private final Taxonomy taxonomy;
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final Summaries summaries;
+  /** Summaries served by the site open with links back to its themes and search. */
+  private final HtmlRenderer renderer = new HtmlRenderer("/papers/", true);
 
   Pages(RecordSearcher searcher, Taxonomy taxonomy, Summaries summaries) {
     this.searcher = searcher;
@@ -28,53 +30,33 @@ final class Pages {
     taxonomy.themes().forEach(t -> labels.put(t.id(), t.label()));
   }
 
-  void handle(HttpExchange exchange, String path) throws IOException {
-    if (path.equals("/")) {
-      SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
-      p.check(searcher);
-      SearchResults r = searcher.search(p.request());
-      Map<String, String> keep = p.asMap();
-      keep.remove("q");
-      Http.html(exchange, 200, Layout.page(p.q().isEmpty() ? "Search" : p.q(), p.q(), keep,
-          SearchPage.render(p, r, labels)));
-    } else if (path.startsWith("/papers/")) {
-      String id = segment(path, "/papers/");
-      RecordDetails d = searcher.lookup().find(id)
-          .orElseThrow(() -> new WebServer.NotFound("no record with id '" + id + "'"));
-      Http.html(exchange, 200, Layout.page(d.paper() != null ? d.paper().paper().title() : id,
-          "", Map.of(), PaperPage.render(d, searcher.related(id, RELATED), labels)));
-    } else if (path.equals("/themes")) {
-      Http.html(exchange, 200, Layout.page("Themes", "", Map.of(), themes()));
-    } else if (path.startsWith("/themes/")) {
-      String id = segment(path, "/themes/");
-      Http.html(exchange, 200, summary(id));
-    } else {
-      throw new WebServer.NotFound("no page at '" + path + "'");
-    }
+  /** Adds the pages' routes to the table. */
+  void addTo(Routes routes) {
+    routes.get("/", (exchange, params) -> search(exchange))
+        .get("/papers/{id}", (exchange, params) -> paper(exchange, params.get(Routes.RECORD_ID)))
+        .get("/themes", (exchange, params) -> Http.html(exchange, 200,
+            Templates.render("web/themes.jte", taxonomy.themes())))
+        .get("/themes/corpus", (exchange, params) -> Http.html(exchange, 200,
+            renderer.render(summaries.corpus())))
+        .get("/themes/{theme}", (exchange, params) -> Http.html(exchange, 200,
+            renderer.render(summaries.theme(params.get(Routes.THEME)))));
   }
 
-  private String themes() {
-    StringBuilder h = new StringBuilder("<h1>Themes</h1><p><a href=\"/themes/corpus\">The five "
-        + "connectivity lines side by side</a></p><table><tr><th>theme</th><th>covers</th></tr>");
-    for (ThemeDefinition t : taxonomy.themes()) {
-      h.append("<tr><td><a href=\"/themes/").append(Html.urlSegment(t.id())).append("\">")
-          .append(Html.escape(t.label())).append("</a></td><td>")
-          .append(Html.escape(t.description())).append("</td></tr>");
-    }
-    return h.append("</table>").toString();
+  private void search(HttpExchange exchange) throws IOException {
+    SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
+    p.check(searcher);
+    SearchResults r = searcher.search(p.request());
+    Http.html(exchange, 200, SearchPage.render(p, r, labels));
   }
 
-  private String summary(String id) throws IOException {
-    HtmlRenderer renderer = new HtmlRenderer("/papers/");
-    String html = id.equals("corpus") ? renderer.render(summaries.corpus())
-        : renderer.render(summaries.theme(id));
-    // The summary is a page of its own; give it the site's way back.
-    return html.replaceFirst("<body>", "<body><p><a href=\"/themes\">← themes</a> · "
-        + "<a href=\"/\">search</a></p>");
+  private void paper(HttpExchange exchange, String id) throws IOException {
+    RecordDetails d = searcher.lookup().find(id)
+        .orElseThrow(() -> new WebServer.NotFound("no record with id '" + id + "'"));
+    Http.html(exchange, 200, PaperPage.render(d, searcher.related(id, RELATED), labels));
   }
 
-  /** The rest of a path after a prefix: an id, already decoded by the server. */
-  static String segment(String path, String prefix) {
-    return path.substring(prefix.length());
+  /** The link to a theme's summary page. */
+  static String themeHref(String id) {
+    return "/themes/" + Html.urlSegment(id);
   }
 }

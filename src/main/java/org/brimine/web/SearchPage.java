@@ -1,18 +1,21 @@
 package org.brimine.web;
 
-import static org.brimine.report.Html.escape;
-
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.brimine.model.EntityType;
 import org.brimine.report.Html;
-import org.brimine.report.TextLanguage;
+import org.brimine.report.Templates;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
 import org.brimine.search.SearchResults;
 
-/** The search page: results with highlighted passages, facets that filter, paging. */
+/**
+ * The search page ({@code web/search.jte}): results with highlighted passages, facets that
+ * filter, paging. This class works out the links and texts; the template writes them.
+ */
 final class SearchPage {
   /**
    * Facet dimensions shown, with their headings and the filter a click sets; an entity type's
@@ -33,68 +36,75 @@ final class SearchPage {
 
   private SearchPage() {}
 
+  /** The whole page of these results. */
   static String render(SearchParams p, SearchResults r, Map<String, String> themeLabels) {
-    StringBuilder h = new StringBuilder();
-    h.append(Layout.syntaxHelp()).append("<div class=layout><aside>");
-    facets(h, p, r, themeLabels);
-    h.append("</aside><section>");
-    applied(h, p);
+    return Templates.render("web/search.jte", view(p, r, themeLabels));
+  }
+
+  /**
+   * What the template shows.
+   *
+   * @param hidden the filters the search box keeps when a new query is typed
+   * @param estimatedTotal the number of matches when the facet counts are estimated, else null
+   * @param previous the query string of the previous page, or null
+   * @param next the query string of the next page, or null
+   */
+  record View(String title, String query, Map<String, String> hidden, String estimatedTotal,
+      List<Facet> facets, List<Link> applied, String summary, List<Result> results,
+      String previous, String next) {}
+
+  /** A facet: its dimension, heading and values, each a link that filters by it. */
+  record Facet(String dimension, String heading, List<Link> links) {}
+
+  /** A link to a search: its query string (URL-encoded), text and a count or share. */
+  record Link(String query, String text, String count) {}
+
+  /** A hit with the links to its themes and its passages. */
+  record Result(Hit hit, List<Link> themes, List<Passage> passages) {
+    String href() {
+      return "/papers/" + Html.urlSegment(hit.id());
+    }
+  }
+
+  static View view(SearchParams p, SearchResults r, Map<String, String> themeLabels) {
+    Map<String, String> hidden = p.asMap();
+    hidden.remove("q");
     long from = r.total() == 0 ? 0 : (long) (p.page() - 1) * p.size() + 1;
-    h.append("<p class=meta id=summary>").append(r.total() == 0 ? "No records match."
+    String summary = r.total() == 0 ? "No records match."
         : r.hits().isEmpty() ? "No records on this page; " + r.total() + " in all."
-        : "Records " + from + "–" + (from + r.hits().size() - 1) + " of " + r.total() + ".")
-        .append("</p>");
+        : "Records " + from + "–" + (from + r.hits().size() - 1) + " of " + r.total() + ".";
+    List<Result> results = new ArrayList<>();
     for (Hit hit : r.hits()) {
-      hit(h, hit, themeLabels);
+      List<Link> themes = hit.themes().stream().map(t -> new Link(
+          Http.query(Map.of("theme", t.theme())), themeLabels.getOrDefault(t.theme(), t.theme()),
+          Math.round(100 * t.weight()) + "%")).toList();
+      results.add(new Result(hit, themes, hit.highlights().stream().map(Passage::of).toList()));
     }
-    pager(h, p, r.total());
-    return h.append("</section></div>").toString();
+    Map<String, String> link = new LinkedHashMap<>(p.asMap());
+    String previous = null;
+    String next = null;
+    if (p.page() > 1) {
+      link.put("page", Integer.toString(p.page() - 1));
+      previous = Http.query(link);
+    }
+    if ((long) p.page() * p.size() < r.total() && p.page() < SearchParams.MAX_PAGE) {
+      link.put("page", Integer.toString(p.page() + 1));
+      next = Http.query(link);
+    }
+    return new View(p.q().isEmpty() ? "Search" : p.q(), p.q(), hidden,
+        r.facetsEstimated() ? String.format(Locale.ROOT, "%,d", r.total()) : null,
+        facets(p, r, themeLabels), applied(p), summary, results, previous, next);
   }
 
-  private static void hit(StringBuilder h, Hit hit, Map<String, String> themeLabels) {
-    h.append("<article class=hit><h2><a href=\"/papers/").append(Html.urlSegment(hit.id()))
-        .append("\"").append(TextLanguage.attribute(hit.title())).append(">")
-        .append(escape(hit.title())).append("</a></h2><div class=meta>")
-        .append(escape(hit.kind()));
-    if (!hit.authors().isEmpty()) {
-      h.append(" · ").append(TextLanguage.marked(String.join(", ", hit.authors())));
-    }
-    if (hit.year() != null) {
-      h.append(" · ").append(hit.year());
-    }
-    if (hit.venue() != null) {
-      h.append(" · ").append(TextLanguage.marked(hit.venue()));
-    }
-    h.append("</div>");
-    if (!hit.themes().isEmpty()) {
-      h.append("<div>");
-      for (Hit.HitTheme t : hit.themes()) {
-        h.append("<a class=chip href=\"/?theme=").append(Http.encode(t.theme())).append("\">")
-            .append(escape(themeLabels.getOrDefault(t.theme(), t.theme()))).append(' ')
-            .append(Math.round(100 * t.weight())).append("%</a>");
-      }
-      h.append("</div>");
-    }
-    // Passages come from the highlighter already HTML-escaped, with <mark> around matches.
-    hit.highlights().forEach(passage -> h.append("<p class=passage")
-        .append(TextLanguage.attributeOfHtml(passage)).append(">").append(passage)
-        .append("</p>"));
-    h.append("</article>");
-  }
-
-  private static void facets(StringBuilder h, SearchParams p, SearchResults r,
+  private static List<Facet> facets(SearchParams p, SearchResults r,
       Map<String, String> themeLabels) {
-    if (r.facetsEstimated()) {
-      h.append("<p class=note>Counts estimated from a random sample of the ")
-          .append(String.format(java.util.Locale.ROOT, "%,d", r.total())).append(" matches.</p>");
-    }
+    List<Facet> facets = new ArrayList<>();
     for (String[] facet : FACETS) {
       List<FacetCount> counts = r.facets().get(facet[0]);
       if (counts == null || counts.isEmpty()) {
         continue;
       }
-      h.append("<h3>").append(facet[1]).append("</h3><ul data-facet=\"").append(facet[0])
-          .append("\">");
+      List<Link> links = new ArrayList<>();
       for (FacetCount c : counts) {
         Map<String, String> link = new LinkedHashMap<>(p.asMap());
         if (facet[2].equals("year")) {
@@ -105,45 +115,24 @@ final class SearchPage {
         }
         String shown = facet[0].equals("theme") ? themeLabels.getOrDefault(c.value(),
             c.value()) : c.value();
-        h.append("<li><a href=\"/?").append(escape(Http.query(link))).append("\"")
-            .append(TextLanguage.attribute(shown)).append(">").append(escape(shown))
-            .append("</a><span class=count>")
-            .append(c.shown(r.facetsEstimated())).append("</span></li>");
+        links.add(new Link(Http.query(link), shown, c.shown(r.facetsEstimated())));
       }
-      h.append("</ul>");
+      facets.add(new Facet(facet[0], facet[1], links));
     }
+    return facets;
   }
 
-  private static void applied(StringBuilder h, SearchParams p) {
+  /** The filters applied, each a link to the same search without it. */
+  private static List<Link> applied(SearchParams p) {
     Map<String, String> all = p.asMap();
     all.remove("q");
     all.remove("size");
-    if (all.isEmpty()) {
-      return;
-    }
-    h.append("<div class=applied>Filters: ");
+    List<Link> links = new ArrayList<>();
     for (String key : all.keySet()) {
       Map<String, String> without = new LinkedHashMap<>(p.asMap());
       without.remove(key);
-      h.append("<a class=\"chip remove\" title=\"remove this filter\" href=\"/?")
-          .append(escape(Http.query(without))).append("\">").append(escape(key)).append(": ")
-          .append(escape(all.get(key))).append("</a>");
+      links.add(new Link(Http.query(without), key + ": " + all.get(key), ""));
     }
-    h.append("</div>");
-  }
-
-  private static void pager(StringBuilder h, SearchParams p, long total) {
-    h.append("<nav class=pager>");
-    Map<String, String> link = new LinkedHashMap<>(p.asMap());
-    if (p.page() > 1) {
-      link.put("page", Integer.toString(p.page() - 1));
-      h.append("<a rel=prev href=\"/?").append(escape(Http.query(link))).append("\">← previous"
-          + "</a>");
-    }
-    if ((long) p.page() * p.size() < total && p.page() < SearchParams.MAX_PAGE) {
-      link.put("page", Integer.toString(p.page() + 1));
-      h.append("<a rel=next href=\"/?").append(escape(Http.query(link))).append("\">next →</a>");
-    }
-    h.append("</nav>");
+    return links;
   }
 }

@@ -8,9 +8,12 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import org.brimine.report.Templates;
 import org.brimine.search.QuerySyntaxException;
 import org.brimine.search.RecordSearcher;
 import org.brimine.themes.Taxonomy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code bri serve}: pages and the JSON API over one shared, read-only searcher.
@@ -18,7 +21,11 @@ import org.brimine.themes.Taxonomy;
  * <p>Every request first refreshes the searcher, so papers that a CLI {@code add} or
  * {@code import} committed are found without a restart. Errors never show a stack trace: a
  * query syntax error is a 400 with the position, an unknown id a 404, an oversized parameter or
- * a request body a 413, oversized headers a 431.
+ * a request body a 413, oversized headers a 431, a malformed path parameter a 400; anything
+ * else is a 500, and its stack trace goes to the log ({@link #FAILURES} maps the rest).
+ *
+ * <p>What serves which path is one table, {@link Routes}: the pages, the API and the static
+ * files add their routes to it.
  *
  * <p>Slow clients delay no one: see {@link ExchangeThreads} and {@link ServerLimits}.
  */
@@ -27,13 +34,31 @@ public final class WebServer implements Closeable {
   private static final int BACKLOG = 128;
   private static final int MAX_RAW_QUERY = 16 * 1024;
   private static final Map<String, String> STATIC = Map.of("style.css", "text/css; charset=utf-8");
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /**
+   * How a failure is answered: its status, the error shown, and the detail, from the exception.
+   */
+  private record Mapper(Class<? extends Throwable> type, int status, String error,
+      java.util.function.Function<Throwable, String> detail) {}
+
+  /** The failures answered as the client's fault, the first that fits; the rest are a 500. */
+  private static final List<Mapper> FAILURES = List.of(
+      new Mapper(QuerySyntaxException.class, 400, "query syntax error",
+          e -> e.getMessage() + "\n" + ((QuerySyntaxException) e).pointer()),
+      new Mapper(SearchParams.TooLong.class, 413, "parameter too long", Throwable::getMessage),
+      new Mapper(BodyNotAccepted.class, 413, "request body not accepted", Throwable::getMessage),
+      new Mapper(HeadersTooLarge.class, 431, "request header fields too large",
+          Throwable::getMessage),
+      new Mapper(NotFound.class, 404, "not found", Throwable::getMessage),
+      new Mapper(IllegalArgumentException.class, 400, "bad request", Throwable::getMessage));
 
   private final HttpServer server;
   private final ServerLimits limits;
   private final ExchangeThreads threads;
   private final RecordSearcher searcher;
-  private final Pages pages;
-  private final Api api;
+  private final Routes routes = new Routes();
+  private final String host;
 
   /**
    * Binds the server; {@link #start()} starts it.
@@ -53,8 +78,11 @@ public final class WebServer implements Closeable {
     this.limits = limits;
     this.threads = new ExchangeThreads(limits);
     Summaries summaries = new Summaries(searcher, taxonomy);
-    this.pages = new Pages(searcher, taxonomy, summaries);
-    this.api = new Api(searcher, taxonomy, summaries);
+    this.host = host;
+    new Api(searcher, taxonomy, summaries).addTo(routes);
+    routes.get("/static/{file}", (exchange, params) ->
+        staticFile(exchange, params.get(Routes.FILE_NAME)));
+    new Pages(searcher, taxonomy, summaries).addTo(routes);
     this.server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
     server.createContext("/", threads.guard(this::handle));
     server.setExecutor(threads);
@@ -62,6 +90,7 @@ public final class WebServer implements Closeable {
 
   public void start() {
     server.start();
+    LOG.info("bri serve: http://{}:{}/ (Ctrl-C to stop)", host, port());
   }
 
   /** The port the server listens on. */
@@ -92,42 +121,34 @@ public final class WebServer implements Closeable {
           + " characters long, over the limit of " + MAX_RAW_QUERY);
     }
     searcher.refresh();
-    if (isApi) {
-      api.handle(exchange, path);
-    } else if (path.startsWith("/static/")) {
-      staticFile(exchange, path.substring("/static/".length()));
-    } else {
-      pages.handle(exchange, path);
-    }
+    routes.serve(exchange, path);
   }
 
   /**
-   * Serves a request by {@code route}, answering what it throws: a query syntax error 400, an
-   * oversized parameter 413, an unknown id 404, anything else 500, an {@link Error} too.
+   * Serves a request by {@code route}, answering what it throws as {@link #FAILURES} says, and
+   * anything else, an {@link Error} too, with a 500 whose stack trace goes to the log.
    */
   static void answer(HttpExchange exchange, Route route) {
     String path = exchange.getRequestURI().getPath();
     boolean isApi = path.startsWith("/api/");
     try {
       route.serve(exchange, path, isApi);
-    } catch (QuerySyntaxException e) {
-      error(exchange, isApi, 400, "query syntax error", e.getMessage() + "\n" + e.pointer());
-    } catch (SearchParams.TooLong e) {
-      error(exchange, isApi, 413, "parameter too long", e.getMessage());
-    } catch (BodyNotAccepted e) {
-      error(exchange, isApi, 413, "request body not accepted", e.getMessage());
-    } catch (HeadersTooLarge e) {
-      error(exchange, isApi, 431, "request header fields too large", e.getMessage());
-    } catch (NotFound e) {
-      error(exchange, isApi, 404, "not found", e.getMessage());
-    } catch (IllegalArgumentException e) {
-      error(exchange, isApi, 400, "bad request", e.getMessage());
+    } catch (Http.ClientGone e) {
+      // Not the server's failure: a client that gave up waiting, or a slow one cut off.
+      LOG.debug("bri serve: {}: the client went away ({})", path, e.getMessage());
+      exchange.close();
     } catch (IOException | RuntimeException | Error e) {
+      for (Mapper mapper : FAILURES) {
+        if (mapper.type().isInstance(e)) {
+          error(exchange, isApi, mapper.status(), mapper.error(), mapper.detail().apply(e));
+          return;
+        }
+      }
       // An Error too (out of memory, a stack overflow): unanswered, the client would wait for
       // ever, and the JDK's server would leave the connection open. What the request held is
       // free once it is answered, and the server goes on serving.
       // The detail stays in the server's log: it may hold paths of this machine.
-      System.err.println("bri serve: " + path + ": " + e);
+      LOG.error("bri serve: {} failed", path, e);
       error(exchange, isApi, 500, "internal error", "the server could not answer; see its log");
     }
   }
@@ -179,11 +200,8 @@ public final class WebServer implements Closeable {
     if (json) {
       Http.json(exchange, status, Api.error(error, detail));
     } else {
-      Http.html(exchange, status, Layout.page(error, typedQuery(exchange), Map.of(),
-          "<div class=error><b>"
-          + org.brimine.report.Html.escape(error) + "</b><pre>"
-          + org.brimine.report.Html.escape(detail) + "</pre></div><p><a href=\"/\">Search</a>"
-          + "</p>"));
+      Http.html(exchange, status, Templates.render("web/error.jte",
+          new Failure(error, detail, typedQuery(exchange))));
     }
   }
 
@@ -197,10 +215,18 @@ public final class WebServer implements Closeable {
     }
   }
 
+  /**
+   * What an error page shows.
+   *
+   * @param query the query the user typed, kept in the search box
+   */
+  record Failure(String error, String detail, String query) {}
+
   @Override
   public void close() {
     server.stop(0);
     threads.close();
+    LOG.info("bri serve: stopped");
   }
 
   /** A request with a body, which no GET or HEAD takes (HTTP 413). */

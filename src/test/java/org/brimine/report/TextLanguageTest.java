@@ -23,15 +23,9 @@ class TextLanguageTest {
   }
 
   @Test
-  void aPassagesTagsAndEntitiesAreNotItsLetters() {
-    assertEquals(" lang=zh", TextLanguage.attributeOfHtml(
-        "<mark>亚投行</mark>的<mark>AIIB</mark> &amp; <mark>贷款</mark>&#x2F;"));
-    assertEquals("", TextLanguage.attributeOfHtml("The <mark>AIIB</mark> lent &amp; swapped"));
-  }
-
-  @Test
   void marksAChineseNameWithASpanAndEscapesEveryName() {
-    assertEquals("<span lang=zh>国际金融研究 &amp; 金融</span>", TextLanguage.marked("国际金融研究 & 金融"));
-    assertEquals("Ports &amp; Bonds", TextLanguage.marked("Ports & Bonds"));
+    assertEquals("<span lang=\"zh\">国际金融研究 &amp; 金融</span>",
+        Templates.render("report/marked.jte", "国际金融研究 & 金融"));
+    assertEquals("Ports &amp; Bonds", Templates.render("report/marked.jte", "Ports & Bonds"));
   }
 }

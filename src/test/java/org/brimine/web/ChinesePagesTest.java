@@ -97,24 +97,24 @@ class ChinesePagesTest {
   @Test
   void theSearchPageMarksTheChineseHitsTitleAuthorsAndPassages() throws Exception {
     String html = page("/?q=" + q("AIIB"));
-    assertTrue(html.startsWith("<!DOCTYPE html><html lang=en>"), html);
-    assertTrue(html.contains("<a href=\"/papers/" + ZH_ID + "\" lang=zh>" + ZH_TITLE + "</a>"),
+    assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"en\">"), html);
+    assertTrue(html.contains("<a href=\"/papers/" + ZH_ID + "\" lang=\"zh\">" + ZH_TITLE + "</a>"),
         html);
-    assertTrue(html.contains("<span lang=zh>李明</span>"), html);
-    assertTrue(html.contains("<p class=passage lang=zh>"), html);
+    assertTrue(html.contains("<span lang=\"zh\">李明</span>"), html);
+    assertTrue(html.contains("<p class=\"passage\" lang=\"zh\">"), html);
     assertTrue(html.contains("<a href=\"/papers/" + EN_ID + "\">" + EN_TITLE + "</a>"),
         "English text is not marked: " + html);
     assertTrue(html.contains("Tan Mei"), html);
-    assertFalse(html.contains("<span lang=zh>Tan Mei"), html);
+    assertFalse(html.contains("<span lang=\"zh\">Tan Mei"), html);
   }
 
   @Test
   void theChinesePapersPageMarksItsTitleAndVenueAndListsTheEnglishPaperCitingIt()
       throws Exception {
     String html = page("/papers/" + ZH_ID);
-    assertTrue(html.startsWith("<!DOCTYPE html><html lang=en>"), html);
-    assertTrue(html.contains("<h1 id=title lang=zh>" + ZH_TITLE + "</h1>"), html);
-    assertTrue(html.contains("<span lang=zh>国际金融研究</span>"), html);
+    assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"en\">"), html);
+    assertTrue(html.contains("<h1 id=\"title\" lang=\"zh\">" + ZH_TITLE + "</h1>"), html);
+    assertTrue(html.contains("<span lang=\"zh\">国际金融研究</span>"), html);
     assertTrue(html.contains("<a href=\"/papers/" + EN_ID + "\">" + EN_TITLE + "</a>"),
         "cited by, not marked: " + html);
   }
@@ -122,8 +122,8 @@ class ChinesePagesTest {
   @Test
   void anEnglishPapersPageMarksOnlyItsChineseReference() throws Exception {
     String html = page("/papers/" + EN_ID);
-    assertTrue(html.contains("<h1 id=title>" + EN_TITLE + "</h1>"), html);
-    assertTrue(html.contains("<li><a href=\"/papers/" + ZH_ID + "\" lang=zh>李明. "
+    assertTrue(html.contains("<h1 id=\"title\">" + EN_TITLE + "</h1>"), html);
+    assertTrue(html.contains("<li><a href=\"/papers/" + ZH_ID + "\" lang=\"zh\">李明. "
         + ZH_TITLE), "the reference, linked to the paper of its id: " + html);
   }
 
@@ -134,9 +134,9 @@ class ChinesePagesTest {
     summary.get("papers").forEach(p -> ids.add(p.get("id").asText()));
     assertTrue(ids.containsAll(List.of(ZH_ID, EN_ID, WebFixture.SEED_ID)), ids.toString());
     String html = page("/themes/financial-integration");
-    assertTrue(html.contains("<a href=\"/papers/" + ZH_ID + "\" lang=zh>" + ZH_TITLE + "</a>"),
+    assertTrue(html.contains("<a href=\"/papers/" + ZH_ID + "\" lang=\"zh\">" + ZH_TITLE + "</a>"),
         html);
     assertTrue(html.contains("<a href=\"/papers/" + EN_ID + "\">" + EN_TITLE + "</a>"), html);
-    assertTrue(html.contains("<td lang=zh>国际金融研究</td>"), html);
+    assertTrue(html.contains("<td lang=\"zh\">国际金融研究</td>"), html);
   }
 }

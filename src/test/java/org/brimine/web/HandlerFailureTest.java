@@ -1,15 +1,20 @@
 package org.brimine.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +42,7 @@ class HandlerFailureTest {
             throw new OutOfMemoryError("Java heap space");
         case "/api/stack-overflow" -> throw new StackOverflowError();
         case "/api/broken" -> throw new IllegalStateException("broken");
+        case "/api/gone" -> throw new Http.ClientGone(new IOException("Broken pipe"));
         default -> Http.json(ex, 200, "{\"ok\": true}");
       }
     }));
@@ -76,5 +82,26 @@ class HandlerFailureTest {
   void anExceptionInAHandlerIsAnswered500AndTheNextRequestIsServed() throws Exception {
     assertEquals(500, get("/api/broken").statusCode());
     assertEquals(200, get("/api/themes").statusCode());
+  }
+
+  @Test
+  void aFailureAnswered500IsLoggedWithItsStackTrace() throws Exception {
+    // slf4j-simple writes to System.err as it is at each message
+    PrintStream before = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(500, get("/api/broken").statusCode());
+      // a client that went away is no failure of the server: no answer, no error logged
+      assertThrows(IOException.class, () -> get("/api/gone"));
+    } finally {
+      System.setErr(before);
+    }
+    String logged = log.toString(StandardCharsets.UTF_8);
+    assertTrue(logged.contains("ERROR WebServer - bri serve: /api/broken failed"), logged);
+    assertTrue(logged.contains("java.lang.IllegalStateException: broken"), logged);
+    assertTrue(logged.contains("\tat org.brimine.web.HandlerFailureTest"), "the stack trace: "
+        + logged);
+    assertFalse(logged.contains("/api/gone"), logged);
   }
 }

@@ -25,15 +25,15 @@ class SearchPageTest {
   @Test
   void estimatedCountsCarryANoteWithTheExactTotal() {
     String html = page(71_300, true);
-    assertTrue(html.contains("<p class=note>Counts estimated from a random sample of the 71,300"
+    assertTrue(html.contains("<p class=\"note\">Counts estimated from a random sample of the 71,300"
         + " matches.</p>"), html);
-    assertTrue(html.contains("<span class=count>≈41,000</span>"), html);
+    assertTrue(html.contains("<span class=\"count\">≈41,000</span>"), html);
   }
 
   @Test
   void exactCountsHaveNoNoteAndAreShownAsTheyAre() {
     String html = page(1_500, false);
     assertFalse(html.contains("estimated"));
-    assertTrue(html.contains("<span class=count>41200</span>"), html);
+    assertTrue(html.contains("<span class=\"count\">41200</span>"), html);
   }
 }

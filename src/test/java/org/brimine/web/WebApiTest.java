@@ -199,8 +199,8 @@ class WebApiTest {
   void anErrorPageKeepsTheQueryInTheBoxAndSaysWhatIsWrong() throws Exception {
     HttpResponse<String> page = get("/?q=" + q("\"belt <road>"));
     assertEquals(400, page.statusCode());
-    assertTrue(page.body().contains("name=q aria-label=\"Query\""), page.body());
-    assertTrue(page.body().contains("value=\"&quot;belt &lt;road&gt;\""), page.body());
+    assertTrue(page.body().contains("name=\"q\" aria-label=\"Query\""), page.body());
+    assertTrue(page.body().contains("value=\"&#34;belt &lt;road>\""), page.body());
     assertTrue(page.body().contains("unbalanced quote: the phrase starting at column 1 is not "
         + "closed"), page.body());
     HttpResponse<String> theme = get("/?q=railway&theme=nope");
@@ -230,9 +230,9 @@ class WebApiTest {
     assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; Ports &amp; bonds"));
     assertTrue(page.body().contains("&lt;img src=x onerror=alert(3)&gt;"), "the author");
     assertTrue(page.body().contains("Ports &amp; &lt;i&gt;Bonds&lt;/i&gt; Review"), "the venue");
-    // The highlighter escapes "/" too.
-    assertTrue(page.body().contains("&lt;script&gt;alert(2)&lt;&#x2F;script&gt; The &lt;b&gt;"
-        + "<mark>bond</mark>&lt;&#x2F;b&gt; market &amp; ports"), "a passage, escaped, with the "
+    // The highlighter's escaping is read back and the template escapes the text again.
+    assertTrue(page.body().contains("&lt;script&gt;alert(2)&lt;/script&gt; The &lt;b&gt;"
+        + "<mark>bond</mark>&lt;/b&gt; market &amp; ports"), "a passage, escaped, with the "
         + "highlighter's own mark");
     String id = ids(json("/api/search?q=" + q("title:bonds AND kind:paper"), 200)).get(0);
     HttpResponse<String> paper = get("/papers/" + id);
@@ -254,5 +254,41 @@ class WebApiTest {
     JsonNode after = json("/api/search?q=" + q("Gwadar"), 200);
     assertEquals(1, after.get("total").asInt(), after.toString());
     assertEquals("Gwadar Port Traffic", after.at("/hits/0/title").asText());
+  }
+
+  @Test
+  void aTitleWithAScriptIsEscapedOnEveryPageThatShowsIt() throws Exception {
+    String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; Ports &amp; bonds";
+    String id = ids(json("/api/search?q=" + q("title:bonds AND kind:paper"), 200)).get(0);
+    JsonNode paper = json("/api/papers/" + id, 200);
+    String reference = paper.at("/references/0/id").asText();
+    List<String> pages = new ArrayList<>(List.of("/?q=" + q("bonds"), "/papers/" + id,
+        "/papers/" + q(reference).replace("+", "%20")));
+    paper.get("themes").forEach(t -> pages.add("/themes/" + t.get("theme").asText()));
+    assertTrue(pages.size() > 3, "the paper carries a theme: " + paper);
+    for (String path : pages) {
+      HttpResponse<String> page = get(path);
+      assertEquals(200, page.statusCode(), path);
+      assertTrue(page.body().contains(escaped), path + ": " + page.body());
+      assertNoMarkupFromDocuments(page.body());
+    }
+    HttpResponse<String> missing = get("/papers/" + q("<script>alert(5)</script>"));
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("&lt;script&gt;alert(5)&lt;/script&gt;"), missing.body());
+    assertFalse(missing.body().contains("<script>"), missing.body());
+  }
+
+  @Test
+  void routesAnswerUnknownPaths404AndMalformedPathParameters400() throws Exception {
+    assertEquals(404, get("/nowhere").statusCode());
+    assertEquals(404, get("/papers/").statusCode());
+    assertEquals("not found", json("/api/nowhere", 404).get("error").asText());
+    JsonNode control = json("/api/papers/a%01b", 400);
+    assertTrue(control.get("detail").asText().contains("control character"), control.toString());
+    assertEquals(400, get("/papers/a%01b").statusCode());
+    assertTrue(json("/api/summary/Not_A_Theme", 400).get("detail").asText()
+        .contains("'Not_A_Theme' is no theme id"));
+    assertEquals(400, get("/themes/Not_A_Theme").statusCode());
+    assertEquals(404, get("/themes/no-such-theme").statusCode());
   }
 }
