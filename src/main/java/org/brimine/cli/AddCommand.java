@@ -11,7 +11,7 @@ import org.brimine.index.RecordWriter;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.ReadResult;
 import org.brimine.model.PaperMetadata;
-import org.brimine.model.Problem;
+import org.brimine.ingest.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +60,7 @@ final class AddCommand implements Callable<Integer> {
       for (Path file : files) {
         String label = file.toString();
         if (!Files.isRegularFile(file)) {
-          librarian.reject(label, new Problem(label, "not-found", "no such file"));
+          librarian.reject(label, Rejection.Reason.NOT_FOUND.problem(label, "no such file"));
           continue;
         }
         ReadResult read = reader.read(file, label, given);
