@@ -84,8 +84,9 @@ public final class BibTexReader {
       Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName()
         : e.getMessage().lines().findFirst().orElse("").strip();
-    return Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + line, "BibTeX syntax error in entry '"
-        + entry.head() + "' (line " + entry.line() + "): " + message);
+    return Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + line,
+        "BibTeX syntax error in entry '" + entry.head() + "' (line " + entry.line() + "): "
+            + message);
   }
 
   /** A parser that leaves undefined {@code @string} macros and cross-references be. */

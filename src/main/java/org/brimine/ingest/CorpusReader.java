@@ -108,7 +108,8 @@ public final class CorpusReader {
       return new ReadResult(null, e.problem(source));
     }
     if (text.isBlank()) {
-      return ReadResult.rejected(source, Rejection.Reason.EMPTY, "file has no text (" + size + " bytes)");
+      return ReadResult.rejected(source, Rejection.Reason.EMPTY,
+          "file has no text (" + size + " bytes)");
     }
     String slug = name.substring(0, name.length() - extension.length() - 1);
     Path sidecar = file.resolveSibling(slug + META_SUFFIX);
@@ -119,7 +120,8 @@ public final class CorpusReader {
     } catch (IllegalArgumentException e) {
       String shown = shownFrom.toAbsolutePath().relativize(sidecar.toAbsolutePath()).toString()
           .replace('\\', '/');
-      return ReadResult.rejected(source, Rejection.Reason.MALFORMED_METADATA, shown + ": " + e.getMessage());
+      return ReadResult.rejected(source, Rejection.Reason.MALFORMED_METADATA,
+          shown + ": " + e.getMessage());
     }
     metadata = embedded.overriddenBy(metadata).overriddenBy(override);
     String hashed = override.equals(PaperMetadata.EMPTY) && embedded.equals(PaperMetadata.EMPTY)
