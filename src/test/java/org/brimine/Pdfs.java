@@ -189,6 +189,35 @@ public final class Pdfs {
     }
   }
 
+  /**
+   * A PDF written by hand whose page content stream claims a CCITT fax filter with a negative
+   * width: PDFBox opens it, and extracting its text fails inside PDFBox with the JDK's
+   * {@code NegativeArraySizeException} ("-2"), an unchecked exception whose message has no
+   * reason code.
+   */
+  public static byte[] failingInsidePdfBox() {
+    String content = "BT /F1 12 Tf 72 720 Td (Hello world one two three) Tj ET";
+    List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            + "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + content.length() + " /Filter /CCITTFaxDecode "
+            + "/DecodeParms << /Columns -4 /K 1 >> >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.size(); i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+    offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+    pdf.append("trailer\n<< /Size ").append(objects.size() + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
   /** The first part of a PDF, as a download cut short leaves it. */
   public static byte[] truncated(byte[] pdf) {
     return Arrays.copyOf(pdf, pdf.length / 2);

@@ -14,7 +14,7 @@ import org.brimine.library.IndexCounts;
 import org.brimine.library.IngestSummary;
 import org.brimine.library.Librarian;
 import org.brimine.model.PaperMetadata;
-import org.brimine.model.Problem;
+import org.brimine.ingest.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +64,7 @@ final class AddCommand implements Callable<Integer> {
       for (Path file : files) {
         String label = file.toString();
         if (!Files.isRegularFile(file)) {
-          librarian.reject(label, new Problem(label, "not-found", "no such file"));
+          librarian.reject(label, Rejection.Reason.NOT_FOUND.problem(label, "no such file"));
           continue;
         }
         ReadResult read = reader.read(file, label, given);

@@ -1,6 +1,6 @@
 package org.brimine.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -122,21 +122,11 @@ final class BenchScaleCommand implements Callable<Integer> {
     where.where.index = out;
     String counts = IndexCounts.of(where.library());
 
-    ObjectNode meta = Json.MAPPER.createObjectNode();
-    meta.put("synthetic", true);
-    meta.put("notice", SyntheticPapers.NOTICE);
-    meta.put("generator", "bri bench scale --papers " + papers + " --seed " + seed);
-    meta.set("spec", Json.MAPPER.valueToTree(scale));
-    meta.put("realTexts", real.size());
-    meta.put("realParagraphs", material.paragraphs().size());
-    meta.put("articles", String.valueOf(articles));
-    meta.put("corpus", realCorpus.toString());
-    meta.put("index", counts);
-    meta.put("segments", segments > 0 ? String.valueOf(segments) : "as written");
-    meta.put("indexBytes", indexBytes);
-    meta.set("papersPerYear", Json.MAPPER.valueToTree(run.years()));
-    meta.set("papersPerVenue", Json.MAPPER.valueToTree(run.venues()));
-    meta.set("citedBy", Json.MAPPER.valueToTree(citationSummary(run.citedBy())));
+    Metadata meta = new Metadata(true, SyntheticPapers.NOTICE,
+        "bri bench scale --papers " + papers + " --seed " + seed, scale, real.size(),
+        material.paragraphs().size(), String.valueOf(articles), realCorpus.toString(), counts,
+        segments > 0 ? String.valueOf(segments) : "as written", indexBytes, run.years(),
+        run.venues(), citationSummary(run.citedBy()));
     Files.writeString(metadata, Json.pretty(meta) + "\n", StandardCharsets.UTF_8);
 
     report(stdout, real.size(), material, realSeconds, run, heap, indexBytes, counts, cores);
@@ -170,20 +160,39 @@ final class BenchScaleCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "| index size | %,.1f MB: %,.1f KB a paper (reference records "
         + "included) |%n", indexBytes / 1e6, indexBytes / 1e3 / run.papers());
     w.printf(Locale.ROOT, "| peak heap while indexing | %,d MiB |%n", heap);
-    Map<String, Object> cites = citationSummary(run.citedBy());
+    CitationSummary cites = citationSummary(run.citedBy());
     w.printf(Locale.ROOT, "| cited works | %s |%n", cites);
   }
 
-  private static Map<String, Object> citationSummary(Map<String, Integer> citedBy) {
+  /** What {@value #METADATA} says of the synthetic corpus, in this order. */
+  @JsonPropertyOrder({"synthetic", "notice", "generator", "spec", "realTexts", "realParagraphs",
+      "articles", "corpus", "index", "segments", "indexBytes", "papersPerYear", "papersPerVenue",
+      "citedBy"})
+  record Metadata(boolean synthetic, String notice, String generator, ScaleSpec spec,
+      int realTexts, int realParagraphs, String articles, String corpus, String index,
+      String segments, long indexBytes, Map<Integer, Integer> papersPerYear,
+      Map<String, Integer> papersPerVenue, CitationSummary citedBy) {}
+
+  /** How the synthetic papers cite the works of the reference pool. */
+  @JsonPropertyOrder({"works", "citations", "mostCited", "median", "citedOnce", "top10"})
+  record CitationSummary(int works, long citations, int mostCited, int median, long citedOnce,
+      List<Integer> top10) {
+    @Override
+    public String toString() {
+      return "{works=" + works + ", citations=" + citations + ", mostCited=" + mostCited
+          + ", median=" + median + ", citedOnce=" + citedOnce + ", top10=" + top10 + "}";
+    }
+  }
+
+  private static CitationSummary citationSummary(Map<String, Integer> citedBy) {
     List<Integer> counts = new ArrayList<>(citedBy.values());
     counts.sort(Comparator.reverseOrder());
     long once = counts.stream().filter(c -> c == 1).count();
-    return Map.of("works", counts.size(),
-        "citations", counts.stream().mapToLong(Integer::longValue).sum(),
-        "mostCited", counts.isEmpty() ? 0 : counts.get(0),
-        "median", counts.isEmpty() ? 0 : counts.get(counts.size() / 2),
-        "citedOnce", once,
-        "top10", counts.subList(0, Math.min(10, counts.size())));
+    return new CitationSummary(counts.size(),
+        counts.stream().mapToLong(Integer::longValue).sum(),
+        counts.isEmpty() ? 0 : counts.get(0),
+        counts.isEmpty() ? 0 : counts.get(counts.size() / 2), once,
+        List.copyOf(counts.subList(0, Math.min(10, counts.size()))));
   }
 
   private static long size(Path dir) throws IOException {

@@ -1,7 +1,6 @@
 package org.brimine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,14 +76,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       }
     });
     if (json) {
-      ObjectNode node = Json.MAPPER.createObjectNode();
-      node.put("items", evaluation.items());
-      put(node.putObject("overall"), evaluation.overall());
-      put(node.putObject("canonicalOnly"), evaluation.canonicalOnly());
-      put(node.putObject("spans"), evaluation.spans());
-      ObjectNode types = node.putObject("types");
-      evaluation.types().forEach(t -> put(types.putObject(t), evaluation.byType().get(t)));
-      out.println(Json.pretty(node));
+      out.println(Json.pretty(EvalJson.Entities.of(evaluation)));
     } else {
       out.println("| type | precision | recall | F1 | TP | FP | FN |");
       out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -102,11 +94,6 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static void put(ObjectNode node, Counts c) {
-    node.put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1())
-        .put("tp", c.tp()).put("fp", c.fp()).put("fn", c.fn());
   }
 
   private static void row(PrintWriter out, String name, Counts c) {

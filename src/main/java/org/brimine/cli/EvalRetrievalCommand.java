@@ -1,6 +1,5 @@
 package org.brimine.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -124,11 +123,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
 
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectNode node = Json.MAPPER.createObjectNode();
-      node.put("queries", product.queries());
-      node.set("product", figures(product.mean()));
-      node.set("baseline", figures(baseline.mean()));
-      out.println(Json.pretty(node));
+      out.println(Json.pretty(new EvalJson.Retrieval(product.queries(),
+          EvalJson.Rounded.of(product.mean()), EvalJson.Rounded.of(baseline.mean()))));
     } else {
       out.printf(Locale.ROOT, "%d documents, %d queries, %d with judgements; depth %d.%n",
           collection.size(), topics.size(), product.queries(), depth);
@@ -153,19 +149,6 @@ final class EvalRetrievalCommand implements Callable<Integer> {
 
   private static List<ScoredDoc> scored(List<RankedRecord> hits) {
     return hits.stream().map(h -> new ScoredDoc(h.id(), h.score())).toList();
-  }
-
-  private static ObjectNode figures(Measures m) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.put("map", round(m.map()));
-    node.put("ndcg10", round(m.ndcg10()));
-    node.put("p10", round(m.p10()));
-    node.put("recall100", round(m.recall100()));
-    return node;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 10_000) / 10_000.0;
   }
 
   private static double change(double product, double baseline) {

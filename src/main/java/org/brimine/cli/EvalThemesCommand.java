@@ -1,7 +1,6 @@
 package org.brimine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,16 +73,7 @@ final class EvalThemesCommand implements Callable<Integer> {
       }
     });
     if (json) {
-      ObjectNode node = Json.MAPPER.createObjectNode();
-      node.put("items", evaluation.items());
-      node.put("macroF1", evaluation.macroF1());
-      node.put("microF1", evaluation.microF1());
-      var themes = node.putObject("themes");
-      evaluation.figures().forEach(f -> themes.putObject(f.theme())
-          .put("precision", f.precision()).put("recall", f.recall()).put("f1", f.f1())
-          .put("tp", f.truePositives()).put("fp", f.falsePositives())
-          .put("fn", f.falseNegatives()));
-      out.println(Json.pretty(node));
+      out.println(Json.pretty(EvalJson.Themes.of(evaluation)));
     } else {
       out.println("| theme | precision | recall | F1 | TP | FP | FN |");
       out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -17,13 +17,13 @@ import org.brimine.ingest.BibTexReader;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.CorpusWriter;
 import org.brimine.ingest.JsonLinesReader;
+import org.brimine.ingest.Rejection;
 import org.brimine.ingest.RisReader;
 import org.brimine.library.IndexCounts;
 import org.brimine.library.IngestSummary;
 import org.brimine.library.Librarian;
 import org.brimine.library.PaperIds;
 import org.brimine.model.Paper;
-import org.brimine.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,11 +79,12 @@ final class ImportCommand implements Callable<Integer> {
         BibRecords read;
         try {
           read = read(file, indexing.limits().maxFileBytes(), scraped);
-        } catch (IllegalArgumentException | CharacterCodingException e) {
-          String[] reason = String.valueOf(e.getMessage()).split(": ", 2);
-          librarian.reject(label, reason.length == 2 && !reason[0].contains(" ")
-              ? new Problem(label, reason[0], reason[1])
-              : new Problem(label, "undecodable", "not valid UTF-8 (" + e.getMessage() + ")"));
+        } catch (Rejection e) {
+          librarian.reject(label, e.problem(label));
+          continue;
+        } catch (CharacterCodingException e) {
+          librarian.reject(label, Rejection.Reason.UNDECODABLE.problem(label,
+              "not valid UTF-8 (" + e + ")"));
           continue;
         }
         read.problems().forEach(p -> librarian.reject(p.source(), p));
@@ -91,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
           records++;
           droppedLines += record.droppedLines();
           if (record.text().isBlank()) {
-            librarian.reject(record.origin(), new Problem(record.origin(), "no-text",
+            librarian.reject(record.origin(), Rejection.Reason.NO_TEXT.problem(record.origin(),
                 record.droppedLines() == 0 ? "the record has no text (no abstract or content)"
                     : "the record has no text left: --scraped dropped all "
                         + lines(record.droppedLines()) + " of its content as page furniture"));
@@ -139,10 +140,10 @@ final class ImportCommand implements Callable<Integer> {
   /** Reads a file of records, by its extension; JSON Lines as scraped pages when asked. */
   private static BibRecords read(Path file, long maxBytes, boolean scraped) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("not-found: no such file");
+      throw new Rejection(Rejection.Reason.NOT_FOUND, "no such file");
     }
     if (Files.size(file) > maxBytes) {
-      throw new IllegalArgumentException("too-large: file is " + Files.size(file)
+      throw new Rejection(Rejection.Reason.TOO_LARGE, "file is " + Files.size(file)
           + " bytes, over the limit of " + maxBytes + " bytes");
     }
     String extension = CorpusReader.extension(file.getFileName().toString());
@@ -154,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       case "ris" -> new RisReader().read(file);
       case "bib", "bibtex" -> new BibTexReader().read(file);
-      default -> throw new IllegalArgumentException("unsupported-extension: unsupported file "
+      default -> throw new Rejection(Rejection.Reason.UNSUPPORTED_EXTENSION, "unsupported file "
           + "type '." + extension + "' (supported: .jsonl, .ris, .bib)");
     };
   }

@@ -90,7 +90,8 @@ final class DocumentFactory {
       }
       doc.add(new Field(Schema.KEYPHRASES, phrase.phrase(), Schema.TEXT_WITH_OFFSETS));
       doc.add(new SortedSetDocValuesField(Schema.KEYPHRASE_COUNT,
-          new BytesRef(Schema.keyphraseCount(phrase.phrase(), phrase.count()))));
+          new BytesRef(Schema.keyphraseCount(phrase.phrase(), phrase.lemma(),
+              phrase.count()))));
     }
   }
 

@@ -179,9 +179,12 @@ public final class Schema {
     return THEME_WEIGHT_VALUES + theme;
   }
 
-  /** A {@link #KEYPHRASE_COUNT} value: the phrase, the separator, the count. */
-  public static String keyphraseCount(String phrase, int count) {
-    return phrase + KEYPHRASE_COUNT_SEPARATOR + count;
+  /**
+   * A {@link #KEYPHRASE_COUNT} value: the phrase, the separator, its lemma, the separator, the
+   * count. (An index built before lemmas were kept has the phrase and the count alone.)
+   */
+  public static String keyphraseCount(String phrase, String lemma, int count) {
+    return phrase + KEYPHRASE_COUNT_SEPARATOR + lemma + KEYPHRASE_COUNT_SEPARATOR + count;
   }
 
   /** The facet configuration; multi-valued dimensions say so. */

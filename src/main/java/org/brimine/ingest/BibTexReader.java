@@ -49,7 +49,7 @@ public final class BibTexReader {
     List<BibRecord> records = new ArrayList<>();
     for (BibTexEntries.Entry entry : BibTexEntries.split(text)) {
       if (!entry.closed()) {
-        problems.add(new Problem(name + " line " + entry.line(), "malformed-record",
+        problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + entry.line(),
             "unclosed entry '" + entry.head() + "': its braces are still open "
                 + (entry.endedAt() == 0 ? "at the end of the file"
                     : "at line " + entry.endedAt() + ", where the next entry starts")));
@@ -84,8 +84,9 @@ public final class BibTexReader {
       Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName()
         : e.getMessage().lines().findFirst().orElse("").strip();
-    return new Problem(name + " line " + line, "malformed-record", "BibTeX syntax error in entry '"
-        + entry.head() + "' (line " + entry.line() + "): " + message);
+    return Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + line,
+        "BibTeX syntax error in entry '" + entry.head() + "' (line " + entry.line() + "): "
+            + message);
   }
 
   /** A parser that leaves undefined {@code @string} macros and cross-references be. */

@@ -82,16 +82,16 @@ public final class CorpusReader {
     String name = file.getFileName().toString();
     String extension = extension(name);
     if (!SUPPORTED.contains(extension)) {
-      return ReadResult.rejected(source, "unsupported-extension",
+      return ReadResult.rejected(source, Rejection.Reason.UNSUPPORTED_EXTENSION,
           "unsupported file type '." + extension + "' (supported: .txt, .pdf)");
     }
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
-      return ReadResult.rejected(source, "too-large", "file is " + size
+      return ReadResult.rejected(source, Rejection.Reason.TOO_LARGE, "file is " + size
           + " bytes, over the limit of " + limits.maxFileBytes() + " bytes");
     }
     if (size == 0) {
-      return ReadResult.rejected(source, "empty", "file has no text (0 bytes)");
+      return ReadResult.rejected(source, Rejection.Reason.EMPTY, "file has no text (0 bytes)");
     }
     byte[] bytes = Files.readAllBytes(file);
     String text;
@@ -104,12 +104,12 @@ public final class CorpusReader {
       } else {
         text = decoder.decode(bytes);
       }
-    } catch (IllegalArgumentException e) {
-      String[] reason = e.getMessage().split(": ", 2);
-      return ReadResult.rejected(source, reason[0], reason[1]);
+    } catch (Rejection e) {
+      return new ReadResult(null, e.problem(source));
     }
     if (text.isBlank()) {
-      return ReadResult.rejected(source, "empty", "file has no text (" + size + " bytes)");
+      return ReadResult.rejected(source, Rejection.Reason.EMPTY,
+          "file has no text (" + size + " bytes)");
     }
     String slug = name.substring(0, name.length() - extension.length() - 1);
     Path sidecar = file.resolveSibling(slug + META_SUFFIX);
@@ -120,7 +120,8 @@ public final class CorpusReader {
     } catch (IllegalArgumentException e) {
       String shown = shownFrom.toAbsolutePath().relativize(sidecar.toAbsolutePath()).toString()
           .replace('\\', '/');
-      return ReadResult.rejected(source, "malformed-metadata", shown + ": " + e.getMessage());
+      return ReadResult.rejected(source, Rejection.Reason.MALFORMED_METADATA,
+          shown + ": " + e.getMessage());
     }
     metadata = embedded.overriddenBy(metadata).overriddenBy(override);
     String hashed = override.equals(PaperMetadata.EMPTY) && embedded.equals(PaperMetadata.EMPTY)

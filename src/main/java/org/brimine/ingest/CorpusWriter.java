@@ -1,9 +1,10 @@
 package org.brimine.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -214,17 +216,13 @@ public final class CorpusWriter {
 
   /** The sidecar JSON of this metadata, with the document's origin when not null. */
   public String metadataJson(PaperMetadata m, String origin) throws IOException {
-    ObjectNode json = mapper.createObjectNode();
-    json.put("title", m.title());
-    json.set("authors", mapper.valueToTree(m.authors()));
-    json.put("year", m.year());
-    json.put("venue", m.venue());
-    json.put("doi", m.doi());
-    json.put("url", m.url());
-    json.put("language", m.language());
-    if (origin != null) {
-      json.put(ORIGIN, origin);
-    }
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(new Sidecar(m.title(),
+        m.authors(), m.year(), m.venue(), m.doi(), m.url(), m.language(), origin)) + "\n";
   }
+
+  /** What a sidecar holds, in this order; the origin only when recorded. */
+  @JsonPropertyOrder({"title", "authors", "year", "venue", "doi", "url", "language", ORIGIN})
+  private record Sidecar(String title, List<String> authors, Integer year, String venue,
+      String doi, String url, String language,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String origin) {}
 }

@@ -52,13 +52,13 @@ public final class JsonLinesReader {
       try {
         records.add(record(mapper.readTree(line), origin));
       } catch (JsonProcessingException e) {
-        problems.add(new Problem(origin, "not-json", "line " + number + " is not JSON: "
+        problems.add(Rejection.Reason.NOT_JSON.problem(origin, "line " + number + " is not JSON: "
             + e.getOriginalMessage()));
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem(origin, "malformed-record", e.getMessage()));
+        problems.add(Rejection.Reason.MALFORMED_RECORD.problem(origin, e.getMessage()));
       }
-    }, (number, detail) -> problems.add(new Problem(name + " line " + number, "undecodable",
-        detail)));
+    }, (number, detail) -> problems.add(Rejection.Reason.UNDECODABLE.problem(
+        name + " line " + number, detail)));
     return new Result(records, problems);
   }
 

@@ -47,12 +47,12 @@ public final class NumberedLines {
   /**
    * Calls {@code visitor} with every non-blank line of {@code file} and its number.
    *
-   * @throws IllegalArgumentException ("undecodable: line N is not valid UTF-8 ...") at the first
-   *     line that is not text
+   * @throws Rejection (undecodable, "line N is not valid UTF-8 ...") at the first line that is
+   *     not text
    */
   public static void read(Path file, Visitor visitor) throws IOException {
     read(file, visitor, (number, detail) -> {
-      throw new IllegalArgumentException("undecodable: " + detail);
+      throw new Rejection(Rejection.Reason.UNDECODABLE, detail);
     });
   }
 
@@ -60,8 +60,8 @@ public final class NumberedLines {
    * Calls {@code visitor} with every non-blank line of {@code file} and its number, and
    * {@code undecodable} with every line that is not valid UTF-8.
    *
-   * @throws IllegalArgumentException ("undecodable:") when the file has a UTF-16 byte order mark
-   *     and is not valid UTF-16
+   * @throws Rejection (undecodable) when the file has a UTF-16 byte order mark and is not valid
+   *     UTF-16
    */
   public static void read(Path file, Visitor visitor, Undecodable undecodable)
       throws IOException {

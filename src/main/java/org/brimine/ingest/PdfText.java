@@ -28,29 +28,37 @@ final class PdfText {
   /**
    * Extracts the text of the PDF in {@code bytes}.
    *
-   * @throws IllegalArgumentException with a reason code as its message prefix ("corrupt-pdf:",
-   *     "encrypted-pdf:", "no-text:") when there is no text to be had
+   * @throws Rejection (corrupt-pdf, encrypted-pdf, no-text) when there is no text to be had,
+   *     also when PDFBox fails on the file with an unchecked exception of its own or the JDK's
    */
   Extracted extract(byte[] bytes) {
     if (bytes.length < HEADER.length || !Arrays.equals(bytes, 0, HEADER.length, HEADER, 0,
         HEADER.length)) {
-      throw new IllegalArgumentException("corrupt-pdf: not a PDF (no '%PDF-' header)");
+      throw new Rejection(Rejection.Reason.CORRUPT_PDF, "not a PDF (no '%PDF-' header)");
     }
     if (lastIndexOf(bytes, EOF, Math.max(0, bytes.length - 1024)) < 0) {
-      throw new IllegalArgumentException("corrupt-pdf: the PDF is truncated (no '%%EOF' at the"
+      throw new Rejection(Rejection.Reason.CORRUPT_PDF, "the PDF is truncated (no '%%EOF' at the"
           + " end of its " + bytes.length + " bytes)");
     }
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(pdf);
       if (text.isBlank()) {
-        throw new IllegalArgumentException("no-text: the PDF has no extractable text ("
+        throw new Rejection(Rejection.Reason.NO_TEXT, "the PDF has no extractable text ("
             + pdf.getNumberOfPages() + " pages; scanned images need OCR first)");
       }
       return new Extracted(text, embedded(pdf.getDocumentInformation()));
     } catch (InvalidPasswordException e) {
-      throw new IllegalArgumentException("encrypted-pdf: the PDF is password-protected", e);
+      throw new Rejection(Rejection.Reason.ENCRYPTED_PDF, "the PDF is password-protected", e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("corrupt-pdf: PDFBox cannot read it: " + e.getMessage(), e);
+      throw new Rejection(Rejection.Reason.CORRUPT_PDF, "PDFBox cannot read it: " + e.getMessage(),
+          e);
+    } catch (Rejection e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // PDFBox fails on some malformed files with an unchecked exception of its own or the JDK's
+      // (a NegativeArraySizeException from a fax filter with a negative width): the file is
+      // rejected, the batch goes on
+      throw new Rejection(Rejection.Reason.CORRUPT_PDF, "PDFBox cannot read it: " + e, e);
     }
   }
 

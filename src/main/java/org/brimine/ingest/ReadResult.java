@@ -20,8 +20,8 @@ public record ReadResult(Paper paper, Problem problem) {
     return new ReadResult(paper, null);
   }
 
-  static ReadResult rejected(String source, String reason, String detail) {
-    return new ReadResult(null, new Problem(source, reason, detail));
+  static ReadResult rejected(String source, Rejection.Reason reason, String detail) {
+    return new ReadResult(null, reason.problem(source, detail));
   }
 
   /** Whether the file was read into a paper. */

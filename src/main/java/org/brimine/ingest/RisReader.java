@@ -51,7 +51,7 @@ public final class RisReader {
       String value = m.group(2) == null ? "" : m.group(2).strip();
       if (tag.equals("TY")) {
         if (fields != null) {
-          problems.add(new Problem(name + " line " + start, "malformed-record", "the record at "
+          problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + start, "the record at "
               + "line " + start + " has no 'ER  - ' end tag before the next record at line "
               + (i + 1)));
         }
@@ -59,7 +59,7 @@ public final class RisReader {
         start = i + 1;
         seen++;
       } else if (fields == null) {
-        problems.add(new Problem(name + " line " + (i + 1), "malformed-record",
+        problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + (i + 1),
             "line " + (i + 1) + ": tag '" + tag + "' outside a record (no 'TY  - ' before it)"));
         continue;
       }
@@ -73,7 +73,7 @@ public final class RisReader {
       last = tag;
     }
     if (fields != null) {
-      problems.add(new Problem(name + " line " + start, "malformed-record",
+      problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + start,
           "the record at line " + start + " has no 'ER  - ' end tag"));
     }
     return new BibRecords(records, problems);

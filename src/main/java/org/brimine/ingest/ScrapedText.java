@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.parser.Parser;
 
 /**
  * Cleans text scraped from a news page: HTML entities become characters, and the lines around
@@ -82,13 +83,12 @@ public final class ScrapedText {
     return out.toString();
   }
 
-  /** Replaces the HTML entities scraped text carries. */
+  /**
+   * Decodes the HTML entities scraped text carries, named or numeric (jsoup knows the HTML 5
+   * set), once: "&amp;amp;" is "&amp;". No-break spaces become spaces.
+   */
   static String unescape(String s) {
-    return s.replace("&nbsp;", " ").replace("\u00a0", " ").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&#039;", "'").replace("&rsquo;", "’")
-        .replace("&lsquo;", "‘").replace("&ldquo;", "“").replace("&rdquo;", "”")
-        .replace("&mdash;", "—").replace("&ndash;", "–").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&amp;", "&");
+    return Parser.unescapeEntities(s, false).replace('\u00a0', ' ');
   }
 
   /**

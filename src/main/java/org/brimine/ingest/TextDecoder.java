@@ -30,8 +30,8 @@ final class TextDecoder {
   /**
    * Returns the text of {@code bytes}.
    *
-   * @throws IllegalArgumentException with a reason code as its message prefix ("binary:",
-   *     "undecodable:") when the bytes are not text in a charset we recognise
+   * @throws Rejection (binary, undecodable) when the bytes are not text in a charset we
+   *     recognise
    */
   String decode(byte[] bytes) {
     return detect(bytes).text();
@@ -45,7 +45,7 @@ final class TextDecoder {
     }
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
-      throw new IllegalArgumentException("binary: a NUL byte at offset " + nul
+      throw new Rejection(Rejection.Reason.BINARY, "a NUL byte at offset " + nul
           + "; this looks like a binary file, not text");
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
@@ -54,7 +54,7 @@ final class TextDecoder {
       return new Decoded(utf8, StandardCharsets.UTF_8);
     }
     if (start > 0) {
-      throw new IllegalArgumentException("undecodable: the file starts with a UTF-8 byte order "
+      throw new Rejection(Rejection.Reason.UNDECODABLE, "the file starts with a UTF-8 byte order "
           + "mark but is not valid UTF-8 (malformed byte 0x" + String.format("%02x",
           bytes[firstMalformedUtf8(bytes, start)] & 0xff) + " at offset "
           + firstMalformedUtf8(bytes, start) + ")");
@@ -69,7 +69,7 @@ final class TextDecoder {
       return new Decoded(latin, WINDOWS_1252);
     }
     int bad = firstMalformedUtf8(bytes, start);
-    throw new IllegalArgumentException("undecodable: not valid UTF-8 (malformed byte 0x"
+    throw new Rejection(Rejection.Reason.UNDECODABLE, "not valid UTF-8 (malformed byte 0x"
         + String.format("%02x", bytes[bad] & 0xff) + " at offset " + bad
         + "), and not GB18030 or Windows-1252 text either");
   }
@@ -95,8 +95,7 @@ final class TextDecoder {
    * The text of {@code bytes}, which start with the byte order mark of {@code charset}, decoded
    * strictly in that charset; the mark is dropped.
    *
-   * @throws IllegalArgumentException ("undecodable:", "binary:") when the bytes are not text in
-   *     that charset
+   * @throws Rejection (undecodable, binary) when the bytes are not text in that charset
    */
   static String decodeMarked(Charset charset, byte[] bytes) {
     int start = charset == StandardCharsets.UTF_8 ? 3 : 2;
@@ -110,14 +109,14 @@ final class TextDecoder {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      throw new IllegalArgumentException("undecodable: the file starts with a " + charset.name()
+      throw new Rejection(Rejection.Reason.UNDECODABLE, "the file starts with a " + charset.name()
           + " byte order mark but is not valid " + charset.name() + " (malformed bytes at offset "
           + in.position() + ")");
     }
     String text = out.flip().toString();
     int nul = text.indexOf('\0');
     if (nul >= 0) {
-      throw new IllegalArgumentException("binary: a NUL character at character " + nul
+      throw new Rejection(Rejection.Reason.BINARY, "a NUL character at character " + nul
           + " of the " + charset.name() + " text; this looks like a binary file, not text");
     }
     return text;

@@ -18,9 +18,11 @@ import org.brimine.index.RecordWriter;
 import org.brimine.index.WriteOutcome;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.ReadResult;
+import org.brimine.ingest.Rejection;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
+import org.brimine.model.Problem;
 
 /**
  * Wires the stages for one ingest run: read, then parse, annotate, tag themes (or read the
@@ -85,8 +87,7 @@ public final class IngestPipeline {
       for (Path file : files) {
         ReadResult read = reader.read(corpusRoot, file);
         if (!read.ok()) {
-          reject(summary, read.problem().source(), read.problem().reason(),
-              read.problem().detail());
+          reject(summary, read.problem());
           listener.stepped();
         } else if (unchanged(read.paper(), indexed.get(read.paper().source()), madeBy)) {
           summary.count(IngestSummary.Outcome.UNCHANGED);
@@ -138,7 +139,7 @@ public final class IngestPipeline {
     try {
       prepared = next.prepared().get();
     } catch (ExecutionException e) {
-      reject(summary, next.source(), "annotation-failed",
+      reject(summary, next.source(), Rejection.Reason.ANNOTATION_FAILED,
           "annotation failed: " + e.getCause());
       return 0;
     } catch (InterruptedException e) {
@@ -155,7 +156,7 @@ public final class IngestPipeline {
     } catch (IllegalArgumentException e) {
       // Lucene refuses this document (an immense term, say) and keeps the others: this record
       // is rejected, the rest of the batch goes on
-      reject(summary, parsed.paper().source(), "unindexable",
+      reject(summary, parsed.paper().source(), Rejection.Reason.UNINDEXABLE,
           "the index refuses the record " + parsed.id() + ": " + e.getMessage());
       return 0;
     }
@@ -178,8 +179,13 @@ public final class IngestPipeline {
     return labels.getOrDefault(source, source);
   }
 
-  private void reject(IngestSummary summary, String source, String reason, String detail) {
-    listener.rejected(labelOf(source), reason, detail);
-    summary.rejected(reason);
+  private void reject(IngestSummary summary, String source, Rejection.Reason reason,
+      String detail) {
+    reject(summary, reason.problem(source, detail));
+  }
+
+  private void reject(IngestSummary summary, Problem problem) {
+    listener.rejected(labelOf(problem.source()), problem.reason(), problem.detail());
+    summary.rejected(problem.reason());
   }
 }

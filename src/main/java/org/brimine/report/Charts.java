@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
@@ -13,20 +14,25 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
@@ -36,6 +42,8 @@ import org.jfree.svg.ViewBox;
 final class Charts {
   static final int WIDTH = 760;
   static final int HEIGHT = 340;
+  /** How wide a year's bar is, in years. */
+  private static final double BAR_YEARS = 0.8;
   private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
   private static final Color LINE = new Color(0xd9, 0x5f, 0x0e);
   private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
@@ -46,32 +54,55 @@ final class Charts {
 
   private Charts() {}
 
-  /** Papers per year as bars, the theme's mean weight as a line on a second axis. */
+  /**
+   * Papers per year as bars, the theme's mean weight as a line on a second axis. Years stand on a
+   * continuous axis, so 2015, 2021 and 2022 are drawn six years and one year apart.
+   */
   static JFreeChart trend(ThemeSummary s) {
-    DefaultCategoryDataset papers = new DefaultCategoryDataset();
-    DefaultCategoryDataset weight = new DefaultCategoryDataset();
+    XYSeries papers = new XYSeries("papers");
+    XYSeries weight = new XYSeries("mean weight");
     for (ThemeSummary.YearPoint p : s.trend()) {
-      papers.addValue(p.papers(), "papers", Integer.toString(p.year()));
-      weight.addValue(p.meanWeight(), "mean weight", Integer.toString(p.year()));
+      papers.add(p.year(), p.papers());
+      weight.add(p.year(), p.meanWeight());
     }
-    JFreeChart chart = ChartFactory.createBarChart(s.label() + ": papers and weight per year",
-        "year", "papers", papers, PlotOrientation.VERTICAL, true, false, false);
-    CategoryPlot plot = chart.getCategoryPlot();
-    BarRenderer bars = (BarRenderer) plot.getRenderer();
-    bars.setBarPainter(new StandardBarPainter());
+    XYSeriesCollection paperData = new XYSeriesCollection(papers);
+    paperData.setIntervalWidth(BAR_YEARS);
+    XYBarRenderer bars = new XYBarRenderer();
+    bars.setBarPainter(new StandardXYBarPainter());
     bars.setSeriesPaint(0, BAR);
     bars.setShadowVisible(false);
-    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    NumberAxis weightAxis = new NumberAxis("mean weight");
-    plot.setRangeAxis(1, weightAxis);
-    plot.setDataset(1, weight);
+    NumberAxis papersAxis = new NumberAxis("papers");
+    papersAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    XYPlot plot = new XYPlot(paperData, yearAxis(), papersAxis, bars);
+    plot.setRangeAxis(1, new NumberAxis("mean weight"));
+    plot.setDataset(1, new XYSeriesCollection(weight));
     plot.mapDatasetToRangeAxis(1, 1);
-    LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
     line.setSeriesPaint(0, LINE);
     line.setSeriesStroke(0, new BasicStroke(2f));
     plot.setRenderer(1, line);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    return style(chart);
+    return style(new JFreeChart(s.label() + ": papers and weight per year",
+        JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+  }
+
+  /**
+   * A continuous axis of years: whole-year ticks written without grouping ("2015", not
+   * "2,015"), and at least a few years wide, so that a single year is not stretched across.
+   */
+  private static NumberAxis yearAxis() {
+    NumberAxis axis = new NumberAxis("year");
+    TickUnits units = new TickUnits();
+    DecimalFormat plain = new DecimalFormat("0");
+    for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) {
+      units.add(new NumberTickUnit(step, plain));
+    }
+    axis.setStandardTickUnits(units);
+    axis.setAutoRangeIncludesZero(false);
+    axis.setAutoRangeMinimumSize(2);
+    axis.setLowerMargin(0.04);
+    axis.setUpperMargin(0.04);
+    return axis;
   }
 
   /** How many of the theme's papers carry each other theme, as horizontal bars. */
@@ -92,29 +123,35 @@ final class Charts {
     return style(chart);
   }
 
-  /** Papers per year of each connectivity line, one line each. */
+  /**
+   * Papers per year of each connectivity line, one line each, on a continuous year axis; a year
+   * between the first and the last without papers of a line is drawn as 0, not bridged.
+   */
   static JFreeChart corpusTrend(CorpusSummary c) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    XYSeriesCollection data = new XYSeriesCollection();
     TreeSet<Integer> years = new TreeSet<>();
     c.lines().forEach(l -> l.trend().forEach(p -> years.add(p.year())));
     for (ThemeSummary line : c.lines()) {
-      for (int year : years) {
-        int papers = line.trend().stream().filter(p -> p.year() == year)
+      XYSeries series = new XYSeries(line.label());
+      for (int year = years.isEmpty() ? 0 : years.first(); !years.isEmpty()
+          && year <= years.last(); year++) {
+        int y = year;
+        int papers = line.trend().stream().filter(p -> p.year() == y)
             .mapToInt(ThemeSummary.YearPoint::papers).sum();
-        data.addValue(papers, line.label(), Integer.toString(year));
+        series.add(year, papers);
       }
+      data.addSeries(series);
     }
-    JFreeChart chart = ChartFactory.createLineChart("Papers per year by connectivity line",
-        "year", "papers", data, PlotOrientation.VERTICAL, true, false, false);
-    ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
-        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+    NumberAxis papersAxis = new NumberAxis("papers");
+    papersAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < c.lines().size(); i++) {
       lines.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
       lines.setSeriesStroke(i, new BasicStroke(2.5f));
     }
-    chart.getCategoryPlot().setRenderer(lines);
-    return style(chart);
+    XYPlot plot = new XYPlot(data, yearAxis(), papersAxis, lines);
+    return style(new JFreeChart("Papers per year by connectivity line",
+        JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
   /** A heat map of how many papers carry each pair of connectivity lines. */

@@ -200,9 +200,9 @@ public final class ThemeSummarizer {
   }
 
   /**
-   * Keyphrases grouped by their {@link #normalise normal form}, leaving out those the taxonomy
-   * names; a group is shown as its form in the most papers (then the most used, then the first
-   * in alphabetical order).
+   * Keyphrases grouped by their lemmas (as annotation gave them, {@link #normalise normalised}),
+   * leaving out those the taxonomy names, as written or by lemma; a group is shown as its form in
+   * the most papers (then the most used, then the first in alphabetical order).
    */
   private static List<ThemeSummary.PhraseCount> keyphrases(ThemeStatistics stats,
       ThemeDefinition theme) {
@@ -217,8 +217,8 @@ public final class ThemeSummarizer {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, ThemeSummary.PhraseCount> shown = new HashMap<>();
     stats.keyphrases().forEach((phrase, use) -> {
-      String key = normalise(phrase);
-      if (!named.contains(key)) {
+      String key = normalise(use.lemma());
+      if (!named.contains(key) && !named.contains(normalise(phrase))) {
         int[] c = counts.computeIfAbsent(key, x -> new int[2]);
         c[0] += use.papers();
         c[1] += use.occurrences();
@@ -233,10 +233,9 @@ public final class ThemeSummarizer {
     return phrases.subList(0, Math.min(TOP * 2, phrases.size()));
   }
 
-  /** Lower case, hyphens as spaces, a plural "s" of the last word dropped. */
+  /** Lower case, hyphens as spaces, one space between words. */
   static String normalise(String phrase) {
-    String s = phrase.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
-    return s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
+    return phrase.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
   }
 
   private static List<ThemeSummary.YearPoint> trend(ThemeStatistics stats) {

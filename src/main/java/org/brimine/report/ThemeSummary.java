@@ -1,5 +1,7 @@
 package org.brimine.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +30,8 @@ public record ThemeSummary(String theme, String label, String description, Strin
   public ThemeSummary {
     papers = List.copyOf(papers);
     evidence = List.copyOf(evidence);
-    entities = Map.copyOf(entities);
+    // in the summarizer's order (institutions first), not Map.copyOf's, which changes per run
+    entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     keyphrases = List.copyOf(keyphrases);
     trend = List.copyOf(trend);
     cooccurrence = List.copyOf(cooccurrence);

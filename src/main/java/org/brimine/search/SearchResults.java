@@ -1,5 +1,7 @@
 package org.brimine.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ public record SearchResults(String query, long total, List<Hit> hits,
     Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
   public SearchResults {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    // in the order counted (the schema's), not Map.copyOf's, which changes from run to run
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 }

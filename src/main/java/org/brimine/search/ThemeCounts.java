@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -104,7 +105,16 @@ final class ThemeCounts {
     byYear.forEach((year, ws) -> years.add(new ThemeStatistics.Year(year, ws.size(),
         sumLargestFirst(ws))));
     Map<String, ThemeStatistics.PhraseUse> keyphrases = new HashMap<>();
-    phrases.forEach((p, c) -> keyphrases.put(p, new ThemeStatistics.PhraseUse(c[0], c[1])));
+    phrases.forEach((value, c) -> {
+      // "phrase SEP lemma", or the phrase alone in an index built before lemmas were kept
+      int cut = value.indexOf(Schema.KEYPHRASE_COUNT_SEPARATOR);
+      String phrase = cut < 0 ? value : value.substring(0, cut);
+      String lemma = cut < 0 ? phrase.toLowerCase(Locale.ROOT) : value.substring(cut + 1);
+      keyphrases.merge(phrase, new ThemeStatistics.PhraseUse(c[0], c[1], lemma),
+          (a, b) -> new ThemeStatistics.PhraseUse(a.papers() + b.papers(),
+              a.occurrences() + b.occurrences(), a.lemma().compareTo(b.lemma()) <= 0
+                  ? a.lemma() : b.lemma()));
+    });
     Facets facets = carried == 0 || facetState == null ? null
         : new SortedSetDocValuesFacetCounts(facetState, collector);
     Map<String, Map<String, Integer>> entities = new LinkedHashMap<>();

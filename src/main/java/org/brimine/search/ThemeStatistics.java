@@ -20,8 +20,8 @@ import org.brimine.model.PaperRecord;
  *     themes none of them carry are left out
  * @param entities for each entity type asked for, how many of the theme's papers name each
  *     entity (canonical name) of that type
- * @param keyphrases for each keyphrase as written, how many of the theme's papers have it and how
- *     often they use it
+ * @param keyphrases for each keyphrase as written, its lemma, how many of the theme's papers
+ *     have it and how often they use it
  * @param citations citation links among the theme's papers: citing paper by its rank in the
  *     theme, then cited paper by its rank; at most as many as asked for
  */
@@ -53,8 +53,10 @@ public record ThemeStatistics(int scopePapers, int papers, List<PaperRecord> top
    *
    * @param papers how many have it among their keyphrases
    * @param occurrences how often they use it, together
+   * @param lemma the lemmas of its words, lower case ("energy policy" for "energy policies"); the
+   *     phrase in lower case in an index built before lemmas were kept
    */
-  public record PhraseUse(int papers, int occurrences) {}
+  public record PhraseUse(int papers, int occurrences, String lemma) {}
 
   /**
    * A citation link.

@@ -69,7 +69,7 @@ public final class KeyphraseExtractor {
             .max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
             .orElseThrow().getKey();
-        phrases.add(new Keyphrase(shown, score, e.getValue().count));
+        phrases.add(new Keyphrase(shown, score, e.getValue().count, e.getKey()));
       }
     }
     phrases.sort(Comparator.comparingDouble(Keyphrase::score).reversed()

@@ -57,6 +57,26 @@ class EvalCliTest {
   }
 
   @Test
+  void printsTheJsonFiguresInTheirOrderByteForByte(@TempDir Path dir) throws IOException {
+    CliRun run = CliRun.of(args(tinyCollection(dir), "--json"));
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode product = JSON.readTree(run.out()).get("product");
+    assertEquals(String.format("""
+        {
+          "queries" : 1,
+          "product" : {
+            "map" : %s,
+            "ndcg10" : %s,
+            "p10" : %s,
+            "recall100" : %s
+          },
+          "baseline" : {
+        """, product.get("map"), product.get("ndcg10"), product.get("p10"),
+        product.get("recall100")), run.out().substring(0, run.out().indexOf("\"baseline\"")
+        + 15).replace("\r\n", "\n"));
+  }
+
+  @Test
   void endsTheTextReportWithASummaryLine(@TempDir Path dir) throws IOException {
     CliRun run = CliRun.of(args(tinyCollection(dir)));
     assertEquals(0, run.exitCode(), run.err());

@@ -59,7 +59,7 @@ class SummarizeCliTest {
     return new AnnotatedPaper(withCites(parsed, cites),
         new AnnotatedText(p.text(), List.of(), List.of()), entities,
         new Themes(hits, scores, List.of(new Keyphrase("port finance", 2, 3),
-            new Keyphrase("currency swaps", 2, 2))));
+            new Keyphrase("currency swaps", 2, 2, "currency swap"))));
   }
 
   private static ParsedPaper withCites(ParsedPaper p, List<String> cites) {

@@ -166,6 +166,16 @@ class CorpusReaderTest {
   }
 
   @Test
+  void rejectsAPdfThatPdfBoxFailsOnUncheckedAndReadsTheNextFile() throws IOException {
+    // PDFBox fails with the JDK's NegativeArraySizeException("-2"): no "code: detail" message
+    ReadResult bad = read("fax.pdf", Pdfs.failingInsidePdfBox());
+    assertRejected(bad, "papers/fax.pdf", "corrupt-pdf",
+        "PDFBox cannot read it: java.lang.NegativeArraySizeException: -2");
+    assertTrue(read("next.txt", "The next file of the batch.".getBytes(StandardCharsets.UTF_8))
+        .ok());
+  }
+
+  @Test
   void sameTextUnderOtherLineBreaksHasTheSameTextHash() throws IOException {
     String a = read("a.txt", "One line\nbroken.\n".getBytes(StandardCharsets.UTF_8)).paper().textHash();
     String b = read("b.txt", "One line broken.".getBytes(StandardCharsets.UTF_8)).paper().textHash();

@@ -7,6 +7,20 @@ import org.junit.jupiter.api.Test;
 /** The scraped-page cleaner: what it keeps, what it drops, and that it counts what it drops. */
 class ScrapedTextTest {
   @Test
+  void decodesEveryHtmlEntityNamedOrNumbered() {
+    assertEquals("Café déjà vu: China’s “green” loans — "
+        + "¥5 bn < €1 bn & more’s 1 2",
+        ScrapedText.unescape("Caf&eacute; d&eacute;j&agrave; vu: China&#8217;s "
+            + "&ldquo;green&rdquo; loans &mdash; &yen;5 bn &lt; &euro;1 bn &amp; more&#x2019;s"
+            + "&nbsp;1 2"));
+  }
+
+  @Test
+  void decodesEntitiesOnceSoAnEscapedEntityStaysText() {
+    assertEquals("write &eacute; for é", ScrapedText.unescape("write &amp;eacute; for &eacute;"));
+  }
+
+  @Test
   void countsEveryLineItDrops() {
     ScrapedText.Cleaned cleaned = ScrapedText.clean("""
         Business

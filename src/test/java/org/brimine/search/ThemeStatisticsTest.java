@@ -169,8 +169,9 @@ class ThemeStatisticsTest {
       p.themes().forEach(t -> themes.merge(t.theme(), 1, Integer::sum));
       p.entities().forEach(e -> entities.get(e.type()).merge(e.canonical(), 1, Integer::sum));
       p.keyphrases().forEach(k -> phrases.merge(k.phrase(),
-          new ThemeStatistics.PhraseUse(1, k.count()), (a, b) -> new ThemeStatistics.PhraseUse(
-              a.papers() + b.papers(), a.occurrences() + b.occurrences())));
+          new ThemeStatistics.PhraseUse(1, k.count(), k.lemma()),
+          (a, b) -> new ThemeStatistics.PhraseUse(a.papers() + b.papers(),
+              a.occurrences() + b.occurrences(), a.lemma())));
     }
     List<ThemeStatistics.Year> years = new ArrayList<>();
     byYear.forEach((y, ws) -> {

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,21 +30,32 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * them unless CI is set; in CI it must run ({@code .ci/run} installs both).
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  /** Where Debian puts them; {@code -Dbri.chromium=} and {@code -Dbri.chromedriver=} say else. */
+  private static final Path CHROMIUM = Path.of(System.getProperty("bri.chromium",
+      "/usr/bin/chromium"));
+  private static final Path DRIVER = Path.of(System.getProperty("bri.chromedriver",
+      "/usr/bin/chromedriver"));
   @TempDir
   static Path dir;
   private static WebFixture web;
   private static WebDriver browser;
+  /** Why the tests are skipped (what is missing), or null when they run. */
+  private static String skipped;
 
   @BeforeAll
   static void start() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("CI") == null) {
-      assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER + " on this machine "
-          + "(apt-get install chromium chromium-driver); CI installs them");
+    List<String> missing = Stream.of(CHROMIUM, DRIVER).filter(p -> !Files.isExecutable(p))
+        .map(p -> p + (Files.exists(p) ? " (not executable)" : " (no such file)")).toList();
+    skipped = "BrowserTest skipped: missing " + String.join(" and ", missing)
+        + " (apt-get install chromium chromium-driver); CI installs them";
+    if (System.getenv("CI") == null && !missing.isEmpty()) {
+      // assumed in each test, not here: an assumption that fails in @BeforeAll leaves Surefire's
+      // report at "Tests run: 0, Skipped: 0", without the reason
+      return;
     }
-    assertTrue(present, "CI must have " + CHROMIUM + " and " + DRIVER + " (see .ci/run)");
+    skipped = null;
+    assertTrue(missing.isEmpty(), "CI must have " + CHROMIUM + " and " + DRIVER
+        + " (see .ci/run): missing " + missing);
     web = new WebFixture(dir);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
@@ -55,6 +68,11 @@ class BrowserTest {
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @BeforeEach
+  void browserPresent() {
+    assumeTrue(skipped == null, skipped);
   }
 
   @AfterAll
