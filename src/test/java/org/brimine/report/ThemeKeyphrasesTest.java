@@ -21,6 +21,7 @@ import org.brimine.model.Themes;
 import org.brimine.model.Token;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.brimine.themes.KeyphraseExtractor;
 import org.brimine.themes.Taxonomy;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class ThemeKeyphrasesTest {
     Taxonomy taxonomy = Taxonomy.load();
     Map<String, Integer> papers = new LinkedHashMap<>();
     try (RecordSearcher searcher = RecordSearcher.open(lucene, Ranking.DEFAULT, taxonomy.ids())) {
-      new ThemeSummarizer(taxonomy, searcher).summarize(FI, "", null, null).keyphrases()
+      new ThemeSummarizer(taxonomy, searcher).summarize(FI, "", SearchFilters.NONE, null).keyphrases()
           .forEach(k -> papers.put(k.phrase(), k.papers()));
     }
     assertEquals(2, papers.size(), "one keyphrase per lemma: " + papers);

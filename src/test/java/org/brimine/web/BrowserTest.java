@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in a real browser: Debian's headless Chromium driven by Selenium through
@@ -91,7 +93,7 @@ class BrowserTest {
     WebElement box = browser.findElement(By.name("q"));
     box.sendKeys("railway");
     box.submit();
-    assertTrue(browser.getCurrentUrl().contains("q=railway"), browser.getCurrentUrl());
+    awaitUrlWith("q=railway");
     List<WebElement> hits = browser.findElements(By.cssSelector("article.hit"));
     assertFalse(hits.isEmpty());
     assertTrue(browser.findElement(By.cssSelector("article.hit .passage mark")).getText()
@@ -100,7 +102,7 @@ class BrowserTest {
     WebElement facet = browser.findElement(
         By.cssSelector("ul[data-facet=theme] a[href*='theme=facilities-connectivity']"));
     facet.click();
-    assertTrue(browser.getCurrentUrl().contains("theme=facilities-connectivity"));
+    awaitUrlWith("theme=facilities-connectivity");
     assertTrue(browser.findElement(By.cssSelector(".applied")).getText()
         .contains("theme: facilities-connectivity"));
     String summary = browser.findElement(By.id("summary")).getText();
@@ -109,6 +111,7 @@ class BrowserTest {
     WebElement first = browser.findElement(By.cssSelector("article.hit h2 a"));
     String title = first.getText();
     first.click();
+    awaitUrlWith("/papers/");
     assertEquals(title, browser.findElement(By.id("title")).getText());
     assertTrue(browser.findElement(By.id("profile")).findElements(By.tagName("svg")).size() == 1);
     Files.write(dir.resolve("paper.png"), ((org.openqa.selenium.TakesScreenshot) browser)
@@ -122,7 +125,10 @@ class BrowserTest {
         + "Road", browser.findElement(By.id("title")).getText());
     List<WebElement> refs = browser.findElements(By.cssSelector("#references li a"));
     assertEquals(4, refs.size());
+    String seedUrl = browser.getCurrentUrl();
     refs.get(3).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.not(ExpectedConditions.urlToBe(seedUrl)));
     assertTrue(browser.findElement(By.id("title")).getText().startsWith("The development of the "
         + "economic integration"));
     assertTrue(browser.findElement(By.id("cited-by")).getText().contains("International "
@@ -148,5 +154,13 @@ class BrowserTest {
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 1000));
     }
+  }
+
+  /**
+   * Waits for the navigation that a submit or click started: WebDriver returns from them before
+   * the next page has loaded, so reading the address at once races the browser.
+   */
+  private void awaitUrlWith(String part) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
   }
 }
