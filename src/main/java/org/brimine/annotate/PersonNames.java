@@ -31,14 +31,16 @@ public final class PersonNames {
   private static final Pattern SPACE = Pattern.compile(" ");
 
   private final Set<String> titles;
+  private final ChineseNames chinese;
 
-  private PersonNames(Set<String> titles) {
+  private PersonNames(Set<String> titles, ChineseNames chinese) {
     this.titles = Set.copyOf(titles);
+    this.chinese = chinese;
   }
 
-  /** Names taken as written: no titles removed, nothing linked. */
+  /** Names taken as written: no titles removed, nothing linked, nothing romanised. */
   static PersonNames none() {
-    return new PersonNames(Set.of());
+    return new PersonNames(Set.of(), ChineseNames.none());
   }
 
   /** Loads the titles bundled with bri-miner. */
@@ -59,10 +61,15 @@ public final class PersonNames {
           titles.add(title);
         }
       }
-      return new PersonNames(Set.copyOf(titles));
+      return new PersonNames(Set.copyOf(titles), ChineseNames.load());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The English names of names written in Chinese (listed, or romanised people). */
+  ChineseNames chinese() {
+    return chinese;
   }
 
   /** A person's name without the titles that lead it; never empty when the name is not. */
