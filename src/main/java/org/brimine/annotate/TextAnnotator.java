@@ -185,7 +185,9 @@ public final class TextAnnotator {
    * name or the romanised Chinese one ({@link ChineseNames}), else as written.
    */
   String personCanonical(String name) {
-    return Romanisation.hasHan(name) ? names.chinese().person(name) : names.withoutTitles(name);
+    return Romanisation.hasHan(name)
+        ? names.chinese().person(names.withoutChineseTitle(name))
+        : names.withoutTitles(name);
   }
 
   /**
