@@ -17,7 +17,7 @@ import org.brimine.model.Romanisation;
 
 /**
  * English canonical names for the names that the Chinese NER finds and the gazetteer does not
- * know: the listed ones ({@code zh-names.tsv}: 普京 is Vladimir Putin, 伊斯兰堡 Islamabad), and
+ * know: the listed ones ({@code zh-names.tsv}: 普京 is Vladimir Putin, 阿斯塔纳 Astana), and
  * Chinese people romanised, surname first and given name joined (习近平 is Xi Jinping, 王毅 Wang
  * Yi, 欧阳修 Ouyang Xiu; surnames and their readings from {@code zh-surnames.tsv}).
  *
