@@ -24,4 +24,12 @@ class EntityFilterTest {
     }
     assertFalse(FILTER.rejects("PERSON", "习", List.of("NR")), "only places are filtered so");
   }
+
+  @Test
+  void dropsChineseBodiesNamedByWhatTheyAre() {
+    assertTrue(FILTER.rejects("ORGANIZATION", "政府", List.of("NN")));
+    assertTrue(FILTER.rejects("ORGANIZATION", "新能源管理部门", List.of("NN", "NN")));
+    assertFalse(FILTER.rejects("ORGANIZATION", "商务部", List.of("NT")));
+    assertFalse(FILTER.rejects("ORGANIZATION", "国家发展和改革委员会", List.of("NT")));
+  }
 }
