@@ -33,6 +33,7 @@ public final class ChineseNames {
   private static final String NAMES = "zh-names.tsv";
   private static final String SURNAMES = "zh-surnames.tsv";
   private static final String FOREIGN_CHARS = "zh-foreign-name-chars.txt";
+  private static final String INSTITUTION_SUFFIXES = "zh-institution-suffixes.txt";
   /** The middle dots that separate the parts of a foreign name written in Chinese. */
   private static final Pattern DOTS = Pattern.compile("[·•∙・‧]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -45,25 +46,28 @@ public final class ChineseNames {
   private final Map<String, Name> listed;
   private final Map<String, String> surnames;
   private final Set<Integer> foreignChars;
+  private final Set<String> institutionSuffixes;
 
   private ChineseNames(Map<String, Name> listed, Map<String, String> surnames,
-      Set<Integer> foreignChars) {
+      Set<Integer> foreignChars, Set<String> institutionSuffixes) {
     this.listed = Map.copyOf(listed);
     this.surnames = Map.copyOf(surnames);
     this.foreignChars = Set.copyOf(foreignChars);
+    this.institutionSuffixes = Set.copyOf(institutionSuffixes);
   }
 
-  /** Names as written: nothing listed, no one romanised. */
+  /** Names as written: nothing listed, no one romanised, no author an institution. */
   static ChineseNames none() {
-    return new ChineseNames(Map.of(), Map.of(), Set.of());
+    return new ChineseNames(Map.of(), Map.of(), Set.of(), Set.of());
   }
 
   /** Loads the lists bundled with bri-miner. */
   public static ChineseNames load() {
     try (BufferedReader names = resource(NAMES);
         BufferedReader surnames = resource(SURNAMES);
-        BufferedReader foreign = resource(FOREIGN_CHARS)) {
-      return parse(names, surnames, foreign);
+        BufferedReader foreign = resource(FOREIGN_CHARS);
+        BufferedReader suffixes = resource(INSTITUTION_SUFFIXES)) {
+      return parse(names, surnames, foreign).withInstitutionSuffixes(suffixes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,7 +129,19 @@ public final class ChineseNames {
         line.strip().codePoints().forEach(chars::add);
       }
     }
-    return new ChineseNames(listed, readings, chars);
+    return new ChineseNames(listed, readings, chars, Set.of());
+  }
+
+  /** These names, and the endings of institutions' names, one a line ({@code #} comments). */
+  ChineseNames withInstitutionSuffixes(BufferedReader suffixes) throws IOException {
+    Set<String> endings = new HashSet<>();
+    String line;
+    while ((line = suffixes.readLine()) != null) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        endings.add(line.strip());
+      }
+    }
+    return new ChineseNames(listed, surnames, foreignChars, endings);
   }
 
   /** A form as looked up: middle dots made one, spaces dropped. */
@@ -166,6 +182,20 @@ public final class ChineseNames {
     }
     String reading = surnames.get(surname);
     return Optional.of(given.isEmpty() ? reading : reading + " " + capitalised(pinyin(given)));
+  }
+
+  /**
+   * Whether an author's name written in Chinese names an institution, not a person: three or
+   * more characters ending as an institution's name does (国家统计局, 商务部), or five or more
+   * without a middle dot.
+   */
+  boolean institution(String author) {
+    String name = author.strip();
+    int length = name.codePointCount(0, name.length());
+    if (!Romanisation.hasHan(name) || DOTS.matcher(name).find() || listed(name).isPresent()) {
+      return false;
+    }
+    return length >= 5 || length >= 3 && institutionSuffixes.stream().anyMatch(name::endsWith);
   }
 
   /** The canonical of a person's name: the listed one, the romanised one, else as written. */

@@ -84,7 +84,8 @@ public final class PaperAnnotator {
    * mention elsewhere that names one of these venues is a PUBLICATION too. An author or venue
    * that is exactly a gazetteer name keeps the gazetteer's type and canonical: an institution
    * as author or publisher (亚洲基础设施投资银行, World Bank) is neither a person nor a venue. An
-   * author's name written in Chinese gets its English name as canonical (张伟 is Zhang Wei).
+   * author's name written in Chinese gets its English name as canonical (张伟 is Zhang Wei); one
+   * that names an institution (国家统计局) is an ORGANIZATION.
    */
   private static AnnotatedText withReferenceFields(ParsedPaper paper, PaperText paperText,
       AnnotatedText text, TextAnnotator annotator) {
@@ -103,8 +104,10 @@ public final class PaperAnnotator {
         int at = ref.raw().indexOf(author);
         if (at >= 0 && !author.equals("et al.")
             && !gazetteerSpans.contains(span(base + at, base + at + author.length()))) {
-          fields.add(new EntityMention("PERSON", author, Romanisation.hasHan(author) ? annotator.personCanonical(author) : author, -1,
-              base + at, base + at + author.length(), "reference"));
+          boolean institution = annotator.namesInstitution(author);
+          fields.add(new EntityMention(institution ? "ORGANIZATION" : "PERSON", author,
+              Romanisation.hasHan(author) && !institution ? annotator.personCanonical(author)
+                  : author, -1, base + at, base + at + author.length(), "reference"));
         }
       }
       String venue = ref.venue() == null ? "" : ref.venue().strip();

@@ -190,6 +190,11 @@ public final class TextAnnotator {
         : names.withoutTitles(name);
   }
 
+  /** Whether an author's name written in Chinese names an institution (国家统计局), not a person. */
+  boolean namesInstitution(String author) {
+    return names.chinese().institution(author);
+  }
+
   /**
    * CoreNLP's fine-grained location types (default pipeline only) and the Chinese models'
    * geo-political entities as LOCATION, so that all pipelines are compared on the same three

@@ -171,5 +171,11 @@ class ChineseAnnotationTest {
     assertEquals("FIN_INSTITUTION", paper.entities().stream()
         .filter(e -> e.canonical().equals("Asian Infrastructure Investment Bank"))
         .findFirst().orElseThrow().type());
+    AnnotatedPaper trade = papers.annotate(new PaperParser().parse(new Paper("r",
+        "papers/r.txt", Fixtures.resource("papers/zh-cnki-trade.txt"), PaperMetadata.EMPTY,
+        "h")));
+    assertEquals(List.of("ORGANIZATION"), trade.entities().stream()
+        .filter(e -> e.canonical().equals("国家统计局")).map(Entity::type).toList(),
+        "[2] 国家统计局. 中国统计年鉴2021[M], an institution as author: " + trade.entities());
   }
 }

@@ -1,11 +1,13 @@
 package org.brimine.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,16 @@ class ChineseNamesTest {
     assertEquals(new ChineseNames.Name("Sichuan", "LOCATION"),
         NAMES.listed("四川省").orElseThrow(), "the province suffix dropped");
     assertEquals(Optional.empty(), NAMES.listed("省"));
+  }
+
+  @Test
+  void tellsInstitutionsAmongAuthorsFromPeople() {
+    for (String body : List.of("国家统计局", "商务部", "国务院发展研究中心", "中国社会科学院")) {
+      assertTrue(NAMES.institution(body), body);
+    }
+    for (String person : List.of("张伟", "欧阳修", "阿卜杜勒·法塔赫·塞西", "Chen Y", "普京")) {
+      assertFalse(NAMES.institution(person), person);
+    }
   }
 
   @Test
