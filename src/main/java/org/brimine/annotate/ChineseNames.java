@@ -25,6 +25,8 @@ import org.brimine.model.Romanisation;
  * begins with a listed surname (a two-character one first), and its given name has no
  * character of {@code zh-foreign-name-chars.txt}, which mark transliterations (海德尔, 费萨尔).
  * Other names keep their Chinese text: pinyin of a transliteration is no one's English name.
+ * It also tells a reference author that is an institution (国家统计局) from a person
+ * ({@code zh-institution-suffixes.txt}).
  *
  * <p>NOTE: the given name is read by ICU ({@link Romanisation}), which takes each character's
  * most common reading; a given name of a rarer reading comes out wrong, the surname does not.
