@@ -19,7 +19,7 @@ import org.brimine.model.Hashes;
  */
 public final class AnnotationCache {
   /** The version of this project's annotation rules; part of every cache key. */
-  static final String ANNOTATOR_VERSION = "bri-annotation-v6";
+  static final String ANNOTATOR_VERSION = "bri-annotation-v7";
   private final JsonCache<CachedAnnotation> store;
   private final String fingerprint;
 
@@ -52,7 +52,8 @@ public final class AnnotationCache {
           + PipelineProperties.describe(PipelineProperties.chinese(mode)))
           .getBytes(StandardCharsets.UTF_8));
       for (String resource : new String[] {"gazetteer.tsv", "not-names.txt", "ner-filters.tsv",
-          "person-titles.txt"}) {
+          "person-titles.txt", "zh-names.tsv", "zh-surnames.tsv", "zh-foreign-name-chars.txt",
+          "zh-institution-suffixes.txt"}) {
         try (InputStream in = AnnotationCache.class.getResourceAsStream(resource)) {
           if (in == null) {
             throw new IllegalStateException("resource missing: " + resource);

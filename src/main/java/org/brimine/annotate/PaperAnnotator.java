@@ -15,6 +15,7 @@ import org.brimine.model.Entity;
 import org.brimine.model.EntityMention;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.Reference;
+import org.brimine.model.Romanisation;
 
 /**
  * Annotates a parsed paper: its title, abstract, sections and reference entries go through the
@@ -53,8 +54,9 @@ public final class PaperAnnotator {
       return new AnnotatedPaper(paper, cached.get().toText(paperText.text()),
           cached.get().entities());
     }
+    TextAnnotator textAnnotator = annotator.get();
     AnnotatedText text = withReferenceFields(paper, paperText,
-        annotator.get().annotate(paperText.text()));
+        textAnnotator.annotate(paperText.text()), textAnnotator);
     List<Entity> entities = entities(text.mentions());
     if (cache != null) {
       cache.offer(paperText.text(), CachedAnnotation.of(text, entities));
@@ -79,10 +81,20 @@ public final class PaperAnnotator {
    * The text's mentions with the authors of each reference entry as PERSON mentions and its
    * venue (journal, newspaper, publisher) as a PUBLICATION mention, in place of the statistical
    * mentions they overlap ("Humanities Magazine" is not an organisation); an ORGANIZATION
-   * mention elsewhere that names one of these venues is a PUBLICATION too.
+   * mention elsewhere that names one of these venues is a PUBLICATION too. An author or venue
+   * that is exactly a gazetteer name keeps the gazetteer's type and canonical: an institution
+   * as author or publisher (亚洲基础设施投资银行, World Bank) is neither a person nor a venue. An
+   * author's name written in Chinese gets its English name as canonical (张伟 is Zhang Wei); one
+   * that names an institution (国家统计局) is an ORGANIZATION.
    */
   private static AnnotatedText withReferenceFields(ParsedPaper paper, PaperText paperText,
-      AnnotatedText text) {
+      AnnotatedText text, TextAnnotator annotator) {
+    Set<Long> gazetteerSpans = new HashSet<>();
+    for (EntityMention m : text.mentions()) {
+      if (m.source().equals("gazetteer")) {
+        gazetteerSpans.add(span(m.start(), m.end()));
+      }
+    }
     List<EntityMention> fields = new ArrayList<>();
     Set<String> venues = new HashSet<>();
     for (int i = 0; i < paper.references().size(); i++) {
@@ -90,14 +102,17 @@ public final class PaperAnnotator {
       int base = paperText.referenceStarts().get(i);
       for (String author : ref.authors()) {
         int at = ref.raw().indexOf(author);
-        if (at >= 0 && !author.equals("et al.")) {
-          fields.add(new EntityMention("PERSON", author, author, -1, base + at,
-              base + at + author.length(), "reference"));
+        if (at >= 0 && !author.equals("et al.")
+            && !gazetteerSpans.contains(span(base + at, base + at + author.length()))) {
+          boolean institution = annotator.namesInstitution(author);
+          fields.add(new EntityMention(institution ? "ORGANIZATION" : "PERSON", author,
+              Romanisation.hasHan(author) && !institution ? annotator.personCanonical(author)
+                  : author, -1, base + at, base + at + author.length(), "reference"));
         }
       }
       String venue = ref.venue() == null ? "" : ref.venue().strip();
       int at = venue.isEmpty() ? -1 : ref.raw().lastIndexOf(venue);
-      if (at >= 0) {
+      if (at >= 0 && !gazetteerSpans.contains(span(base + at, base + at + venue.length()))) {
         fields.add(new EntityMention(PUBLICATION, venue, venue, -1, base + at,
             base + at + venue.length(), "reference"));
         venues.add(venue);
@@ -116,6 +131,11 @@ public final class PaperAnnotator {
     }
     mentions.sort(Comparator.comparingInt(EntityMention::start));
     return new AnnotatedText(text.text(), text.sentences(), mentions);
+  }
+
+  /** A span {@code [start, end)} as one number, for a set of spans. */
+  private static long span(int start, int end) {
+    return ((long) start << 32) | end;
   }
 
   private List<Entity> entities(List<EntityMention> mentions) {

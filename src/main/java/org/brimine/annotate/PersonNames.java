@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.brimine.model.EntityMention;
+import org.brimine.model.Romanisation;
 
 /**
  * People's names within one text: a name's canonical form without the titles before it
- * ({@code person-titles.txt}: "President Xi" is "Xi"), and the short forms of a name linked to
+ * ({@code person-titles.txt}: "President Xi" is "Xi"; in Chinese the title after it, 沈总 is 沈),
+ * and the short forms of a name linked to
  * the full name ("Xi" and "President Xi" count as "Xi Jinping", "Widodo" as "Joko Widodo").
  *
  * <p>A PERSON mention whose words are a proper subsequence of a longer PERSON name of the same
@@ -31,14 +33,16 @@ public final class PersonNames {
   private static final Pattern SPACE = Pattern.compile(" ");
 
   private final Set<String> titles;
+  private final ChineseNames chinese;
 
-  private PersonNames(Set<String> titles) {
+  private PersonNames(Set<String> titles, ChineseNames chinese) {
     this.titles = Set.copyOf(titles);
+    this.chinese = chinese;
   }
 
-  /** Names taken as written: no titles removed, nothing linked. */
+  /** Names taken as written: no titles removed, nothing linked, nothing romanised. */
   static PersonNames none() {
-    return new PersonNames(Set.of());
+    return new PersonNames(Set.of(), ChineseNames.none());
   }
 
   /** Loads the titles bundled with bri-miner. */
@@ -59,10 +63,30 @@ public final class PersonNames {
           titles.add(title);
         }
       }
-      return new PersonNames(Set.copyOf(titles));
+      return new PersonNames(Set.copyOf(titles), ChineseNames.load());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The English names of names written in Chinese (listed, or romanised people). */
+  ChineseNames chinese() {
+    return chinese;
+  }
+
+  /**
+   * A name written in Chinese without the title that ends it (沈总 is 沈, 习近平主席 习近平), the
+   * longest title first; never empty when the name is not.
+   */
+  String withoutChineseTitle(String name) {
+    String longest = "";
+    for (String title : titles) {
+      if (title.length() > longest.length() && name.length() > title.length()
+          && name.endsWith(title) && Romanisation.hasHan(title)) {
+        longest = title;
+      }
+    }
+    return name.substring(0, name.length() - longest.length());
   }
 
   /** A person's name without the titles that lead it; never empty when the name is not. */

@@ -4,10 +4,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.EntityMention;
+import org.brimine.model.Romanisation;
 import org.brimine.model.Sentence;
 
 /**
@@ -19,7 +21,9 @@ import org.brimine.model.Sentence;
  * mention that the entity filter knows as a mistake is dropped (pronouns among them). Every
  * mention gets a canonical name: the gazetteer's, else the text without a leading "the" or a
  * trailing possessive; a person's without titles, and a short form of a name the full name met
- * in the same text ({@link PersonNames}).
+ * in the same text ({@link PersonNames}). A statistical name written in Chinese takes its English
+ * name from {@link ChineseNames}: the listed one with the list's type, or a Chinese person's
+ * romanised.
  *
  * <p>A long text is annotated in chunks of at most {@value #CHUNK_CHARS} characters cut at
  * paragraph breaks ({@link TextChunks}): CoreNLP's annotations of a chunk are released before
@@ -161,14 +165,34 @@ public final class TextAnnotator {
           && !named.overlaps(span.start(), span.end())
           && !filter.rejects(type, span.text(), span.tags())) {
         String canonical = canonical(span.text());
-        if (type.equals("PERSON")) {
-          canonical = names.withoutTitles(canonical);
+        Optional<ChineseNames.Name> listed = Romanisation.hasHan(canonical)
+            ? names.chinese().listed(canonical) : Optional.empty();
+        if (listed.isPresent()) {
+          type = listed.get().type();
+          canonical = listed.get().canonical();
+        } else if (type.equals("PERSON")) {
+          canonical = personCanonical(canonical);
         }
         mentions.add(new EntityMention(type, span.text(), canonical, span.sentence(),
             span.start(), span.end(), "ner"));
       }
     }
     return mentions;
+  }
+
+  /**
+   * The canonical of a person's name: without titles; written in Chinese, the listed English
+   * name or the romanised Chinese one ({@link ChineseNames}), else as written.
+   */
+  String personCanonical(String name) {
+    return Romanisation.hasHan(name)
+        ? names.chinese().person(names.withoutChineseTitle(name))
+        : names.withoutTitles(name);
+  }
+
+  /** Whether an author's name written in Chinese names an institution (国家统计局), not a person. */
+  boolean namesInstitution(String author) {
+    return names.chinese().institution(author);
   }
 
   /**

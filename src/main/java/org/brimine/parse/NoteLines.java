@@ -28,6 +28,16 @@ final class NoteLines {
   /** A further label on the same line, after some space. */
   private static final Pattern NEXT = Pattern.compile(
       "[\\s\\u3000]+(?=[【\\[［]?(?:" + LABELS + ")(?:[】\\]］]|\\s*[:：]))");
+  /**
+   * The year in an article number, ISSN then (year) then issue and pages:
+   * "文章编号：1000-8306(2021)05-0012-08".
+   */
+  private static final Pattern ARTICLE_NUMBER_YEAR = Pattern.compile(
+      "文章编号[】\\]］]?\\s*[:：]?\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]"
+          + "\\s*[（(]\\s*((?:19|20)\\d{2})\\s*[)）]");
+  /** The year of the date received: "收稿日期：2020-11-03", "收稿日期：2020年11月3日". */
+  private static final Pattern RECEIVED_YEAR = Pattern.compile(
+      "收稿日期[】\\]］]?\\s*[:：]?\\s*((?:19|20)\\d{2})\\s*[-－年./／]");
   /** A line at least this share of the usual full line is taken as wrapped. */
   private static final double WRAPPED_SHARE = 0.9;
 
@@ -52,6 +62,24 @@ final class NoteLines {
       fullLine = lengths.length == 0 ? Integer.MAX_VALUE : lengths[lengths.length / 2];
     }
     return fullLine;
+  }
+
+  /**
+   * The year of publication that the notes give: the article number's (文章编号), else the year
+   * the paper was received (收稿日期), else null.
+   */
+  static Integer year(List<List<Line>> notes) {
+    for (Pattern pattern : List.of(ARTICLE_NUMBER_YEAR, RECEIVED_YEAR)) {
+      for (List<Line> note : notes) {
+        for (Line line : note) {
+          Matcher m = pattern.matcher(line.text());
+          if (m.find()) {
+            return Integer.valueOf(m.group(1));
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether the line starts a note. */

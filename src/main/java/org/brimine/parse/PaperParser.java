@@ -35,8 +35,9 @@ public final class PaperParser {
   private final TitleInference titleInference = new TitleInference();
 
   /** Parses one paper. Never throws on messy text: what cannot be read is a problem. */
-  public ParsedPaper parse(Paper paper) {
-    Layout layout = Layout.of(Lines.withoutPageFurniture(Lines.split(paper.text())));
+  public ParsedPaper parse(Paper given) {
+    Layout layout = Layout.of(Lines.withoutPageFurniture(Lines.split(given.text())));
+    Paper paper = withNoteYear(given, layout);
     Reflow reflow = new Reflow(paper.text());
     List<Problem> problems = new ArrayList<>();
 
@@ -73,8 +74,9 @@ public final class PaperParser {
       title = frontTitle != null ? frontTitle
           : titleInference.infer(layout.frontLines(), abstractText, sections);
     }
+    // the id from the given metadata: a year read from the text must not change a record's id
     String id = inferred ? WorkIds.forSlug(paper.slug())
-        : WorkIds.forWork(title, paper.metadata().year());
+        : WorkIds.forWork(title, given.metadata().year());
     List<Paragraph> front = new ArrayList<>(reflow.lineByLine(layout.frontLines()));
     front.addAll(secondFront);
     for (List<Line> note : layout.notes()) {
@@ -102,6 +104,20 @@ public final class PaperParser {
     String titleZh = meta.titleZh() != null ? meta.titleZh() : titles.get(LanguageDetector.CHINESE);
     return withAuthors(bilingual.withLanguages(language, titleEn, titleZh,
         abstracts.get(LanguageDetector.ENGLISH), abstracts.get(LanguageDetector.CHINESE)), authors);
+  }
+
+  /**
+   * The paper with the year of its notes (文章编号, 收稿日期: {@link NoteLines#year}) as its
+   * metadata's year when the metadata gives none.
+   */
+  private static Paper withNoteYear(Paper paper, Layout layout) {
+    Integer year = paper.metadata().year() == null ? NoteLines.year(layout.notes()) : null;
+    if (year == null) {
+      return paper;
+    }
+    PaperMetadata yearOnly = new PaperMetadata(null, List.of(), year, null, null, null, null);
+    return new Paper(paper.slug(), paper.source(), paper.text(),
+        paper.metadata().overriddenBy(yearOnly), paper.contentHash());
   }
 
   private static ParsedPaper withAuthors(ParsedPaper p, List<String> authors) {

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.brimine.Fixtures;
+import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
+import org.brimine.model.Entity;
 import org.brimine.model.EntityMention;
 import org.brimine.model.Keyphrase;
+import org.brimine.model.Paper;
+import org.brimine.model.PaperMetadata;
 import org.brimine.model.Sentence;
 import org.brimine.model.Token;
+import org.brimine.parse.PaperParser;
 import org.brimine.themes.KeyphraseExtractor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,12 @@ class ChineseAnnotationTest {
     CoreNlp chinese = CoreNlp.chinese(NerMode.PRODUCT);
     annotator = new TextAnnotator(english, () -> chinese, Gazetteer.load(), EntityFilter.load(),
         PersonNames.load());
+  }
+
+  private static String canonicalOf(AnnotatedText text, String mention) {
+    return text.mentions().stream().filter(m -> m.text().equals(mention))
+        .map(EntityMention::canonical).findFirst().orElseThrow(() -> new AssertionError(
+            mention + " not found in " + text.mentions()));
   }
 
   private static Set<String> mentions(AnnotatedText text, String type) {
@@ -115,5 +127,55 @@ class ChineseAnnotationTest {
         phrases.toString());
     assertTrue(phrases.contains("铁路项目"), phrases.toString());
     phrases.forEach(p -> assertFalse(p.contains(" "), p));
+  }
+
+  @Test
+  void chinesePeopleGetTheirRomanisedNamesAsCanonical() {
+    AnnotatedText text = annotator.annotate(ZH);
+    assertEquals("Xi Jinping", canonicalOf(text, "习近平"));
+    AnnotatedText minister = annotator.annotate("外交部长王毅在北京会见了巴基斯坦外长。");
+    assertEquals("Wang Yi", canonicalOf(minister, "王毅"));
+  }
+
+  @Test
+  void foreignPeopleWrittenInChineseGetTheirEnglishNamesFromTheList() {
+    AnnotatedText text = annotator.annotate(ZH);
+    assertEquals("Kassym-Jomart Tokayev", canonicalOf(text, "托卡耶夫"));
+    AnnotatedText putin = annotator.annotate("俄罗斯总统普京在莫斯科会见了土耳其总统埃尔多安。");
+    assertEquals("Vladimir Putin", canonicalOf(putin, "普京"));
+    assertEquals("Recep Tayyip Erdoğan", canonicalOf(putin, "埃尔多安"));
+  }
+
+  @Test
+  void abbreviationsOfPartnerCountriesAreNotPlaces() {
+    AnnotatedText text = annotator.annotate(
+        "双方表示，将推动中柬关系和两国务实合作不断向前发展，中俄、中巴友谊历久弥坚。");
+    assertTrue(text.mentions().stream().noneMatch(m -> m.type().equals("LOCATION")),
+        text.mentions().toString());
+  }
+
+  @Test
+  void referenceAuthorsThatAreInstitutionsStayInstitutionsAndChineseAuthorsAreRomanised() {
+    PaperAnnotator papers = new PaperAnnotator(() -> annotator, Gazetteer::load, null);
+    AnnotatedPaper paper = papers.annotate(new PaperParser().parse(new Paper("p",
+        "papers/p.txt", Fixtures.resource("papers/zh-cnki-finance.txt"), PaperMetadata.EMPTY,
+        "h")));
+    List<String> people = paper.entities().stream().filter(e -> e.type().equals("PERSON"))
+        .map(Entity::canonical).toList();
+    assertTrue(people.containsAll(List.of("Zhang Wei", "Liu Yang", "Chen Jing")),
+        people.toString());
+    assertTrue(people.stream().noneMatch(p -> p.contains("银行")), people.toString());
+    List<String> publications = paper.entities().stream()
+        .filter(e -> e.type().equals("PUBLICATION")).map(Entity::canonical).toList();
+    assertTrue(publications.stream().noneMatch(p -> p.contains("银行")), publications.toString());
+    assertEquals("FIN_INSTITUTION", paper.entities().stream()
+        .filter(e -> e.canonical().equals("Asian Infrastructure Investment Bank"))
+        .findFirst().orElseThrow().type());
+    AnnotatedPaper trade = papers.annotate(new PaperParser().parse(new Paper("r",
+        "papers/r.txt", Fixtures.resource("papers/zh-cnki-trade.txt"), PaperMetadata.EMPTY,
+        "h")));
+    assertEquals(List.of("ORGANIZATION"), trade.entities().stream()
+        .filter(e -> e.canonical().equals("国家统计局")).map(Entity::type).toList(),
+        "[2] 国家统计局. 中国统计年鉴2021[M], an institution as author: " + trade.entities());
   }
 }

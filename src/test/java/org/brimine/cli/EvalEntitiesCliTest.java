@@ -28,13 +28,13 @@ class EvalEntitiesCliTest {
     JsonNode json = JSON.readTree(run.out());
     assertEquals(2, json.get("items").asInt());
     JsonNode all = json.get("overall");
-    assertEquals(4, all.get("tp").asInt(), run.out());
-    assertEquals(1, all.get("fp").asInt(), "the Chinese NER finds 王明, under its Chinese name");
-    assertEquals(1, all.get("fn").asInt(), "the Chinese person has no English name yet");
-    assertEquals(0.8, all.get("recall").asDouble(), 1e-9);
+    assertEquals(5, all.get("tp").asInt(), run.out());
+    assertEquals(0, all.get("fp").asInt(), "the Chinese NER finds 王明, romanised Wang Ming");
+    assertEquals(0, all.get("fn").asInt(), run.out());
+    assertEquals(1.0, all.get("recall").asDouble(), 1e-9);
     assertEquals(5, json.get("spans").get("tp").asInt(), "spans count in code points");
-    assertEquals(1, json.get("canonicalOnly").get("fn").asInt());
-    assertEquals(1, json.get("types").get("PERSON").get("fn").asInt());
+    assertEquals(0, json.get("canonicalOnly").get("fn").asInt());
+    assertEquals(1, json.get("types").get("PERSON").get("tp").asInt());
   }
 
   @Test

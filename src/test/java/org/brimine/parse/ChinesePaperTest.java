@@ -288,4 +288,29 @@ class ChinesePaperTest {
     assertEquals(List.of("引言"), headings(p));
     assertEquals("班列开行以来，口岸数量增加到二、三十个，覆盖主要城市。", sectionText(p));
   }
+
+  @Test
+  void readsTheYearFromTheArticleNumberWhenTheMetadataHasNone() {
+    assertEquals(2021, parse(fixture("zh-cnki-finance.txt")).paper().metadata().year());
+    assertEquals(2023, parse(fixture("zh-cnki-railway.txt")).paper().metadata().year(),
+        "[文章编号] 3000-0000(2023)02-0030-04");
+    assertEquals(2022, parse(fixture("zh-cnki-trade.txt")).paper().metadata().year());
+  }
+
+  @Test
+  void readsTheYearReceivedWhenThereIsNoArticleNumber() {
+    String text = fixture("zh-cnki-finance.txt")
+        .replace("　　文章编号：1000-0000（2021）04-0012-06", "")
+        .replace("收稿日期：2021-03-15", "收稿日期：2020年11月3日");
+    assertEquals(2020, parse(text).paper().metadata().year());
+  }
+
+  @Test
+  void theMetadataYearWinsOverTheNotes() {
+    ParsedPaper p = PARSER.parse(new Paper("p", "papers/p.txt", fixture("zh-cnki-finance.txt"),
+        new PaperMetadata(null, List.of(), 2019, null, null, null, null), "h"));
+    assertEquals(2019, p.paper().metadata().year());
+    assertNull(parse("Belt and Road finance\n\nReceived 2020-01-01. No notes here.\n")
+        .paper().metadata().year());
+  }
 }
