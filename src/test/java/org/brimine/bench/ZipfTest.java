@@ -1,4 +1,4 @@
-package org.brimine.scale;
+package org.brimine.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
