@@ -3,18 +3,20 @@ package org.brimine.bench;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.DiscreteProbabilityCollectionSampler;
 
 /**
- * An empirical distribution: values drawn as often as they were seen. Values are kept in their
- * natural order, so the draws do not depend on the order they were seen in.
+ * An empirical distribution: values drawn as often as they were seen (Commons RNG's discrete
+ * probability sampler). Values are kept in their natural order, so the draws do not depend on
+ * the order they were seen in.
  *
  * @param <T> the values
  */
 final class Weighted<T extends Comparable<T>> {
   private final List<T> values;
-  private final int[] cumulative;
+  private final DiscreteProbabilityCollectionSampler<T> sampler;
 
   Weighted(Collection<T> seen) {
     TreeMap<T, Integer> counts = new TreeMap<>();
@@ -25,29 +27,14 @@ final class Weighted<T extends Comparable<T>> {
       throw new IllegalArgumentException("an empirical distribution needs at least one value");
     }
     values = List.copyOf(counts.keySet());
-    cumulative = new int[values.size()];
-    int sum = 0;
-    int i = 0;
-    for (int count : counts.values()) {
-      sum += count;
-      cumulative[i++] = sum;
-    }
+    double[] weights = counts.values().stream().mapToDouble(Integer::doubleValue).toArray();
+    // the sampler's own source is never drawn from: draw() lends it the caller's
+    sampler = new DiscreteProbabilityCollectionSampler<>(Randomness.unused(), values, weights);
   }
 
-  /** One value. */
-  T draw(SplittableRandom random) {
-    int target = random.nextInt(cumulative[cumulative.length - 1]);
-    int lo = 0;
-    int hi = cumulative.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > target) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return values.get(lo);
+  /** One value, drawn from this random source. */
+  T draw(UniformRandomProvider random) {
+    return sampler.withUniformRandomProvider(random).sample();
   }
 
   /** The distinct values, in order. */

@@ -1,14 +1,17 @@
 package org.brimine.bench;
 
-import java.util.Arrays;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 
 /**
  * Draws ranks 0 to n-1 with probability proportional to {@code 1 / (rank + 1)^exponent}: a few
- * ranks often, most rarely, as citations and authorship are spread in real literature.
+ * ranks often, most rarely, as citations and authorship are spread in real literature. Commons
+ * RNG's rejection-inversion sampler, made once and drawn with each paper's own random source.
  */
 final class Zipf {
-  private final double[] cumulative;
+  private final int size;
+  private final SharedStateDiscreteSampler sampler;
 
   Zipf(int n, double exponent) {
     if (n < 1) {
@@ -17,26 +20,18 @@ final class Zipf {
     if (!(exponent >= 0) || Double.isInfinite(exponent)) {
       throw new IllegalArgumentException("Zipf exponent must be 0 or more, got " + exponent);
     }
-    cumulative = new double[n];
-    double sum = 0;
-    for (int k = 0; k < n; k++) {
-      sum += 1.0 / Math.pow(k + 1, exponent);
-      cumulative[k] = sum;
-    }
-    for (int k = 0; k < n; k++) {
-      cumulative[k] /= sum;
-    }
+    this.size = n;
+    // the sampler's own source is never drawn from: draw() lends it the caller's
+    this.sampler = RejectionInversionZipfSampler.of(Randomness.unused(), n, exponent);
   }
 
   /** How many ranks there are. */
   int size() {
-    return cumulative.length;
+    return size;
   }
 
-  /** One rank. */
-  int draw(SplittableRandom random) {
-    int at = Arrays.binarySearch(cumulative, random.nextDouble());
-    int rank = at >= 0 ? at : -at - 1;
-    return Math.min(rank, cumulative.length - 1);
+  /** One rank, drawn from this random source. */
+  int draw(UniformRandomProvider random) {
+    return sampler.withUniformRandomProvider(random).sample() - 1;
   }
 }
