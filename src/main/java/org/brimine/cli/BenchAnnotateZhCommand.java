@@ -1,6 +1,5 @@
 package org.brimine.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,9 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.TextAnnotator;
+import org.brimine.bench.ZhBenchRun;
 import org.brimine.ingest.BibRecord;
 import org.brimine.ingest.JsonLinesReader;
-import org.brimine.model.AnnotatedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -182,20 +181,5 @@ final class BenchAnnotateZhCommand implements Callable<Integer> {
       throw new UsageException("no article texts in " + articles);
     }
     return texts;
-  }
-
-  static List<JsonNode> goldParagraphs(Path gold) throws IOException {
-    List<JsonNode> paragraphs = new ArrayList<>();
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      JsonNode node = Json.MAPPER.readTree(line);
-      if (node.has("text")) {
-        paragraphs.add(node);
-      }
-    }
-    return paragraphs;
-  }
-
-  static long tokens(AnnotatedText text) {
-    return text.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
   }
 }

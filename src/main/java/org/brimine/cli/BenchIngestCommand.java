@@ -16,6 +16,7 @@ import org.brimine.annotate.NerAgreement;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.PaperAnnotator;
 import org.brimine.annotate.TextAnnotator;
+import org.brimine.bench.HeapPeak;
 import org.brimine.ingest.BibRecord;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.CorpusWriter;

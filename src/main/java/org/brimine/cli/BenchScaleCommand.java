@@ -14,13 +14,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import org.brimine.bench.HeapPeak;
+import org.brimine.bench.RealMaterial;
+import org.brimine.bench.RealTexts;
+import org.brimine.bench.ScaleIndexer;
+import org.brimine.bench.ScaleSpec;
+import org.brimine.bench.SyntheticPapers;
 import org.brimine.index.RecordWriter;
 import org.brimine.library.IndexCounts;
 import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
-import org.brimine.scale.RealMaterial;
-import org.brimine.scale.ScaleSpec;
-import org.brimine.scale.SyntheticPapers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +103,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Path realCorpus = corpus != null ? corpus : IndexLocation.home().resolve("corpus");
     List<AnnotatedPaper> real = RealTexts.annotate(realCorpus, articles, out.resolve("real"),
-        cores);
+        Annotation.themes(), cores);
     double realSeconds = (System.nanoTime() - t0) / 1e9;
     RealMaterial material = RealMaterial.of(real);
     ScaleSpec scale = ScaleSpec.of(papers, seed);

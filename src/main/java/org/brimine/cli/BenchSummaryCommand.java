@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.brimine.bench.HeapPeak;
 import org.brimine.report.CorpusSummary;
 import org.brimine.report.HtmlRenderer;
 import org.brimine.report.ThemeSummarizer;

@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
+import org.brimine.bench.FloorSearcher;
 import org.brimine.index.Analyzers;
 import org.brimine.index.Stemming;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 10)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class SearchPhasesBenchmark {
-  private static final String QUERIES = "/org/brimine/cli/bench-queries.txt";
+  private static final String QUERIES = "/org/brimine/bench/bench-queries.txt";
   private static final int HITS = 10;
 
   /** The Lucene index folder (the {@code lucene} folder inside {@code bri bench scale --out}). */

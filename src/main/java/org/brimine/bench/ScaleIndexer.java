@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import org.brimine.index.RecordWriter;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.CitedReference;
-import org.brimine.scale.SyntheticPapers;
 import org.brimine.themes.ThemeStage;
 
 /**
@@ -24,7 +23,7 @@ import org.brimine.themes.ThemeStage;
  * batches, as {@code bri ingest} writes papers from the annotation cache. Times the whole run and
  * the writer's share, and counts what was written.
  */
-final class ScaleIndexer {
+public final class ScaleIndexer {
   /**
    * What a run wrote and how long it took.
    *
@@ -36,7 +35,7 @@ final class ScaleIndexer {
    * @param venues papers per venue
    * @param citedBy for each cited work, how many papers cite it
    */
-  record Run(int papers, long wallNanos, long writeNanos, long textBytes,
+  public record Run(int papers, long wallNanos, long writeNanos, long textBytes,
       Map<Integer, Integer> years, Map<String, Integer> venues, Map<String, Integer> citedBy) {}
 
   private final SyntheticPapers generator;
@@ -44,14 +43,14 @@ final class ScaleIndexer {
   private final int threads;
   private final int batch;
 
-  ScaleIndexer(SyntheticPapers generator, ThemeStage themes, int threads, int batch) {
+  public ScaleIndexer(SyntheticPapers generator, ThemeStage themes, int threads, int batch) {
     this.generator = generator;
     this.themes = themes;
     this.threads = threads;
     this.batch = batch;
   }
 
-  Run index(Path lucene) throws IOException {
+  public Run index(Path lucene) throws IOException {
     int n = generator.spec().papers();
     Map<Integer, Integer> years = new TreeMap<>();
     Map<String, Integer> venues = new TreeMap<>();

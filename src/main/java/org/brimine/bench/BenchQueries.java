@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,12 +18,12 @@ import java.util.List;
  * @param shape the shape the query is listed under
  * @param text the query
  */
-record BenchQueries(String shape, String text) {
+public record BenchQueries(String shape, String text) {
   /** The bundled set. */
-  static final String RESOURCE = "bench-queries.txt";
+  public static final String RESOURCE = "bench-queries.txt";
 
   /** The queries of a file, or of the bundled set when {@code file} is null. */
-  static List<BenchQueries> load(Path file) throws IOException {
+  public static List<BenchQueries> load(Path file) throws IOException {
     try (InputStream in = file != null ? Files.newInputStream(file)
         : BenchQueries.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -1,4 +1,4 @@
-package org.brimine.scale;
+package org.brimine.bench;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.brimine.scale;
+package org.brimine.bench;
 
 /**
  * What synthetic corpus to build.

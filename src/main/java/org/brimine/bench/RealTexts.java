@@ -1,4 +1,4 @@
-package org.brimine.cli;
+package org.brimine.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import org.brimine.ingest.CorpusWriter;
 import org.brimine.ingest.IngestLimits;
 import org.brimine.ingest.JsonLinesReader;
 import org.brimine.ingest.ReadResult;
-import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.parse.PaperParser;
 import org.brimine.themes.ThemeStage;
@@ -33,7 +32,7 @@ import org.brimine.themes.ThemeStage;
  * JSON Lines file (the news articles), copied into a corpus folder of their own. Annotation
  * results are cached beside it, so only the first run loads CoreNLP.
  */
-final class RealTexts {
+public final class RealTexts {
   private RealTexts() {}
 
   /**
@@ -43,9 +42,11 @@ final class RealTexts {
    * @param articles JSON Lines records to add, or null
    * @param work where the copied corpus ({@code corpus/}) and annotation cache ({@code cache/})
    *     are kept between runs
+   * @param themes the product's theme stage
    * @param threads annotation threads
    */
-  static List<AnnotatedPaper> annotate(Path corpus, Path articles, Path work, int threads)
+  public static List<AnnotatedPaper> annotate(Path corpus, Path articles, Path work,
+      ThemeStage themes, int threads)
       throws IOException {
     Path copy = work.resolve("corpus");
     Path papers = copy.resolve(CorpusReader.PAPERS);
@@ -66,7 +67,6 @@ final class RealTexts {
     PaperAnnotator annotator = new PaperAnnotator(() -> TextAnnotator.load(NerMode.PRODUCT),
         Gazetteer::load, new AnnotationCache(work.resolve("cache"),
             AnnotationCache.fingerprint(NerMode.PRODUCT)));
-    ThemeStage themes = StageFactory.themes();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<AnnotatedPaper>> pending = new ArrayList<>();

@@ -1,8 +1,8 @@
-package org.brimine.scale;
+package org.brimine.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.brimine.model.CitedReference;
 import org.brimine.model.Reference;
 import org.brimine.parse.WorkIds;
@@ -43,7 +43,7 @@ final class ReferencePool {
     if (rank < 0 || rank >= size) {
       throw new IllegalArgumentException("rank must be 0 to " + (size - 1) + ", got " + rank);
     }
-    SplittableRandom random = new SplittableRandom(SyntheticPapers.mix(seed ^ SALT, rank));
+    UniformRandomProvider random = Randomness.of(seed ^ SALT, rank);
     List<Reference> templates = material.references();
     Reference template = templates.get(rank % templates.size());
     String base = random.nextBoolean() ? template.title()
@@ -68,12 +68,12 @@ final class ReferencePool {
     return new CitedReference(WorkIds.forReference(ref), ref);
   }
 
-  private static String pick(List<String> values, SplittableRandom random) {
+  private static String pick(List<String> values, UniformRandomProvider random) {
     return values.get(random.nextInt(values.size()));
   }
 
   /** Ranks of {@code n} distinct works, drawn by popularity, in the order drawn. */
-  static List<Integer> distinct(Zipf zipf, SplittableRandom random, int n) {
+  static List<Integer> distinct(Zipf zipf, UniformRandomProvider random, int n) {
     List<Integer> ranks = new ArrayList<>(n);
     while (ranks.size() < n) {
       int rank = zipf.draw(random);

@@ -1,4 +1,4 @@
-package org.brimine.search;
+package org.brimine.bench;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,6 +9,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.brimine.index.Analyzers;
+import org.brimine.search.FloorQueries;
+import org.brimine.search.QuerySyntaxException;
+import org.brimine.search.Ranking;
+import org.brimine.search.RecordSearcher;
 
 /**
  * A bare Lucene searcher over the index, for benchmarks: the query parsed as {@link
@@ -47,7 +51,7 @@ public final class FloorSearcher implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public int search(String queryText, int n) throws IOException {
-    return searcher.search(QueryReader.read(queryText, ranking, analyzer, null), n)
+    return searcher.search(FloorQueries.read(queryText, ranking, analyzer), n)
         .scoreDocs.length;
   }
 

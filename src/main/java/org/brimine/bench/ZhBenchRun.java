@@ -1,7 +1,10 @@
-package org.brimine.cli;
+package org.brimine.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,14 +19,14 @@ import org.brimine.model.AnnotatedText;
 import org.brimine.model.EntityMention;
 
 /** One pipeline's run of {@code bri bench annotate-zh}, in the JVM it has to itself. */
-final class ZhBenchRun {
+public final class ZhBenchRun {
   /** What one run measured. */
-  record Result(double load, double work, long chars, long tokens, long heapMib,
+  public record Result(double load, double work, long chars, long tokens, long heapMib,
       double precision, double recall, double f1) {}
 
   private ZhBenchRun() {}
 
-  static Result run(java.util.function.Supplier<TextAnnotator> loader, List<String> texts,
+  public static Result run(java.util.function.Supplier<TextAnnotator> loader, List<String> texts,
       Path gold, int threads) throws IOException {
     System.gc();
     HeapPeak.reset();
@@ -35,7 +38,7 @@ final class ZhBenchRun {
     long tokens = 0;
     if (threads <= 1) {
       for (String text : texts) {
-        tokens += BenchAnnotateZhCommand.tokens(annotator.annotate(text));
+        tokens += tokens(annotator.annotate(text));
         chars += text.length();
       }
     } else {
@@ -43,7 +46,7 @@ final class ZhBenchRun {
       try {
         List<Future<Long>> counts = new ArrayList<>();
         for (String text : texts) {
-          counts.add(pool.submit(() -> BenchAnnotateZhCommand.tokens(annotator.annotate(text))));
+          counts.add(pool.submit(() -> tokens(annotator.annotate(text))));
           chars += text.length();
         }
         for (Future<Long> count : counts) {
@@ -60,7 +63,7 @@ final class ZhBenchRun {
     long found = 0;
     long expected = 0;
     long right = 0;
-    for (JsonNode p : BenchAnnotateZhCommand.goldParagraphs(gold)) {
+    for (JsonNode p : goldParagraphs(gold)) {
       String text = p.get("text").asText();
       Set<String> want = new HashSet<>();
       for (JsonNode e : p.get("entities")) {
@@ -87,6 +90,24 @@ final class ZhBenchRun {
     double recall = expected == 0 ? 0 : (double) right / expected;
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     return new Result(load, work, chars, tokens, heap, precision, recall, f1);
+  }
+
+  /** The gold file's paragraphs (its lines with a {@code text}), as JSON. */
+  public static List<JsonNode> goldParagraphs(Path gold) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> paragraphs = new ArrayList<>();
+    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+      JsonNode node = json.readTree(line);
+      if (node.has("text")) {
+        paragraphs.add(node);
+      }
+    }
+    return paragraphs;
+  }
+
+  /** The tokens of an annotated text. */
+  public static long tokens(AnnotatedText text) {
+    return text.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
   }
 
   /** The gold's code-point offset as a char offset. */

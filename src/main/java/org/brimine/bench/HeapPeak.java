@@ -1,14 +1,14 @@
-package org.brimine.cli;
+package org.brimine.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
 /** Peak heap use, summed over the heap's memory pools, between resets. */
-final class HeapPeak {
+public final class HeapPeak {
   private HeapPeak() {}
 
-  static void reset() {
+  public static void reset() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         pool.resetPeakUsage();
@@ -17,7 +17,7 @@ final class HeapPeak {
   }
 
   /** Peak heap in MiB since the last reset. */
-  static long mib() {
+  public static long mib() {
     long bytes = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

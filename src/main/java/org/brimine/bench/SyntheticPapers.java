@@ -1,4 +1,4 @@
-package org.brimine.scale;
+package org.brimine.bench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.AnnotatedText;
 import org.brimine.model.CitedReference;
@@ -96,7 +96,7 @@ public final class SyntheticPapers {
       throw new IllegalArgumentException("paper must be 0 to " + (spec.papers() - 1) + ", got "
           + i);
     }
-    SplittableRandom random = new SplittableRandom(mix(spec.seed(), i));
+    UniformRandomProvider random = Randomness.of(spec.seed(), i);
     Integer year = years.draw(random);
     String venue = venues.draw(random);
     List<String> paperAuthors = authors(names, authors, random, 1 + random.nextInt(3));
@@ -143,7 +143,7 @@ public final class SyntheticPapers {
   }
 
   /** {@code n} distinct author names drawn by popularity. */
-  static List<String> authors(List<String> pool, Zipf popularity, SplittableRandom random,
+  static List<String> authors(List<String> pool, Zipf popularity, UniformRandomProvider random,
       int n) {
     List<String> names = new ArrayList<>(n);
     int wanted = Math.min(n, pool.size());
@@ -154,14 +154,6 @@ public final class SyntheticPapers {
       }
     }
     return names;
-  }
-
-  /** A well-spread seed for item {@code i} of a stream seeded with {@code seed}. */
-  static long mix(long seed, long i) {
-    long z = seed * 0x9E3779B97F4A7C15L + (i + 1) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 
   private List<Entity> entities(List<EntityMention> mentions) {
@@ -180,7 +172,7 @@ public final class SyntheticPapers {
     return entities;
   }
 
-  private static <T> T pick(List<T> values, SplittableRandom random) {
+  private static <T> T pick(List<T> values, UniformRandomProvider random) {
     return values.get(random.nextInt(values.size()));
   }
 

@@ -1,16 +1,16 @@
-package org.brimine.scale;
+package org.brimine.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
 class ZipfTest {
   @Test
   void drawsRanksInProportionToTheirZipfWeight() {
     Zipf zipf = new Zipf(100, 1.0);
-    SplittableRandom random = new SplittableRandom(1);
+    UniformRandomProvider random = Randomness.of(1, 0);
     int[] counts = new int[100];
     int n = 200_000;
     for (int i = 0; i < n; i++) {
