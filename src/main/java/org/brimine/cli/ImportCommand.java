@@ -14,10 +14,16 @@ import org.brimine.index.RecordWriter;
 import org.brimine.ingest.BibRecord;
 import org.brimine.ingest.BibRecords;
 import org.brimine.ingest.BibTexReader;
+import org.brimine.ingest.CnkiEndNoteReader;
+import org.brimine.ingest.CnkiRefWorksReader;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.CorpusWriter;
+import org.brimine.ingest.ExportFormat;
 import org.brimine.ingest.JsonLinesReader;
 import org.brimine.ingest.RisReader;
+import org.brimine.ingest.ScopusCsvReader;
+import org.brimine.ingest.WosTabReader;
+import org.brimine.ingest.WosTextReader;
 import org.brimine.model.Paper;
 import org.brimine.model.Problem;
 import picocli.CommandLine.Command;
@@ -52,6 +58,11 @@ final class ImportCommand implements Callable<Integer> {
       + "a sentence end), counting them per record and for the run")
   boolean scraped;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "the files' format, when "
+      + "it must not be told from their content and extension: jsonl, ris, bibtex, wos, wos-tab, "
+      + "scopus, endnote (CNKI), refworks (CNKI)")
+  String format;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files of records")
   List<Path> files;
 
@@ -60,6 +71,13 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format != null) {
+      try {
+        ExportFormat.of(format);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--format: " + e.getMessage());
+      }
+    }
     long started = System.nanoTime();
     CorpusReader reader = new CorpusReader(indexing.limits());
     PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         String label = file.toString();
         BibRecords read;
         try {
-          read = read(file, indexing.limits().maxFileBytes(), scraped);
+          read = read(file, indexing.limits().maxFileBytes(), scraped, format);
         } catch (IllegalArgumentException | CharacterCodingException e) {
           String[] reason = String.valueOf(e.getMessage()).split(": ", 2);
           librarian.reject(label, reason.length == 2 && !reason[0].contains(" ")
@@ -131,8 +149,13 @@ final class ImportCommand implements Callable<Integer> {
     return n + (n == 1 ? " line" : " lines");
   }
 
-  /** Reads a file of records, by its extension; JSON Lines as scraped pages when asked. */
-  private static BibRecords read(Path file, long maxBytes, boolean scraped) throws IOException {
+  /**
+   * Reads a file of records in the format given, else the one its first line shows (see
+   * {@link ExportFormat#sniff}), else the one its extension says; JSON Lines as scraped pages
+   * when asked.
+   */
+  private static BibRecords read(Path file, long maxBytes, boolean scraped, String formatName)
+      throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("not-found: no such file");
     }
@@ -140,17 +163,32 @@ final class ImportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("too-large: file is " + Files.size(file)
           + " bytes, over the limit of " + maxBytes + " bytes");
     }
-    String extension = CorpusReader.extension(file.getFileName().toString());
-    return switch (extension) {
-      case "jsonl", "ndjson" -> {
+    ExportFormat format = formatName != null ? ExportFormat.of(formatName)
+        : ExportFormat.sniff(file);
+    if (format == null) {
+      String extension = CorpusReader.extension(file.getFileName().toString());
+      format = switch (extension) {
+        case "jsonl", "ndjson" -> ExportFormat.JSONL;
+        case "ris" -> ExportFormat.RIS;
+        case "bib", "bibtex" -> ExportFormat.BIBTEX;
+        default -> throw new IllegalArgumentException("unsupported-extension: unsupported file "
+            + "type '." + extension + "' (supported: .jsonl, .ris, .bib, and by their content "
+            + "Web of Science, Scopus CSV and CNKI EndNote and RefWorks exports; or --format)");
+      };
+    }
+    return switch (format) {
+      case JSONL -> {
         JsonLinesReader.Result r = (scraped ? JsonLinesReader.scraped() : new JsonLinesReader())
             .read(file);
         yield new BibRecords(r.records(), r.problems());
       }
-      case "ris" -> new RisReader().read(file);
-      case "bib", "bibtex" -> new BibTexReader().read(file);
-      default -> throw new IllegalArgumentException("unsupported-extension: unsupported file "
-          + "type '." + extension + "' (supported: .jsonl, .ris, .bib)");
+      case RIS -> new RisReader().read(file);
+      case BIBTEX -> new BibTexReader().read(file);
+      case WOS -> new WosTextReader().read(file);
+      case WOS_TAB -> new WosTabReader().read(file);
+      case SCOPUS -> new ScopusCsvReader().read(file);
+      case CNKI_ENDNOTE -> new CnkiEndNoteReader().read(file);
+      case CNKI_REFWORKS -> new CnkiRefWorksReader().read(file);
     };
   }
 

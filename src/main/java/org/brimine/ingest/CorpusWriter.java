@@ -222,6 +222,9 @@ public final class CorpusWriter {
     json.put("doi", m.doi());
     json.put("url", m.url());
     json.put("language", m.language());
+    if (m.exported() != null) {
+      json.set(MetadataReader.EXPORT, mapper.valueToTree(m.exported()));
+    }
     if (origin != null) {
       json.put(ORIGIN, origin);
     }
