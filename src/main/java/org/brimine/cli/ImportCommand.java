@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.brimine.index.RecordWriter;
@@ -87,6 +89,8 @@ final class ImportCommand implements Callable<Integer> {
     long droppedLines = 0;
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
       Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary, out, err);
+      ExportLinker linker = new ExportLinker(writer::findByMatchKey);
+      Map<String, Path> exportFiles = new HashMap<>();
       for (Path file : files) {
         String label = file.toString();
         BibRecords read;
@@ -112,6 +116,12 @@ final class ImportCommand implements Callable<Integer> {
           }
           String answer = record.droppedLines() == 0 ? record.origin()
               : record.origin() + " (" + lines(record.droppedLines()) + " of page text dropped)";
+          if (record.metadata().exported() != null) {
+            // linked and admitted once every export record of the run is known
+            exportFiles.put(answer, file);
+            linker.paper(record, answer);
+            continue;
+          }
           String name = preferredName(record);
           Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
               record.metadata(), "");
@@ -120,6 +130,12 @@ final class ImportCommand implements Callable<Integer> {
               file.toAbsolutePath().normalize() + "#" + place(record),
               file.toAbsolutePath().normalize() + "#" + record.origin()));
         }
+      }
+      for (ExportLinker.Linked linked : linker.link()) {
+        admit(librarian, linked, exportFiles.get(linked.label()));
+      }
+      if (!exportFiles.isEmpty()) {
+        out.println("import: " + linker.referenceCounts());
       }
       indexing.pipeline(locations, reader, out, err)
           .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels());
@@ -130,6 +146,33 @@ final class ImportCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return summary.anyRejected() ? Main.EXIT_FAILURE : 0;
+  }
+
+  /**
+   * Takes in a paper of an export: merged into the paper already indexed as the same work (its
+   * corpus file), else admitted as any record, under the id it was linked to.
+   */
+  private static void admit(Librarian librarian, ExportLinker.Linked linked, Path file)
+      throws IOException {
+    BibRecord record = linked.record();
+    String origin = file.toAbsolutePath().normalize() + "#" + place(record);
+    Librarian.MergeOutcome merge = linked.indexed() == null ? Librarian.MergeOutcome.NOT_A_PAPER
+        : librarian.mergeInto(linked.indexed(), record.metadata(), linked.label(), origin);
+    for (String duplicate : linked.duplicates()) {
+      if (merge == Librarian.MergeOutcome.UNCHANGED) {
+        librarian.sameAs(duplicate, linked.id());
+      } else {
+        librarian.mergedInto(duplicate, linked.id());
+      }
+    }
+    if (merge != Librarian.MergeOutcome.NOT_A_PAPER) {
+      return;
+    }
+    String name = preferredName(record);
+    Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
+        record.metadata(), "");
+    librarian.admit(new Librarian.Candidate(linked.label(), name, "txt",
+        record.text().getBytes(StandardCharsets.UTF_8), paper, origin));
   }
 
   /**

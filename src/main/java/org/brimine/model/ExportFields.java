@@ -71,11 +71,14 @@ public record ExportFields(
    * gives them unchanged.
    */
   public ExportFields mergedWith(ExportFields other) {
+    // the same entry (raw string) once, linked as the other says: it was linked later
     Map<String, CitedReference> refs = new LinkedHashMap<>();
-    references.forEach(r -> refs.putIfAbsent(r.id(), r));
-    other.references.forEach(r -> refs.putIfAbsent(r.id(), r));
-    Integer cited = timesCited == null ? other.timesCited
-        : other.timesCited == null ? timesCited : Math.max(timesCited, other.timesCited);
+    references.forEach(r -> refs.putIfAbsent(r.reference().raw(), r));
+    other.references.forEach(r -> refs.put(r.reference().raw(), r));
+    Integer cited = timesCited;
+    if (cited == null || other.timesCited != null && other.timesCited > cited) {
+      cited = other.timesCited;
+    }
     return new ExportFields(union(databaseIds, other.databaseIds),
         volume != null ? volume : other.volume, issue != null ? issue : other.issue,
         pages != null ? pages : other.pages, union(authorKeywords, other.authorKeywords),
