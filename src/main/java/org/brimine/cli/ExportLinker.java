@@ -32,15 +32,21 @@ import org.brimine.parse.WorkIds;
  * its title and year (as every paper); a new work known only from references the id of its title
  * and year when it has a title, else one from its first author, year and source.
  *
+ * <p>A weaker key never joins two works whose DOIs differ: two papers of one first author,
+ * year, volume and first page with two DOIs (a paper and its erratum) stay two.
+ *
  * <p>NOTE: the index is looked up by key once per key (the answer is remembered for the run),
  * and the records this import adds are known from the run alone: nothing is written until the
  * import's papers are linked.
  */
 final class ExportLinker {
   /** Where the index is asked which record holds a key. */
-  @FunctionalInterface
   interface Index {
+    /** The record that holds this match key, a paper before a reference. */
     Optional<IndexedRecord> byKey(String key) throws IOException;
+
+    /** The DOI of the record of this id, normalised; empty when it has none. */
+    Optional<String> doi(String id) throws IOException;
   }
 
   /**
@@ -57,6 +63,8 @@ final class ExportLinker {
 
   private final Index index;
   private final Map<String, String> idByKey = new HashMap<>();
+  /** The DOI of each work of this import that has one, by id. */
+  private final Map<String, String> doiById = new HashMap<>();
   private final Map<String, Optional<IndexedRecord>> indexedByKey = new HashMap<>();
   private final Map<String, IndexedRecord> indexedById = new HashMap<>();
   private final Map<String, BibRecord> papers = new LinkedHashMap<>();
@@ -75,9 +83,13 @@ final class ExportLinker {
    */
   Optional<String> paper(BibRecord record, String label) throws IOException {
     List<String> keys = WorkKeys.of(record.metadata());
-    String id = find(keys);
+    String doi = WorkKeys.doi(record.metadata().doi());
+    String id = find(keys, doi);
     if (id == null) {
       id = WorkIds.forPaper(record.metadata(), CorpusWriter.slug(record.metadata().title()));
+    }
+    if (doi != null) {
+      doiById.putIfAbsent(id, doi);
     }
     for (String key : keys) {
       idByKey.putIfAbsent(key, id);
@@ -121,11 +133,15 @@ final class ExportLinker {
   private String reference(Reference ref) throws IOException {
     references++;
     List<String> keys = WorkKeys.of(ref);
-    String id = find(keys);
+    String doi = WorkKeys.doi(ref.doi());
+    String id = find(keys, doi);
     if (id != null) {
       referencesFound++;
     } else {
       id = newReferenceId(ref, keys);
+    }
+    if (doi != null) {
+      doiById.putIfAbsent(id, doi);
     }
     for (String key : keys) {
       idByKey.putIfAbsent(key, id);
@@ -133,15 +149,30 @@ final class ExportLinker {
     return id;
   }
 
-  /** The id of the record holding the first of these keys to be held, or null. */
-  private String find(List<String> keys) throws IOException {
+  /**
+   * The id of the record holding the first of these keys to be held by a work whose DOI, if
+   * both have one, is this one; null when none is.
+   */
+  private String find(List<String> keys, String doi) throws IOException {
     for (String key : keys) {
       String id = idFor(key);
-      if (id != null) {
+      if (id != null && (doi == null || key.startsWith("doi:") || sameDoi(id, doi))) {
         return id;
       }
     }
     return null;
+  }
+
+  /** Whether the work of this id has this DOI or none. */
+  private boolean sameDoi(String id, String doi) throws IOException {
+    String known = doiById.get(id);
+    if (known == null && indexedById.containsKey(id)) {
+      known = index.doi(id).orElse(null);
+      if (known != null) {
+        doiById.put(id, known);
+      }
+    }
+    return known == null || known.equals(doi);
   }
 
   private String idFor(String key) throws IOException {

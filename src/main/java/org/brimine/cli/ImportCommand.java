@@ -10,8 +10,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.brimine.index.IndexedRecord;
 import org.brimine.index.RecordWriter;
 import org.brimine.ingest.BibRecord;
 import org.brimine.ingest.BibRecords;
@@ -47,6 +53,8 @@ import picocli.CommandLine.Spec;
         + "record is rejected with its line and the rest of the file is imported.")
 final class ImportCommand implements Callable<Integer> {
   private static final int NAME_WORDS = 8;
+  /** Export records from which the linking shows a progress bar. */
+  private static final int PROGRESS_FROM = 100;
 
   @Mixin
   Locations locations;
@@ -89,7 +97,7 @@ final class ImportCommand implements Callable<Integer> {
     long droppedLines = 0;
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
       Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary, out, err);
-      ExportLinker linker = new ExportLinker(writer::findByMatchKey);
+      ExportLinker linker = new ExportLinker(linkerIndex(writer));
       Map<String, Path> exportFiles = new HashMap<>();
       for (Path file : files) {
         String label = file.toString();
@@ -131,8 +139,12 @@ final class ImportCommand implements Callable<Integer> {
               file.toAbsolutePath().normalize() + "#" + record.origin()));
         }
       }
-      for (ExportLinker.Linked linked : linker.link()) {
-        admit(librarian, linked, exportFiles.get(linked.label()));
+      List<ExportLinker.Linked> linked = linker.link();
+      try (ProgressBar progress = progress("link", linked.size())) {
+        for (ExportLinker.Linked paper : linked) {
+          admit(librarian, paper, exportFiles.get(paper.label()));
+          progress.step();
+        }
       }
       if (!exportFiles.isEmpty()) {
         out.println("import: " + linker.referenceCounts());
@@ -173,6 +185,35 @@ final class ImportCommand implements Callable<Integer> {
         record.metadata(), "");
     librarian.admit(new Librarian.Candidate(linked.label(), name, "txt",
         record.text().getBytes(StandardCharsets.UTF_8), paper, origin));
+  }
+
+  /** The index as the export linker asks it. */
+  static ExportLinker.Index linkerIndex(RecordWriter writer) {
+    return new ExportLinker.Index() {
+      @Override
+      public Optional<IndexedRecord> byKey(String key) throws IOException {
+        return writer.findByMatchKey(key);
+      }
+
+      @Override
+      public Optional<String> doi(String id) throws IOException {
+        return writer.doiOf(id);
+      }
+    };
+  }
+
+  /**
+   * A progress bar on the terminal for an import of many export records (a WoS export holds 500
+   * or 1,000); silent when output is not a terminal or the records are few.
+   */
+  private static ProgressBar progress(String task, int size) {
+    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(size)
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
+    if (System.console() == null || size < PROGRESS_FROM) {
+      // a width given, so that no terminal is queried for one
+      builder.setConsumer(new DelegatingProgressBarConsumer(line -> { }, 80));
+    }
+    return builder.build();
   }
 
   /**

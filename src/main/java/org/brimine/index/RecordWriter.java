@@ -142,6 +142,22 @@ public final class RecordWriter implements Closeable {
     }
   }
 
+  /** The DOI stored for the record of this id (see {@link Schema#DOI}); empty when none. */
+  public Optional<String> doiOf(String id) throws IOException {
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(searcher.storedFields()
+          .document(top.scoreDocs[0].doc, Set.of(Schema.DOI)).get(Schema.DOI));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private Optional<IndexedRecord> findBy(Term term) throws IOException {
     refresh();
     IndexSearcher searcher = searchers.acquire();

@@ -22,6 +22,7 @@ import org.brimine.model.Reference;
  */
 final class ExportRecord {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern SEMICOLON = Pattern.compile("[;；]");
 
   String title;
   final List<String> authors = new ArrayList<>();
@@ -79,7 +80,7 @@ final class ExportRecord {
   /** Adds the parts of a value separated by semicolons ("a; b;c"). */
   static void addSplit(List<String> to, String value) {
     if (value != null) {
-      Arrays.stream(value.split("[;；]")).map(String::strip).filter(s -> !s.isEmpty())
+      Arrays.stream(SEMICOLON.split(value)).map(String::strip).filter(s -> !s.isEmpty())
           .forEach(to::add);
     }
   }

@@ -20,6 +20,8 @@ import org.brimine.model.ReferenceStyle;
  */
 final class ExportReferences {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern COMMA = Pattern.compile(",\\s*");
+  private static final Pattern NUMBER = Pattern.compile("\\d+[A-Za-z]?");
   private static final Pattern WOS_VOLUME = Pattern.compile("V(\\S+)");
   private static final Pattern WOS_PAGE = Pattern.compile("P(\\S+)");
   private static final Pattern WOS_DOI = Pattern.compile("DOI \\[?([^,\\]]+).*");
@@ -34,7 +36,7 @@ final class ExportReferences {
   /** A Web of Science {@code CR} entry. */
   static Reference wos(String raw) {
     String entry = raw.strip();
-    String[] parts = entry.split(",\\s*");
+    String[] parts = COMMA.split(entry);
     List<String> authors = new ArrayList<>();
     Integer year = null;
     String venue = null;
@@ -76,7 +78,7 @@ final class ExportReferences {
       return Reference.unparsed(entry);
     }
     int year = Integer.parseInt(y.group(2));
-    String[] parts = y.group(1).split(",\\s*");
+    String[] parts = COMMA.split(y.group(1));
     List<String> authors = new ArrayList<>();
     int i = 0;
     while (i < parts.length && SCOPUS_AUTHOR.matcher(parts[i].strip()).matches()) {
@@ -92,7 +94,7 @@ final class ExportReferences {
       Matcher p = SCOPUS_PAGES.matcher(part);
       if (p.matches()) {
         pages = p.group(1).replace('–', '-');
-      } else if (part.matches("\\d+[A-Za-z]?") && !words.isEmpty()) {
+      } else if (NUMBER.matcher(part).matches() && !words.isEmpty()) {
         if (volume == null) {
           volume = part;
         } else if (issue == null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.brimine.model.Problem;
 
 /**
@@ -18,6 +19,7 @@ import org.brimine.model.Problem;
  * has a year that is not one, is rejected with its line, and the records around it are read.
  */
 public final class WosTextReader {
+  private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9]");
   private final TextDecoder decoder = new TextDecoder();
 
   /** Reads the records of a WoS plain-text file. */
@@ -44,7 +46,7 @@ public final class WosTextReader {
       }
       String tag = line.length() >= 2 ? line.substring(0, 2) : line;
       String value = line.length() > 3 ? line.substring(3).strip() : "";
-      if (!tag.matches("[A-Z][A-Z0-9]") || (line.length() > 2 && line.charAt(2) != ' ')) {
+      if (!TAG.matcher(tag).matches() || (line.length() > 2 && line.charAt(2) != ' ')) {
         problems.add(new Problem(name + " line " + number, "malformed-record", "line " + number
             + " is neither a tagged field nor a continuation: '" + abbreviate(line) + "'"));
         continue;

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The keys by which two records are known to be the same work, strongest first: the DOI; the
@@ -18,6 +19,14 @@ import java.util.Locale;
  * a pinyin reference to a Chinese paper.
  */
 public final class WorkKeys {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}[.\\-]*){1,4}");
+  private static final Pattern PAGE_DASH = Pattern.compile("[-–]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DOI_PREFIX =
+      Pattern.compile("^(https?://(dx\\.)?doi\\.org/|doi:?\\s*)");
+
   private WorkKeys() {}
 
   /**
@@ -59,7 +68,7 @@ public final class WorkKeys {
   /** The keys of a parsed reference. */
   public static List<String> of(Reference r) {
     return of(r.doi(), List.of(), r.authors().isEmpty() ? null : r.authors().get(0), r.year(),
-        r.volume(), r.pages() == null ? null : r.pages().split("[-–]", 2)[0], r.title());
+        r.volume(), r.pages() == null ? null : PAGE_DASH.split(r.pages(), 2)[0], r.title());
   }
 
   /** The keys of a paper from its metadata and, when it came from an export, its fields. */
@@ -75,8 +84,7 @@ public final class WorkKeys {
     if (doi == null || doi.isBlank()) {
       return null;
     }
-    return doi.strip().toLowerCase(Locale.ROOT)
-        .replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:?\\s*)", "").strip();
+    return DOI_PREFIX.matcher(doi.strip().toLowerCase(Locale.ROOT)).replaceFirst("").strip();
   }
 
   /** The surname of an author as written, normalised (see the class comment); "" when none. */
@@ -91,10 +99,10 @@ public final class WorkKeys {
     if (name.contains(",")) {
       return token(name.substring(0, name.indexOf(',')));
     }
-    String[] words = name.split("\\s+");
+    String[] words = SPACES.split(name);
     int end = words.length;
     // trailing initials: "J", "JA", "J.", "J.-A."
-    while (end > 1 && words[end - 1].matches("(\\p{Lu}[.\\-]*){1,4}")) {
+    while (end > 1 && INITIALS.matcher(words[end - 1]).matches()) {
       end--;
     }
     return token(String.join(" ", java.util.Arrays.copyOf(words, end)));
@@ -105,8 +113,8 @@ public final class WorkKeys {
     if (s == null) {
       return "";
     }
-    String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return Normalizer.normalize(folded, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", "");
+    String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    return NOT_WORD.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }
