@@ -64,6 +64,7 @@ final class BenchImportCommand implements Callable<Integer> {
 
       double linking;
       String counts;
+      String summaries = "";
       try (RecordWriter empty = RecordWriter.open(work.resolve("empty/lucene"))) {
         long t2 = System.nanoTime();
         ExportLinker linker = new ExportLinker(ImportCommand.linkerIndex(empty));
@@ -95,16 +96,17 @@ final class BenchImportCommand implements Callable<Integer> {
             .mapToLong(r -> r.metadata().exported().references().size()).sum();
         int n = Math.min(full, records);
         long t3 = System.nanoTime();
-        run(args);
+        String first = run(args);
         row(out, "import end to end (annotation included), first time", n, seconds(t3),
             partCited);
         long t4 = System.nanoTime();
-        run(args);
+        String again = run(args);
         row(out, "import the same file again (all matched in the index, unchanged)", n,
             seconds(t4), partCited);
+        summaries = "\n\nFirst import: `" + first + "`\n\nSecond import: `" + again + "`";
       }
       out.println();
-      out.println("Linking: " + counts + ".");
+      out.println("Linking: " + counts + "." + summaries);
       out.flush();
       return 0;
     } finally {
@@ -112,14 +114,20 @@ final class BenchImportCommand implements Callable<Integer> {
     }
   }
 
-  private static void run(String[] args) {
+  /** Runs a command in this JVM; returns the last line it printed (its summary). */
+  private static String run(String[] args) {
     CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(new StringWriter()));
+    StringWriter printed = new StringWriter();
+    StringWriter errors = new StringWriter();
+    cl.setOut(new PrintWriter(printed));
+    cl.setErr(new PrintWriter(errors));
     int code = cl.execute(args);
     if (code != 0) {
-      throw new IllegalStateException("the benchmark's import failed with exit code " + code);
+      throw new IllegalStateException("the benchmark's import failed with exit code " + code
+          + ": " + errors);
     }
+    String[] lines = printed.toString().strip().split("\\R");
+    return lines[lines.length - 1];
   }
 
   private static void row(PrintWriter out, String step, int n, double seconds, long cited) {

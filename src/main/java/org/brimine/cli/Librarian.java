@@ -188,7 +188,6 @@ final class Librarian {
       unchanged(label, indexed.id());
       return MergeOutcome.UNCHANGED;
     }
-    out.println("merged " + label + " into " + indexed.id());
     String extension = CorpusReader.extension(existing.getFileName().toString());
     String kept = corpus.recorded(indexed.source()).map(CorpusWriter.Recorded::origin)
         .orElse(origin);

@@ -27,7 +27,8 @@ import java.util.Objects;
  * @param recordId the record id the paper must have, when it is the same work as a record
  *     already known (a reference it merges into, or a paper from another export); null to have
  *     the id of its title and year
- * @param references its cited references, each linked to the id of the record of the work
+ * @param references its cited references, each linked to the id of the record of the work; an
+ *     entry repeated word for word is kept once
  */
 public record ExportFields(
     List<String> databaseIds,
@@ -48,7 +49,12 @@ public record ExportFields(
     indexedKeywords = copy(indexedKeywords);
     affiliations = copy(affiliations);
     countries = copy(countries);
-    references = references == null ? List.of() : List.copyOf(references);
+    // an entry repeated word for word is one entry, so that merging is idempotent
+    Map<String, CitedReference> entries = new LinkedHashMap<>();
+    if (references != null) {
+      references.forEach(r -> entries.putIfAbsent(r.reference().raw(), r));
+    }
+    references = List.copyOf(entries.values());
     volume = blankToNull(volume);
     issue = blankToNull(issue);
     pages = blankToNull(pages);

@@ -78,6 +78,13 @@ class ExportImportTest {
     assertEquals(1, gallagher.size(), lib.ids().toString());
     assertEquals(2, lib.show(gallagher.get(0)).get("citedBy").size());
 
+    CliRun shown = lib.run("show", HURLEY);
+    assertTrue(shown.out().contains("database ids: WOS:000462692800009; 2-s2.0-85061000001\n"),
+        shown.out());
+    // WoS counts 60 (Z9), Scopus 61: the larger is kept
+    assertTrue(shown.out().contains("times cited (database): 61\n"), shown.out());
+    assertTrue(shown.out().contains("countries: USA; Peoples R China; United States; China\n"),
+        shown.out());
     CliRun keyword = lib.run("search", "keyword:\"currency swap\"", "--json");
     assertTrue(keyword.out().contains(HURLEY) && keyword.out().contains(WANG), keyword.out());
     CliRun doi = lib.run("search", "doi:\"10.1016/J.JPOLMOD.2019.01.003\"", "--json");
