@@ -32,6 +32,7 @@ public final class PaperAnnotator {
   private final Lazy<TextAnnotator> annotator;
   private final Supplier<Gazetteer> gazetteer;
   private final AnnotationCache cache;
+  private final Lazy<AffiliationCountries> countries;
 
   /**
    * @param annotator gives the text annotator; called on the first cache miss, at most once
@@ -43,6 +44,7 @@ public final class PaperAnnotator {
     this.annotator = Lazy.of(annotator);
     this.gazetteer = Lazy.of(gazetteer);
     this.cache = cache;
+    this.countries = Lazy.of(() -> new AffiliationCountries(this.gazetteer.get()));
   }
 
   /** Annotates one paper. */
@@ -52,7 +54,7 @@ public final class PaperAnnotator {
         : cache.get(paperText.text());
     if (cached.isPresent()) {
       return new AnnotatedPaper(paper, cached.get().toText(paperText.text()),
-          cached.get().entities());
+          withCountries(paper, cached.get().entities()));
     }
     TextAnnotator textAnnotator = annotator.get();
     AnnotatedText text = withReferenceFields(paper, paperText,
@@ -61,7 +63,16 @@ public final class PaperAnnotator {
     if (cache != null) {
       cache.offer(paperText.text(), CachedAnnotation.of(text, entities));
     }
-    return new AnnotatedPaper(paper, text, entities);
+    return new AnnotatedPaper(paper, text, withCountries(paper, entities));
+  }
+
+  /** The entities with the countries of the paper's affiliations, when an export gave them. */
+  private List<Entity> withCountries(ParsedPaper paper, List<Entity> entities) {
+    var exported = paper.paper().metadata().exported();
+    if (exported == null || exported.countries().isEmpty()) {
+      return entities;
+    }
+    return countries.get().with(entities, exported.countries());
   }
 
   /**

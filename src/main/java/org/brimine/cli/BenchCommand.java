@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         "  serve   web server latency while slow clients hold half a request each",
         "  summary time of a theme summary and the five-lines summary over every paper"},
     subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchAnnotateZhCommand.class,
-        BenchScaleCommand.class,
+        BenchScaleCommand.class, BenchImportCommand.class,
         BenchSearchCommand.class, BenchServeCommand.class, BenchSummaryCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {

@@ -103,7 +103,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Path realCorpus = corpus != null ? corpus : IndexLocation.home().resolve("corpus");
     List<AnnotatedPaper> real = RealTexts.annotate(realCorpus, articles, out.resolve("real"),
-        Annotation.themes(), cores);
+        StageFactory.themes(), cores);
     double realSeconds = (System.nanoTime() - t0) / 1e9;
     RealMaterial material = RealMaterial.of(real);
     ScaleSpec scale = ScaleSpec.of(papers, seed);

@@ -7,22 +7,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.brimine.index.IndexedRecord;
 import org.brimine.index.RecordWriter;
 import org.brimine.ingest.BibRecord;
 import org.brimine.ingest.BibRecords;
 import org.brimine.ingest.BibTexReader;
+import org.brimine.ingest.CnkiEndNoteReader;
+import org.brimine.ingest.CnkiRefWorksReader;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.CorpusWriter;
+import org.brimine.ingest.ExportFormat;
 import org.brimine.ingest.JsonLinesReader;
 import org.brimine.ingest.Rejection;
 import org.brimine.ingest.RisReader;
+import org.brimine.library.ExportLinker;
 import org.brimine.library.IndexCounts;
 import org.brimine.library.IngestSummary;
 import org.brimine.library.Librarian;
 import org.brimine.library.PaperIds;
+import org.brimine.ingest.ScopusCsvReader;
+import org.brimine.ingest.WosTabReader;
+import org.brimine.ingest.WosTextReader;
 import org.brimine.model.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +58,8 @@ import picocli.CommandLine.Spec;
         + "record is rejected with its line and the rest of the file is imported.")
 final class ImportCommand implements Callable<Integer> {
   private static final int NAME_WORDS = 8;
+  /** Export records from which the linking shows a progress bar. */
+  private static final int PROGRESS_FROM = 100;
 
   @Mixin
   Locations locations;
@@ -56,6 +73,11 @@ final class ImportCommand implements Callable<Integer> {
       + "a sentence end), counting them per record and for the run")
   boolean scraped;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "the files' format, when "
+      + "it must not be told from their content and extension: jsonl, ris, bibtex, wos, wos-tab, "
+      + "scopus, endnote (CNKI), refworks (CNKI)")
+  String format;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files of records")
   List<Path> files;
 
@@ -64,6 +86,13 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format != null) {
+      try {
+        ExportFormat.of(format);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--format: " + e.getMessage());
+      }
+    }
     long started = System.nanoTime();
     CorpusReader reader = new CorpusReader(indexing.limits());
     PrintWriter out = spec.commandLine().getOut();
@@ -74,11 +103,13 @@ final class ImportCommand implements Callable<Integer> {
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
       Librarian librarian = new Librarian(locations.corpus(), reader, writer, summary,
           new IngestPrinter(out, err));
+      ExportLinker linker = new ExportLinker(linkerIndex(writer));
+      Map<String, Path> exportFiles = new HashMap<>();
       for (Path file : files) {
         String label = file.toString();
         BibRecords read;
         try {
-          read = read(file, indexing.limits().maxFileBytes(), scraped);
+          read = read(file, indexing.limits().maxFileBytes(), scraped, format);
         } catch (Rejection e) {
           librarian.reject(label, e.problem(label));
           continue;
@@ -100,6 +131,12 @@ final class ImportCommand implements Callable<Integer> {
           }
           String answer = record.droppedLines() == 0 ? record.origin()
               : record.origin() + " (" + lines(record.droppedLines()) + " of page text dropped)";
+          if (record.metadata().exported() != null) {
+            // linked and admitted once every export record of the run is known
+            exportFiles.put(answer, file);
+            linker.paper(record, answer);
+            continue;
+          }
           String name = preferredName(record);
           Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
               record.metadata(), "");
@@ -108,6 +145,16 @@ final class ImportCommand implements Callable<Integer> {
               file.toAbsolutePath().normalize() + "#" + place(record),
               file.toAbsolutePath().normalize() + "#" + record.origin()));
         }
+      }
+      List<ExportLinker.Linked> linked = linker.link();
+      try (ProgressBar progress = progress("link", linked.size())) {
+        for (ExportLinker.Linked paper : linked) {
+          admit(librarian, paper, exportFiles.get(paper.label()));
+          progress.step();
+        }
+      }
+      if (!exportFiles.isEmpty()) {
+        out.println("import: " + linker.referenceCounts());
       }
       indexing.pipeline(locations, reader, out, err)
           .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels());
@@ -118,6 +165,62 @@ final class ImportCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return summary.anyRejected() ? Main.EXIT_FAILURE : 0;
+  }
+
+  /**
+   * Takes in a paper of an export: merged into the paper already indexed as the same work (its
+   * corpus file), else admitted as any record, under the id it was linked to.
+   */
+  private static void admit(Librarian librarian, ExportLinker.Linked linked, Path file)
+      throws IOException {
+    BibRecord record = linked.record();
+    String origin = file.toAbsolutePath().normalize() + "#" + place(record);
+    Librarian.MergeOutcome merge = linked.indexed() == null ? Librarian.MergeOutcome.NOT_A_PAPER
+        : librarian.mergeInto(linked.indexed(), record.metadata(), linked.label(), origin);
+    for (String duplicate : linked.duplicates()) {
+      if (merge == Librarian.MergeOutcome.UNCHANGED) {
+        librarian.sameAs(duplicate, linked.id());
+      } else {
+        librarian.mergedInto(duplicate, linked.id());
+      }
+    }
+    if (merge != Librarian.MergeOutcome.NOT_A_PAPER) {
+      return;
+    }
+    String name = preferredName(record);
+    Paper paper = new Paper(CorpusWriter.slug(name), record.origin(), record.text(),
+        record.metadata(), "");
+    librarian.admit(new Librarian.Candidate(linked.label(), name, "txt",
+        record.text().getBytes(StandardCharsets.UTF_8), paper, origin));
+  }
+
+  /** The index as the export linker asks it. */
+  static ExportLinker.Index linkerIndex(RecordWriter writer) {
+    return new ExportLinker.Index() {
+      @Override
+      public Optional<IndexedRecord> byKey(String key) throws IOException {
+        return writer.findByMatchKey(key);
+      }
+
+      @Override
+      public Optional<String> doi(String id) throws IOException {
+        return writer.doiOf(id);
+      }
+    };
+  }
+
+  /**
+   * A progress bar on the terminal for an import of many export records (a WoS export holds 500
+   * or 1,000); silent when output is not a terminal or the records are few.
+   */
+  private static ProgressBar progress(String task, int size) {
+    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(size)
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
+    if (System.console() == null || size < PROGRESS_FROM) {
+      // a width given, so that no terminal is queried for one
+      builder.setConsumer(new DelegatingProgressBarConsumer(line -> { }, 80));
+    }
+    return builder.build();
   }
 
   /**
@@ -137,8 +240,13 @@ final class ImportCommand implements Callable<Integer> {
     return n + (n == 1 ? " line" : " lines");
   }
 
-  /** Reads a file of records, by its extension; JSON Lines as scraped pages when asked. */
-  private static BibRecords read(Path file, long maxBytes, boolean scraped) throws IOException {
+  /**
+   * Reads a file of records in the format given, else the one its first line shows (see
+   * {@link ExportFormat#sniff}), else the one its extension says; JSON Lines as scraped pages
+   * when asked.
+   */
+  private static BibRecords read(Path file, long maxBytes, boolean scraped, String formatName)
+      throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new Rejection(Rejection.Reason.NOT_FOUND, "no such file");
     }
@@ -146,17 +254,32 @@ final class ImportCommand implements Callable<Integer> {
       throw new Rejection(Rejection.Reason.TOO_LARGE, "file is " + Files.size(file)
           + " bytes, over the limit of " + maxBytes + " bytes");
     }
-    String extension = CorpusReader.extension(file.getFileName().toString());
-    return switch (extension) {
-      case "jsonl", "ndjson" -> {
+    ExportFormat format = formatName != null ? ExportFormat.of(formatName)
+        : ExportFormat.sniff(file);
+    if (format == null) {
+      String extension = CorpusReader.extension(file.getFileName().toString());
+      format = switch (extension) {
+        case "jsonl", "ndjson" -> ExportFormat.JSONL;
+        case "ris" -> ExportFormat.RIS;
+        case "bib", "bibtex" -> ExportFormat.BIBTEX;
+        default -> throw new Rejection(Rejection.Reason.UNSUPPORTED_EXTENSION, "unsupported file "
+            + "type '." + extension + "' (supported: .jsonl, .ris, .bib, and by their content "
+            + "Web of Science, Scopus CSV and CNKI EndNote and RefWorks exports; or --format)");
+      };
+    }
+    return switch (format) {
+      case JSONL -> {
         JsonLinesReader.Result r = (scraped ? JsonLinesReader.scraped() : new JsonLinesReader())
             .read(file);
         yield new BibRecords(r.records(), r.problems());
       }
-      case "ris" -> new RisReader().read(file);
-      case "bib", "bibtex" -> new BibTexReader().read(file);
-      default -> throw new Rejection(Rejection.Reason.UNSUPPORTED_EXTENSION, "unsupported file "
-          + "type '." + extension + "' (supported: .jsonl, .ris, .bib)");
+      case RIS -> new RisReader().read(file);
+      case BIBTEX -> new BibTexReader().read(file);
+      case WOS -> new WosTextReader().read(file);
+      case WOS_TAB -> new WosTabReader().read(file);
+      case SCOPUS -> new ScopusCsvReader().read(file);
+      case CNKI_ENDNOTE -> new CnkiEndNoteReader().read(file);
+      case CNKI_REFWORKS -> new CnkiRefWorksReader().read(file);
     };
   }
 

@@ -71,6 +71,11 @@ final class IngestPrinter implements IngestListener {
   }
 
   @Override
+  public void merged(String label, String id) {
+    out.println("merged " + label + " into " + id);
+  }
+
+  @Override
   public void committed(List<IndexedFile> files) {
     for (IndexedFile f : files) {
       out.println(f.outcome().name().toLowerCase(Locale.ROOT) + " " + f.name() + " as " + f.id()

@@ -82,6 +82,23 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "venue", meta.venue());
     line(out, "doi", meta.doi());
     line(out, "url", meta.url());
+    var exported = meta.exported();
+    if (exported != null) {
+      // what the database export said: where in its issue, its ids, its count of citations
+      line(out, "volume", exported.volume());
+      line(out, "issue", exported.issue());
+      line(out, "pages", exported.pages());
+      line(out, "database ids", exported.databaseIds().isEmpty() ? null
+          : String.join("; ", exported.databaseIds()));
+      line(out, "times cited (database)", exported.timesCited() == null ? null
+          : exported.timesCited().toString());
+      line(out, "author keywords", exported.authorKeywords().isEmpty() ? null
+          : String.join("; ", exported.authorKeywords()));
+      line(out, "indexed keywords", exported.indexedKeywords().isEmpty() ? null
+          : String.join("; ", exported.indexedKeywords()));
+      exported.affiliations().forEach(a -> line(out, "affiliation", a));
+      line(out, "countries", exported.countries().isEmpty() ? null : String.join("; ", exported.countries()));
+    }
     if (!p.frontMatter().isEmpty()) {
       out.println();
       out.println("Front matter:");

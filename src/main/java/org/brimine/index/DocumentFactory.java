@@ -23,6 +23,7 @@ import org.brimine.model.RecordKind;
 import org.brimine.model.Reference;
 import org.brimine.model.Section;
 import org.brimine.model.ThemeScore;
+import org.brimine.model.WorkKeys;
 
 /** Maps paper and reference records to Lucene documents, field by field as {@link Schema} says. */
 final class DocumentFactory {
@@ -66,6 +67,8 @@ final class DocumentFactory {
       doc.add(new StringField(Schema.MADE_BY, madeBy, Field.Store.YES));
     }
     var meta = paper.paper().metadata();
+    identifiers(doc, meta.doi(), meta.exported() == null ? List.of()
+        : meta.exported().databaseIds(), WorkKeys.of(meta));
     missing(doc, paper.titleInferred() ? null : paper.title(), paper.knownAuthors(), meta.year(),
         meta.venue(), meta.doi());
     entities(doc, record.entities());
@@ -125,8 +128,24 @@ final class DocumentFactory {
       doc.add(new Field(Schema.TYPE, reference.type(), Schema.EXACT));
       doc.add(new SortedSetDocValuesFacetField(Schema.TYPE, reference.type()));
     }
+    identifiers(doc, reference.doi(), List.of(), WorkKeys.of(reference));
     doc.add(codec.field(reference));
     return facetsConfig.build(doc);
+  }
+
+  /** The DOI, database ids and match keys of a record (see {@link Schema#MATCH_KEY}). */
+  private static void identifiers(Document doc, String doi, List<String> databaseIds,
+      List<String> keys) {
+    String normal = WorkKeys.doi(doi);
+    if (normal != null) {
+      doc.add(new Field(Schema.DOI, normal, Schema.EXACT));
+    }
+    for (String id : databaseIds) {
+      doc.add(new Field(Schema.DBID, id, Schema.EXACT));
+    }
+    for (String key : keys) {
+      doc.add(new StringField(Schema.MATCH_KEY, key, Field.Store.NO));
+    }
   }
 
   private static void missing(Document doc, String title, List<String> authors, Integer year,

@@ -119,6 +119,45 @@ public final class RecordWriter implements Closeable {
     return findBy(new Term(Schema.TEXT_HASH, textHash));
   }
 
+  /**
+   * The record that holds this match key ({@link Schema#MATCH_KEY}), a paper before a reference,
+   * as of what was written so far; empty when none does.
+   */
+  public Optional<IndexedRecord> findByMatchKey(String key) throws IOException {
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.MATCH_KEY, key)), 10);
+      IndexedRecord found = null;
+      for (var hit : top.scoreDocs) {
+        IndexedRecord r = IndexLookups.indexed(searcher.storedFields().document(hit.doc,
+            Set.of(Schema.ID, Schema.KIND, Schema.SOURCE, Schema.HASH, Schema.TEXT_HASH)));
+        if (found == null || r.kind() == RecordKind.PAPER && found.kind() != RecordKind.PAPER) {
+          found = r;
+        }
+      }
+      return Optional.ofNullable(found);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The DOI stored for the record of this id (see {@link Schema#DOI}); empty when none. */
+  public Optional<String> doiOf(String id) throws IOException {
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(searcher.storedFields()
+          .document(top.scoreDocs[0].doc, Set.of(Schema.DOI)).get(Schema.DOI));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private Optional<IndexedRecord> findBy(Term term) throws IOException {
     refresh();
     IndexSearcher searcher = searchers.acquire();

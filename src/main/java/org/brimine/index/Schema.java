@@ -133,6 +133,24 @@ public final class Schema {
   public static final String PUBLICATION = "publication";
 
   /**
+   * A paper's or reference's DOI, lower case and without a resolver: exact, stored;
+   * {@code doi:"10.1016/j.jpolmod.2019.01.001"} finds it.
+   */
+  public static final String DOI = "doi";
+  /**
+   * The ids a database gives a paper (Web of Science UT, Scopus EID), one value each: exact,
+   * case-insensitive, stored; {@code dbid:"WOS:000456789000001"} finds it.
+   */
+  public static final String DBID = "dbid";
+  /**
+   * The keys that tell two records of one work ({@link org.brimine.model.WorkKeys}: DOI,
+   * database id, author-year-volume-page, title-year-author), one value each: exact, indexed
+   * only, so that an import finds the record an export's paper or cited reference is the same
+   * work as.
+   */
+  public static final String MATCH_KEY = "matchkey";
+
+  /**
    * The whole record as JSON, deflated when long ({@link RecordCodec}): stored only, read back by
    * {@code bri show}, summaries and removals. Deflated because a stored document is decompressed
    * whole to read any of its fields, and a paper's record was four fifths of it.
@@ -147,7 +165,7 @@ public final class Schema {
       List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
   static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
-      THEME, KEYWORD, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
+      THEME, KEYWORD, DOI, DBID, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
       AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /**
    * Entity fields that are facet dimensions, one per entity type, in the order of {@link
@@ -156,7 +174,7 @@ public final class Schema {
   public static final List<String> ENTITY_FACETS =
       EntityType.all().stream().map(EntityType::field).distinct().toList();
   /** Fields matched whole, case kept. */
-  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH);
+  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH, MATCH_KEY);
   /**
    * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
    * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the

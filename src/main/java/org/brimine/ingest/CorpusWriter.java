@@ -1,6 +1,7 @@
 package org.brimine.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.brimine.model.ExportFields;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Romanisation;
 
@@ -217,12 +219,16 @@ public final class CorpusWriter {
   /** The sidecar JSON of this metadata, with the document's origin when not null. */
   public String metadataJson(PaperMetadata m, String origin) throws IOException {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(new Sidecar(m.title(),
-        m.authors(), m.year(), m.venue(), m.doi(), m.url(), m.language(), origin)) + "\n";
+        m.authors(), m.year(), m.venue(), m.doi(), m.url(), m.language(), m.exported(), origin))
+        + "\n";
   }
 
   /** What a sidecar holds, in this order; the origin only when recorded. */
-  @JsonPropertyOrder({"title", "authors", "year", "venue", "doi", "url", "language", ORIGIN})
+  @JsonPropertyOrder({"title", "authors", "year", "venue", "doi", "url", "language",
+      MetadataReader.EXPORT, ORIGIN})
   private record Sidecar(String title, List<String> authors, Integer year, String venue,
       String doi, String url, String language,
+      @JsonProperty(MetadataReader.EXPORT) @JsonInclude(JsonInclude.Include.NON_NULL)
+      ExportFields exported,
       @JsonInclude(JsonInclude.Include.NON_NULL) String origin) {}
 }

@@ -1,21 +1,27 @@
 package org.brimine.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.brimine.model.ExportFields;
 import org.brimine.model.PaperMetadata;
 
 /**
  * Reads a paper's {@code .meta.json} sidecar: {@code title}, {@code authors} (a list, or one
  * string with authors separated by semicolons), {@code year} (a number, or a string that starts
  * with one, such as a date), {@code venue}, {@code doi}, {@code url}, {@code language}, and for a
- * paper with titles in two languages {@code titleEn} and {@code titleZh}.
+ * paper with titles in two languages {@code titleEn} and {@code titleZh}; for a paper from a
+ * database export, {@code export} (its keywords, affiliations, cited references, ...).
  */
 public final class MetadataReader {
-  private final ObjectMapper mapper = new ObjectMapper();
+  /** The sidecar field of what a database export said beyond the metadata. */
+  static final String EXPORT = "export";
+  private final ObjectMapper mapper = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /**
    * Parses sidecar JSON.
@@ -44,7 +50,21 @@ public final class MetadataReader {
         text(root, "url"),
         text(root, "language"),
         text(root, "titleEn"),
-        text(root, "titleZh"));
+        text(root, "titleZh"),
+        exported(root.get(EXPORT)));
+  }
+
+  /** What a database export said of the paper (ExportFields as JSON), or null. */
+  private ExportFields exported(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      return mapper.treeToValue(node, ExportFields.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("field '" + EXPORT + "' is not readable: "
+          + e.getMessage(), e);
+    }
   }
 
   private static String text(JsonNode root, String field) {

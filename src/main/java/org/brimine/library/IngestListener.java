@@ -36,6 +36,9 @@ public interface IngestListener {
   /** A document whose content is indexed already, under this id, and that nothing changes. */
   default void unchanged(String label, String id) {}
 
+  /** A record of an import is the same work as the paper {@code id}, and merged into it. */
+  default void merged(String label, String id) {}
+
   /** These papers were written to the index, and the commit that holds them is durable. */
   default void committed(List<IndexedFile> files) {}
 }

@@ -14,9 +14,11 @@ import org.brimine.index.RecordWriter;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.CorpusWriter;
 import org.brimine.ingest.ReadResult;
+import org.brimine.model.ExportFields;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Problem;
+import org.brimine.model.RecordKind;
 import org.brimine.parse.WorkIds;
 
 /**
@@ -158,6 +160,55 @@ public final class Librarian {
     String extension = CorpusReader.extension(existing.getFileName().toString());
     queue(corpus.replace(slugOf(indexed.source()), extension, Files.readAllBytes(existing), merged,
         c.origin()), c.label());
+  }
+
+  /**
+   * Merges what an export says of a paper into the paper already indexed as the same work: its
+   * corpus file keeps its text, its metadata gains what it lacked and the export fields are
+   * merged (see {@link ExportFields#mergedWith}), under the indexed id. Unchanged when that adds
+   * nothing. Does nothing when the indexed record is no paper of this corpus (a reference
+   * record: the export's paper is admitted and merges with it in the index).
+   */
+  public MergeOutcome mergeInto(IndexedRecord indexed, PaperMetadata incoming, String label, String origin)
+      throws IOException {
+    if (indexed.kind() != RecordKind.PAPER || indexed.source() == null
+        || !Files.exists(corpusRoot.resolve(indexed.source()))) {
+      return MergeOutcome.NOT_A_PAPER;
+    }
+    Path existing = corpusRoot.resolve(indexed.source());
+    ReadResult old = reader.read(corpusRoot, existing);
+    if (!old.ok()) {
+      return MergeOutcome.NOT_A_PAPER;
+    }
+    PaperMetadata before = old.paper().metadata();
+    ExportFields fields = before.exported() == null ? incoming.exported()
+        : before.exported().mergedWith(incoming.exported());
+    fields = fields.with(indexed.id(), fields.references());
+    PaperMetadata merged = incoming.overriddenBy(before).withExported(fields);
+    if (merged.equals(before)) {
+      unchanged(label, indexed.id());
+      return MergeOutcome.UNCHANGED;
+    }
+    String extension = CorpusReader.extension(existing.getFileName().toString());
+    String kept = corpus.recorded(indexed.source()).map(CorpusWriter.Recorded::origin)
+        .orElse(origin);
+    queue(corpus.replace(slugOf(indexed.source()), extension, Files.readAllBytes(existing), merged,
+        kept), label + " (merged into " + indexed.id() + ")");
+    return MergeOutcome.MERGED;
+  }
+
+  /** What {@link #mergeInto} did. */
+  public enum MergeOutcome { NOT_A_PAPER, UNCHANGED, MERGED }
+
+  /** Says that a record of an import is the same work as a paper, which it merged into. */
+  public void mergedInto(String label, String id) {
+    listener.merged(label, id);
+    summary.count(IngestSummary.Outcome.MERGED);
+  }
+
+  /** Says that a record of an import is the same work as a paper and adds nothing to it. */
+  public void sameAs(String label, String id) {
+    unchanged(label, id);
   }
 
   private void unchanged(String label, String id) {

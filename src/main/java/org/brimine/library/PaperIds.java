@@ -69,6 +69,11 @@ public final class PaperIds {
 
   /** The work id of a paper, from its title and year or its file name; null when it has none. */
   public static String workId(Paper paper) {
+    var exported = paper.metadata().exported();
+    if (exported != null && exported.recordId() != null) {
+      // an export record linked to the record of the same work (see ExportLinker)
+      return exported.recordId();
+    }
     try {
       return WorkIds.forPaper(paper.metadata(), paper.slug());
     } catch (IllegalArgumentException e) {

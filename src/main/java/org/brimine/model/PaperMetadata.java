@@ -15,6 +15,8 @@ import java.util.List;
  * @param language an ISO 639-1 language code such as "en" or "zh"
  * @param titleEn the English title of a paper that has titles in two languages (CNKI), or null
  * @param titleZh the Chinese title of such a paper, or null
+ * @param exported what a database export says beyond these fields (keywords, affiliations, cited
+ *     references, ...), or null for a paper that came from no export
  */
 public record PaperMetadata(
     String title,
@@ -25,7 +27,8 @@ public record PaperMetadata(
     String url,
     String language,
     String titleEn,
-    String titleZh) {
+    String titleZh,
+    ExportFields exported) {
 
   /** Metadata that knows nothing. */
   public static final PaperMetadata EMPTY =
@@ -35,6 +38,18 @@ public record PaperMetadata(
   public PaperMetadata(String title, List<String> authors, Integer year, String venue,
       String doi, String url, String language) {
     this(title, authors, year, venue, doi, url, language, null, null);
+  }
+
+  /** Metadata with a title in each language, from no export. */
+  public PaperMetadata(String title, List<String> authors, Integer year, String venue,
+      String doi, String url, String language, String titleEn, String titleZh) {
+    this(title, authors, year, venue, doi, url, language, titleEn, titleZh, null);
+  }
+
+  /** This metadata with these export fields. */
+  public PaperMetadata withExported(ExportFields newExported) {
+    return new PaperMetadata(title, authors, year, venue, doi, url, language, titleEn, titleZh,
+        newExported);
   }
 
   public PaperMetadata {
@@ -59,7 +74,8 @@ public record PaperMetadata(
         override.url != null ? override.url : url,
         override.language != null ? override.language : language,
         override.titleEn != null ? override.titleEn : titleEn,
-        override.titleZh != null ? override.titleZh : titleZh);
+        override.titleZh != null ? override.titleZh : titleZh,
+        override.exported != null ? override.exported : exported);
   }
 
   private static String blankToNull(String s) {

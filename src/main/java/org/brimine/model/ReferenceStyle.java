@@ -8,6 +8,10 @@ public enum ReferenceStyle {
   NUMBERED,
   /** Author-year styles (APA, Harvard, Chicago author-date): authors (year). title. venue. */
   AUTHOR_YEAR,
+  /** A Web of Science cited reference: author, year, source, V volume, P page, DOI. */
+  WOS_CITED,
+  /** A Scopus reference: authors, title, source, volume, issue, pp. pages, (year). */
+  SCOPUS,
   /** Could not be read; only the raw string is kept. */
   UNPARSED
 }

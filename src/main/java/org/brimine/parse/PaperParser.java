@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.brimine.model.CitedReference;
+import org.brimine.model.ExportFields;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Paragraph;
@@ -52,6 +53,11 @@ public final class PaperParser {
     }
 
     List<CitedReference> references = new ArrayList<>();
+    // a paper from a database export has its references read and linked already
+    ExportFields exported = paper.metadata().exported();
+    if (exported != null) {
+      references.addAll(exported.references());
+    }
     for (String entry : splitter.split(layout.referenceText())) {
       Reference reference = referenceParser.parse(entry);
       if (!reference.isParsed()) {
@@ -75,8 +81,16 @@ public final class PaperParser {
           : titleInference.infer(layout.frontLines(), abstractText, sections);
     }
     // the id from the given metadata: a year read from the text must not change a record's id
-    String id = inferred ? WorkIds.forSlug(paper.slug())
+    String id = exported != null && exported.recordId() != null ? exported.recordId()
+        : inferred ? WorkIds.forSlug(paper.slug())
         : WorkIds.forWork(title, given.metadata().year());
+    List<String> keywords = new ArrayList<>(layout.keywords());
+    if (exported != null) {
+      // the database's keywords, the authors' first, each once
+      keywords.addAll(exported.authorKeywords());
+      keywords.addAll(exported.indexedKeywords());
+      keywords = keywords.stream().distinct().toList();
+    }
     List<Paragraph> front = new ArrayList<>(reflow.lineByLine(layout.frontLines()));
     front.addAll(secondFront);
     for (List<Line> note : layout.notes()) {
@@ -84,7 +98,7 @@ public final class PaperParser {
     }
     front.sort(Comparator.comparingInt(Paragraph::start));
     ParsedPaper parsed = new ParsedPaper(id, paper, title, inferred, abstractText, sections,
-        references, problems, languages(front), layout.keywords());
+        references, problems, languages(front), keywords);
     // the paper's language: the metadata's, else that of its title, abstract and body together
     String language = LanguageDetector.of(paper.metadata().language(),
         title + "\n" + (abstractText == null ? "" : abstractText) + "\n" + parsed.bodyText());

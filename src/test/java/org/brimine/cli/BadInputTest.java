@@ -174,8 +174,10 @@ class BadInputTest {
     Path csv = Files.writeString(inbox.resolve("records.csv"), "title,year\n");
     CliRun r = lib.run("import", csv.toString());
     assertEquals(1, r.exitCode());
+    // no header of a known export: a CSV that is not a Scopus export goes by its extension
     assertEquals("rejected " + csv + ": unsupported file type '.csv' (supported: .jsonl, .ris, "
-        + ".bib)", r.err().strip());
+        + ".bib, and by their content Web of Science, Scopus CSV and CNKI EndNote and RefWorks "
+        + "exports; or --format)", r.err().strip());
     assertEquals(baseIds, lib.ids());
   }
 

@@ -1,0 +1,148 @@
+package org.brimine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Database exports imported end to end: the same article from Web of Science and Scopus, or
+ * from CNKI's EndNote and RefWorks exports, is one paper; cited references link papers both
+ * ways, across sources; a bad record is rejected by its line while the rest is imported; a
+ * second import changes nothing; a reference later imported as a paper keeps its cited-by.
+ */
+class ExportImportTest {
+  private static final String HURLEY = "2019-examining-debt-implications-belt-road-c395733d";
+  private static final String WANG = "2018-currency-swaps-internationalisation-renminbi-d1108639";
+  private static final String SILVA = "2021-port-investment-debt-question-along-bb03b253";
+
+  @TempDir
+  Path work;
+
+  private Path fixture(String name) throws IOException {
+    try {
+      Path from = Path.of(getClass().getResource("/exports/" + name).toURI());
+      return Files.copy(from, work.resolve(name));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> ids(JsonNode list) {
+    List<String> ids = new ArrayList<>();
+    list.forEach(n -> ids.add(n.has("id") ? n.get("id").asText() : n.asText()));
+    return ids;
+  }
+
+  @Test
+  void mergesTheWosAndScopusRecordsOfOneArticleAndLinksCitationsBothWays() throws IOException {
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    Path wos = fixture("wos-savedrecs.txt");
+    Path scopus = fixture("scopus.csv");
+    CliRun r = lib.run("import", wos.toString(), scopus.toString());
+    assertEquals(Main.EXIT_FAILURE, r.exitCode(), r.out() + r.err());
+    assertTrue(r.err().contains("rejected wos-savedrecs.txt line 59: the record at line 59: "
+        + "the year '20x9' is not a year"), r.err());
+    assertTrue(r.err().contains("rejected scopus.csv line 5"), r.err());
+    assertTrue(r.out().contains("merged scopus.csv line 2 into " + HURLEY), r.out());
+    assertTrue(r.out().contains("3 added, 0 replaced, 1 merged"), r.out());
+    assertEquals(List.of(WANG, HURLEY, SILVA), lib.ids("--kind", "paper"));
+
+    JsonNode hurley = lib.show(HURLEY);
+    // the WoS CR entry (by DOI) and the Scopus reference (by author, year, volume, page) of
+    // Wang's paper both link to it
+    List<String> cited = new ArrayList<>();
+    hurley.get("references").forEach(c -> cited.add(c.get("id").asText()));
+    assertEquals(2, cited.stream().filter(WANG::equals).count(), cited.toString());
+    assertEquals(List.of(SILVA), ids(hurley.get("citedBy")));
+    assertEquals(List.of(HURLEY), ids(lib.show(WANG).get("citedBy")));
+    // the keywords of both databases, both countries as entities
+    assertTrue(hurley.get("keywords").toString().contains("Developing countries"),
+        hurley.get("keywords").toString());
+    assertTrue(hurley.get("entities").toString().contains("\"canonical\":\"China\""));
+    // Gallagher's book, cited by both WoS papers in the same words, is one reference record
+    List<String> gallagher = lib.ids("--kind", "reference").stream()
+        .filter(id -> id.startsWith("2016-gallagher-china-triangle")).toList();
+    assertEquals(1, gallagher.size(), lib.ids().toString());
+    assertEquals(2, lib.show(gallagher.get(0)).get("citedBy").size());
+
+    CliRun shown = lib.run("show", HURLEY);
+    assertTrue(shown.out().contains("database ids: WOS:000462692800009; 2-s2.0-85061000001\n"),
+        shown.out());
+    // WoS counts 60 (Z9), Scopus 61: the larger is kept
+    assertTrue(shown.out().contains("times cited (database): 61\n"), shown.out());
+    assertTrue(shown.out().contains("countries: USA; Peoples R China; United States; China\n"),
+        shown.out());
+    CliRun keyword = lib.run("search", "keyword:\"currency swap\"", "--json");
+    assertTrue(keyword.out().contains(HURLEY) && keyword.out().contains(WANG), keyword.out());
+    CliRun doi = lib.run("search", "doi:\"10.1016/J.JPOLMOD.2019.01.003\"", "--json");
+    assertTrue(doi.out().contains(HURLEY), doi.out());
+    CliRun eid = lib.run("search", "dbid:\"2-s2.0-85061000001\"", "--json");
+    assertTrue(eid.out().contains(HURLEY), eid.out());
+
+    Map<String, String> before = files(lib.corpus);
+    CliRun again = lib.run("import", wos.toString(), scopus.toString());
+    assertTrue(again.out().contains("0 added, 0 replaced, 4 unchanged"), again.out());
+    assertFalse(again.out().contains("merged"), again.out());
+    assertEquals(before, files(lib.corpus));
+  }
+
+  @Test
+  void mergesTheCnkiEndNoteAndRefWorksRecordsOfOneArticle() throws IOException {
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    CliRun r = lib.run("import", fixture("cnki-endnote.txt").toString(),
+        fixture("cnki-refworks-gb18030.txt").toString());
+    assertTrue(r.err().contains("rejected cnki-endnote.txt line 27"), r.err());
+    assertTrue(r.out().contains("merged cnki-refworks-gb18030.txt line 1 into 2020-"), r.out());
+    List<String> papers = lib.ids("--kind", "paper");
+    assertEquals(2, papers.size(), papers.toString());
+    String swaps = papers.stream().filter(id -> id.startsWith("2020-")).findFirst().orElseThrow();
+    JsonNode paper = lib.show(swaps);
+    assertEquals("[\"王明\",\"李华\"]", paper.get("authors").toString());
+    assertEquals(3, paper.get("keywords").size(), paper.get("keywords").toString());
+    CliRun keyword = lib.run("search", "keyword:货币互换", "--json");
+    assertTrue(keyword.out().contains(swaps), keyword.out());
+  }
+
+  @Test
+  void aCitedReferenceImportedLaterAsAPaperMergesIntoItKeepingItsCitedBy() throws IOException {
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    // Wang's tab-delimited record cites Hurley's paper by author, year, volume and page only
+    assertEquals(0, lib.run("import", fixture("wos-tab.txt").toString()).exitCode());
+    List<String> refs = lib.ids("--kind", "reference").stream()
+        .filter(id -> id.startsWith("2019-hurley-j-policy-model-")).toList();
+    assertEquals(1, refs.size(), lib.ids().toString());
+    String hurley = refs.get(0);
+
+    CliRun r = lib.run("import", fixture("wos-savedrecs.txt").toString());
+    assertTrue(r.out().contains("merged wos-savedrecs.txt record 1 (line 3) as " + hurley),
+        r.out());
+    assertEquals(List.of(WANG, hurley), lib.ids("--kind", "paper").stream().sorted().toList());
+    JsonNode paper = lib.show(hurley);
+    assertEquals("paper", paper.get("kind").asText());
+    assertEquals(List.of(WANG), ids(paper.get("citedBy")));
+  }
+
+  /** Every file under a folder with its content, by relative path. */
+  private static Map<String, String> files(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return files;
+  }
+}
