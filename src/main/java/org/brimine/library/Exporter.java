@@ -6,6 +6,7 @@ import org.brimine.export.Citation;
 import org.brimine.export.CitationWriter;
 import org.brimine.export.ExportFormat;
 import org.brimine.model.RecordKind;
+import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.StoredRecord;
@@ -30,6 +31,13 @@ public final class Exporter {
     long n = searcher.export(request, max, record -> writer.write(citation(record)));
     writer.finish();
     return n;
+  }
+
+  /** The bibliographic fields of a record as {@code bri show} reads it. */
+  public static Citation citation(RecordDetails details) {
+    int citedBy = details.citedBy().size();
+    return details.kind() == RecordKind.PAPER ? Citation.of(details.paper(), citedBy)
+        : Citation.of(details.id(), details.reference(), citedBy);
   }
 
   /** The bibliographic fields of a record. */
