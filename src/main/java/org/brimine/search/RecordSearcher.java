@@ -215,7 +215,7 @@ public final class RecordSearcher implements Closeable {
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = request.sort().sort();
     TopDocs top = sort == null ? ranker.top(searcher, ranked, n)
-        : searcher.search(ranked.query(), n, sort);
+        : searcher.search(ranked.query(), n, sort, true);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length),
         Math.min(request.offset() + request.limit(), top.scoreDocs.length));

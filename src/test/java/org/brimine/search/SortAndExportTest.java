@@ -70,6 +70,18 @@ class SortAndExportTest {
   }
 
   @Test
+  void sortedHitsKeepTheirRelevanceScores() throws IOException {
+    writeSmallIndex();
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT)) {
+      List<Hit> hits = searcher.search(new SearchRequest("corridor", 0, 10, false, PAPERS,
+          SortOrder.NEWEST)).hits();
+      assertEquals(4, hits.size());
+      hits.forEach(h -> org.junit.jupiter.api.Assertions.assertTrue(h.score() > 0,
+          h.id() + " scored " + h.score()));
+    }
+  }
+
+  @Test
   void mostCitedPutsTheRecordsMostPapersCiteFirstAndShowsTheCount() throws IOException {
     writeSmallIndex();
     try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT)) {
