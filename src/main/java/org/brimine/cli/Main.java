@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         RemoveCommand.class,
         SearchCommand.class,
+        ExportCommand.class,
         ShowCommand.class,
         ListCommand.class,
         ParseRefsCommand.class,

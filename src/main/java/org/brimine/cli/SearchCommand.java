@@ -10,8 +10,10 @@ import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.SearchResults;
+import org.brimine.search.SortOrder;
 import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +43,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "count facet values over all matches")
   boolean facets;
 
+  @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
+      description = "relevance (default), newest, oldest or cited (most cited first)")
+  String sort;
+
   @Option(names = "--json", description = "print JSON")
   boolean json;
 
@@ -52,7 +58,8 @@ final class SearchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     SearchRequest request;
     try {
-      request = new SearchRequest(query, offset, limit, facets);
+      request = new SearchRequest(query, offset, limit, facets, SearchFilters.NONE,
+          SortOrder.named(sort));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -109,6 +116,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (hit.year() != null) {
       s.append(" (").append(hit.year()).append(')');
+    }
+    if (hit.citedBy() > 0) {
+      s.append(" · cited by ").append(hit.citedBy());
     }
     return s.toString();
   }

@@ -171,6 +171,8 @@ final class DocumentFactory {
       List<String> authors, Integer year, String venue) {
     doc.add(new StringField(Schema.ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
+    // every record has the field, so that the writer can update it in place; it sets the count
+    doc.add(new NumericDocValuesField(Schema.CITED_BY, 0));
     doc.add(new Field(Schema.KIND, kind.label(), Schema.EXACT));
     doc.add(new SortedSetDocValuesFacetField(Schema.KIND, kind.label()));
     text(doc, Schema.TITLE, title);

@@ -51,6 +51,11 @@ public final class RecordWriter implements Closeable {
   private final Set<String> recentPapers = new HashSet<>();
   /** Ids deleted by {@link #write} (a file's paper under another id) since that refresh. */
   private final Set<String> recentlyDeleted = new HashSet<>();
+  /**
+   * Ids whose cited-by count may have changed since the last commit: the papers written and
+   * removed, and the works they cite or cited. The commit counts them again.
+   */
+  private final Set<String> citedByStale = new HashSet<>();
 
   private RecordWriter(Directory directory, Stemming stemming, HanText han) throws IOException {
     this.directory = directory;
@@ -179,6 +184,8 @@ public final class RecordWriter implements Closeable {
    * removed paper cited go with it.
    */
   public Removal remove(String id) throws IOException {
+    citedByStale.add(id);
+    citedByStale.addAll(citesOf(id));
     return new RecordRemover(writer, searchers, documents).remove(id, this::deleteUncitedReferences);
   }
 
@@ -227,6 +234,9 @@ public final class RecordWriter implements Closeable {
       }
       writer.updateDocument(new Term(Schema.ID, paper.id()), prepared.document());
       recentPapers.add(paper.id());
+      citedByStale.add(paper.id());
+      citedByStale.addAll(paper.citedIds());
+      citedByStale.addAll(orphanCandidates);
       for (CitedReference cited : paper.references()) {
         if (!recentPapers.contains(cited.id()) && (recentlyDeleted.contains(cited.id())
             || IndexLookups.kindOf(searcher, cited.id()) != RecordKind.PAPER)) {
@@ -265,8 +275,44 @@ public final class RecordWriter implements Closeable {
 
   /** Makes everything written so far durable and visible to readers, as one batch. */
   public void commit() throws IOException {
+    countCitations();
     writer.commit();
     refresh();
+  }
+
+  /** The ids a record cites, as of what was written so far; empty when there is no record. */
+  private List<String> citesOf(String id) throws IOException {
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      return top.scoreDocs.length == 0 ? List.of() : List.of(searcher.storedFields()
+          .document(top.scoreDocs[0].doc, Set.of(Schema.CITES)).getValues(Schema.CITES));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Sets {@link Schema#CITED_BY} of each record whose citing papers changed since the last
+   * commit: the live papers that cite it, counted on what was written so far. The doc values are
+   * updated in place; the record's document is not written again.
+   */
+  private void countCitations() throws IOException {
+    if (citedByStale.isEmpty()) {
+      return;
+    }
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (String id : citedByStale) {
+        writer.updateNumericDocValue(new Term(Schema.ID, id), Schema.CITED_BY,
+            searcher.count(new TermQuery(new Term(Schema.CITES, id))));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    citedByStale.clear();
   }
 
   /**

@@ -27,6 +27,14 @@ public final class Schema {
   public static final String AUTHOR = "author";
   /** Year: an int point for ranges, doc values for sorting, stored, a facet. */
   public static final String YEAR = "year";
+  /**
+   * How many papers of the index cite the record (the postings of its id in {@link #CITES}):
+   * numeric doc values only, for sorting by "most cited" and showing "cited by N" without a
+   * search per record. {@link RecordWriter} sets it at each commit for the records whose citing
+   * papers changed, updating the doc values in place; an index written before this field has
+   * none, read as 0.
+   */
+  public static final String CITED_BY = "cited_by";
   /** Journal, proceedings or publisher: exact, case-insensitive, stored, a facet. */
   public static final String VENUE = "venue";
   /** Document type code (J, M, EB/OL, ...): exact, stored, a facet. */

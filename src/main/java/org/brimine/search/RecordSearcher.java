@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -212,7 +213,9 @@ public final class RecordSearcher implements Closeable {
   private Page page(IndexSearcher searcher, SearchRequest request, Query parsed,
       Ranker.Ranked ranked) throws IOException {
     int n = Math.max(1, request.offset() + request.limit());
-    TopDocs top = ranker.top(searcher, ranked, n);
+    Sort sort = request.sort().sort();
+    TopDocs top = sort == null ? ranker.top(searcher, ranked, n)
+        : searcher.search(ranked.query(), n, sort, true);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length),
         Math.min(request.offset() + request.limit(), top.scoreDocs.length));
@@ -225,9 +228,37 @@ public final class RecordSearcher implements Closeable {
     List<List<String>> passages = highlights.of(searcher, parsed, page, docs);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(StoredHits.hit(docs.get(page[i].doc), page[i].score, passages.get(i)));
+      hits.add(StoredHits.hit(docs.get(page[i].doc), page[i].score, passages.get(i),
+          CitedByCounts.of(searcher.getIndexReader(), page[i].doc)));
     }
     return new Page(top, hits);
+  }
+
+  /** Receives the records of an export, one at a time. */
+  public interface RecordSink {
+    void accept(StoredRecord record) throws IOException;
+  }
+
+  /**
+   * Reads up to {@code max} matches of a search whole, in its order (its offset, limit and
+   * facets aside), passing each to {@code sink} as it is read: an export of any size holds one
+   * page of doc ids and one record at a time. The records are those of one point in time.
+   *
+   * @return how many records were passed
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public long export(SearchRequest request, long max, RecordSink sink) throws IOException {
+    SearchFilters f = request.filters();
+    boolean themeRanks = request.query().isBlank() && f.theme() != null;
+    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme()) : parse(request.query());
+    List<Query> filters = filterQueries.of(f, !themeRanks);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return new MatchStream(ranker).read(searcher, ranker.rank(searcher, parsed, filters),
+          request.sort(), max, sink);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /**

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param facets whether to count facet values over all matching records
  * @param filters what every hit must be besides; they filter without changing the ranking, and
  *     facet counts are taken over what they let through
+ * @param sort the order of the hits; null is relevance
  */
 public record SearchRequest(String query, int offset, int limit, boolean facets,
-    SearchFilters filters) {
+    SearchFilters filters, SortOrder sort) {
   /** The longest query accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 2000;
   /** The most hits one request may return. */
@@ -28,9 +29,16 @@ public record SearchRequest(String query, int offset, int limit, boolean facets,
     this(query, offset, limit, facets, SearchFilters.NONE);
   }
 
+  /** A search ranked by relevance. */
+  public SearchRequest(String query, int offset, int limit, boolean facets,
+      SearchFilters filters) {
+    this(query, offset, limit, facets, filters, SortOrder.RELEVANCE);
+  }
+
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     filters = filters == null ? SearchFilters.NONE : filters;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException("query is " + query.length()
           + " characters long, over the limit of " + MAX_QUERY_LENGTH);

@@ -14,6 +14,11 @@ final class StoredHits {
   private static final int TOP_THEMES = 3;
 
   static Hit hit(Document doc, float score, List<String> highlights) {
+    return hit(doc, score, highlights, 0);
+  }
+
+  /** A hit that {@code citedBy} papers cite. */
+  static Hit hit(Document doc, float score, List<String> highlights, int citedBy) {
     IndexableField year = doc.getField(Schema.YEAR);
     String[] themes = doc.getValues(Schema.THEME);
     IndexableField[] weights = doc.getFields(Schema.THEME_WEIGHT);
@@ -24,6 +29,6 @@ final class StoredHits {
     return new Hit(doc.get(Schema.ID), doc.get(Schema.KIND), doc.get(Schema.TITLE),
         List.of(doc.getValues(Schema.AUTHOR)),
         year == null ? null : year.numericValue().intValue(),
-        doc.get(Schema.VENUE), score, highlights, top);
+        doc.get(Schema.VENUE), score, highlights, top, citedBy);
   }
 }

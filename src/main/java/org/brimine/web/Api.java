@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.util.Map;
+import org.brimine.export.ExportFormat;
+import org.brimine.library.Exporter;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchRequest;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeDefinition;
 
 /**
- * The JSON API: {@code /api/search}, {@code /api/papers/{id}}, {@code /api/papers/{id}/related},
+ * The JSON API: {@code /api/search}, {@code /api/export} (a file), {@code /api/papers/{id}},
+ * {@code /api/papers/{id}/related},
  * {@code /api/themes}, {@code /api/summary/{theme}}. Errors are {@code {"error", "detail"}}.
  */
 final class Api {
@@ -32,6 +37,7 @@ final class Api {
   /** Adds the API's routes to the table. */
   void addTo(Routes routes) {
     routes.get("/api/search", (exchange, params) -> search(exchange))
+        .get("/api/export", (exchange, params) -> export(exchange))
         .get("/api/papers/{id}/related", (exchange, params) -> {
           String id = params.get(Routes.RECORD_ID);
           record(id);
@@ -53,6 +59,32 @@ final class Api {
     json.put("page", p.page());
     json.put("size", p.size());
     ok(exchange, json);
+  }
+
+  /**
+   * The matches of a search, all of them or {@code limit}, as a file in {@code format}
+   * (bibtex, ris, csv, csljson), written as the search reads them; the search takes the
+   * parameters of {@code /api/search}, {@code sort} included.
+   */
+  private void export(HttpExchange exchange) throws IOException {
+    Map<String, String> raw = Http.params(exchange);
+    ExportFormat format = ExportFormat.named(raw.getOrDefault("format", ""));
+    SearchParams p = SearchParams.of(raw, searcher.themes());
+    p.check(searcher);
+    String limit = raw.get("limit");
+    long max;
+    try {
+      max = limit == null || limit.isBlank() ? Long.MAX_VALUE : Long.parseLong(limit.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("limit must be a whole number, got '" + limit + "'");
+    }
+    if (max < 1) {
+      throw new IllegalArgumentException("limit must be 1 or more, got " + max);
+    }
+    SearchRequest request = new SearchRequest(p.q(), 0, 0, false, p.filters(), p.sort());
+    Http.download(exchange, format.mediaType() + "; charset=utf-8",
+        "bri-export." + format.extension(),
+        out -> Exporter.export(searcher, request, max, format, out));
   }
 
   private void themes(HttpExchange exchange) throws IOException {

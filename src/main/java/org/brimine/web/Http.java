@@ -2,7 +2,10 @@ package org.brimine.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +75,44 @@ final class Http {
       }
     } catch (IOException e) {
       throw new ClientGone(e);
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** Writes a streamed body. */
+  interface BodyWriter {
+    void write(Writer out) throws IOException;
+  }
+
+  /**
+   * Sends a file to download as it is written, chunked: its size is not known beforehand and
+   * it is never held whole.
+   *
+   * @param fileName the name the browser saves it under (ASCII)
+   */
+  static void download(HttpExchange exchange, String contentType, String fileName,
+      BodyWriter body) throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", contentType);
+    headers.set("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Content-Security-Policy", CSP);
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    try {
+      try {
+        exchange.sendResponseHeaders(200, head ? -1 : 0);
+      } catch (IOException e) {
+        throw new ClientGone(e);
+      }
+      if (!head) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(),
+            StandardCharsets.UTF_8))) {
+          body.write(out);
+        }
+      }
     } finally {
       exchange.close();
     }

@@ -4,9 +4,14 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.brimine.export.Citation;
+import org.brimine.export.CiteStrings;
+import org.brimine.library.Exporter;
 import org.brimine.report.Html;
 import org.brimine.report.HtmlRenderer;
 import org.brimine.report.Templates;
+import org.brimine.search.Hit;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchResults;
@@ -46,7 +51,20 @@ final class Pages {
     SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
     p.check(searcher);
     SearchResults r = searcher.search(p.request());
-    Http.html(exchange, 200, SearchPage.render(p, r, labels));
+    Http.html(exchange, 200, SearchPage.render(p, r, labels, cites(r)));
+  }
+
+  /** The citation strings of each hit of a page, from its whole record. */
+  private Map<String, SearchPage.Cite> cites(SearchResults r) throws IOException {
+    Map<String, SearchPage.Cite> cites = new LinkedHashMap<>();
+    for (Hit hit : r.hits()) {
+      Optional<RecordDetails> d = searcher.lookup().find(hit.id());
+      if (d.isPresent()) {
+        Citation c = Exporter.citation(d.get());
+        cites.put(hit.id(), new SearchPage.Cite(CiteStrings.gbt7714(c), CiteStrings.apa(c)));
+      }
+    }
+    return cites;
   }
 
   private void paper(HttpExchange exchange, String id) throws IOException {

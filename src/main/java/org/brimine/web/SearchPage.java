@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.brimine.export.ExportFormat;
 import org.brimine.model.EntityType;
 import org.brimine.report.Html;
 import org.brimine.report.Templates;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
 import org.brimine.search.SearchResults;
+import org.brimine.search.SortOrder;
 
 /**
  * The search page ({@code web/search.jte}): results with highlighted passages, facets that
@@ -37,9 +39,17 @@ final class SearchPage {
   private SearchPage() {}
 
   /** The whole page of these results. */
-  static String render(SearchParams p, SearchResults r, Map<String, String> themeLabels) {
-    return Templates.render("web/search.jte", view(p, r, themeLabels));
+  static String render(SearchParams p, SearchResults r, Map<String, String> themeLabels,
+      Map<String, Cite> cites) {
+    return Templates.render("web/search.jte", view(p, r, themeLabels, cites));
   }
+
+  /** A record's citation strings. */
+  record Cite(String gbt7714, String apa) {}
+
+  /** The search's controls: orders, exports and the year range. */
+  record Controls(List<Link> sorts, List<Link> exports, Map<String, String> yearHidden,
+      String yearFrom, String yearTo) {}
 
   /**
    * What the template shows.
@@ -51,7 +61,7 @@ final class SearchPage {
    */
   record View(String title, String query, Map<String, String> hidden, String estimatedTotal,
       List<Facet> facets, List<Link> applied, String summary, List<Result> results,
-      String previous, String next) {}
+      String previous, String next, Controls controls) {}
 
   /** A facet: its dimension, heading and values, each a link that filters by it. */
   record Facet(String dimension, String heading, List<Link> links) {}
@@ -59,14 +69,15 @@ final class SearchPage {
   /** A link to a search: its query string (URL-encoded), text and a count or share. */
   record Link(String query, String text, String count) {}
 
-  /** A hit with the links to its themes and its passages. */
-  record Result(Hit hit, List<Link> themes, List<Passage> passages) {
+  /** A hit with the links to its themes, its passages and its citation strings (or null). */
+  record Result(Hit hit, List<Link> themes, List<Passage> passages, Cite cite) {
     String href() {
       return "/papers/" + Html.urlSegment(hit.id());
     }
   }
 
-  static View view(SearchParams p, SearchResults r, Map<String, String> themeLabels) {
+  static View view(SearchParams p, SearchResults r, Map<String, String> themeLabels,
+      Map<String, Cite> cites) {
     Map<String, String> hidden = p.asMap();
     hidden.remove("q");
     long from = r.total() == 0 ? 0 : (long) (p.page() - 1) * p.size() + 1;
@@ -78,7 +89,8 @@ final class SearchPage {
       List<Link> themes = hit.themes().stream().map(t -> new Link(
           Http.query(Map.of("theme", t.theme())), themeLabels.getOrDefault(t.theme(), t.theme()),
           Math.round(100 * t.weight()) + "%")).toList();
-      results.add(new Result(hit, themes, hit.highlights().stream().map(Passage::of).toList()));
+      results.add(new Result(hit, themes, hit.highlights().stream().map(Passage::of).toList(),
+          cites.get(hit.id())));
     }
     Map<String, String> link = new LinkedHashMap<>(p.asMap());
     String previous = null;
@@ -93,7 +105,39 @@ final class SearchPage {
     }
     return new View(p.q().isEmpty() ? "Search" : p.q(), p.q(), hidden,
         r.facetsEstimated() ? String.format(Locale.ROOT, "%,d", r.total()) : null,
-        facets(p, r, themeLabels), applied(p), summary, results, previous, next);
+        facets(p, r, themeLabels), applied(p), summary, results, previous, next, controls(p));
+  }
+
+  /**
+   * Links to the same search in each order (the current one's count says "current"), to its
+   * export in each format, and what the year-range form keeps.
+   */
+  private static Controls controls(SearchParams p) {
+    List<Link> sorts = new ArrayList<>();
+    for (SortOrder order : SortOrder.values()) {
+      Map<String, String> link = new LinkedHashMap<>(p.asMap());
+      link.remove("sort");
+      if (order != SortOrder.RELEVANCE) {
+        link.put("sort", order.label());
+      }
+      sorts.add(new Link(Http.query(link), order == SortOrder.CITED ? "most cited"
+          : order.label(), order == p.sort() ? "current" : ""));
+    }
+    List<Link> exports = new ArrayList<>();
+    for (ExportFormat format : ExportFormat.values()) {
+      Map<String, String> link = new LinkedHashMap<>(p.asMap());
+      link.remove("size");
+      link.put("format", format.label());
+      exports.add(new Link(Http.query(link), format == ExportFormat.CSLJSON ? "CSL-JSON"
+          : format == ExportFormat.BIBTEX ? "BibTeX" : format.label().toUpperCase(Locale.ROOT),
+          ""));
+    }
+    Map<String, String> yearHidden = new LinkedHashMap<>(p.asMap());
+    yearHidden.remove("yearFrom");
+    yearHidden.remove("yearTo");
+    return new Controls(sorts, exports, yearHidden,
+        p.yearFrom() == null ? "" : p.yearFrom().toString(),
+        p.yearTo() == null ? "" : p.yearTo().toString());
   }
 
   private static List<Facet> facets(SearchParams p, SearchResults r,

@@ -13,6 +13,7 @@ import org.brimine.model.RecordKind;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
+import org.brimine.search.SortOrder;
 
 /**
  * The parameters of a search from the page or the API, checked, and the search they ask for:
@@ -31,10 +32,12 @@ import org.brimine.search.SearchRequest;
  * @param missing metadata the records must lack, all of it; empty for no such filter
  * @param page the page, from 1
  * @param size hits per page
+ * @param sort the order of the hits
  */
 record SearchParams(String q, String theme, EntityType entityType, String entity, String kind,
     String lang, String venue,
-    Integer yearFrom, Integer yearTo, Set<MissingMetadata> missing, int page, int size) {
+    Integer yearFrom, Integer yearTo, Set<MissingMetadata> missing, int page, int size,
+    SortOrder sort) {
   static final int MAX_PARAM_LENGTH = 2000;
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 1000;
@@ -86,7 +89,7 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
     EntityType entityType = entityType(p, entity);
     return new SearchParams(p.getOrDefault("q", "").strip(), theme, entityType, entity, kind,
         lang, blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), missing(p), page,
-        size);
+        size, SortOrder.named(p.get("sort")));
   }
 
   /** The {@code missing} parameter: metadata labels separated by commas ("year,authors"). */
@@ -145,7 +148,7 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
 
   /** The search these parameters ask for, with facets. */
   SearchRequest request() {
-    return new SearchRequest(q, (page - 1) * size, size, true, filters());
+    return new SearchRequest(q, (page - 1) * size, size, true, filters(), sort);
   }
 
   /** The whole search as one query in the query syntax, for display. */
@@ -171,6 +174,9 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
         .map(MissingMetadata::label).collect(Collectors.joining(",")));
     if (size != 10) {
       m.put("size", Integer.toString(size));
+    }
+    if (sort != SortOrder.RELEVANCE) {
+      m.put("sort", sort.label());
     }
     return m;
   }

@@ -19,7 +19,7 @@ class SearchPageTest {
 
   private static String page(long total, boolean estimated) {
     return SearchPage.render(SearchParams.of(Map.of("q", "trade"), java.util.Set.of()),
-        new SearchResults("trade", total, List.of(), YEARS, estimated), Map.of());
+        new SearchResults("trade", total, List.of(), YEARS, estimated), Map.of(), Map.of());
   }
 
   @Test

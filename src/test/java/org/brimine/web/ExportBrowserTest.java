@@ -1,0 +1,112 @@
+package org.brimine.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Export, sort and the year range on the search page in headless Chromium (as {@link
+ * BrowserTest}, skipped without Chromium unless CI is set): a click downloads a file that
+ * {@code bri import} reads back, and the sort links change the order as they say.
+ */
+class ExportBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  @TempDir
+  static Path dir;
+  private static WebFixture web;
+  private static WebDriver browser;
+  private static Path downloads;
+
+  @BeforeAll
+  static void start() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (System.getenv("CI") == null) {
+      assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER + " on this machine");
+    }
+    assertTrue(present, "CI must have " + CHROMIUM + " and " + DRIVER + " (see .ci/run)");
+    web = new WebFixture(Files.createDirectories(dir.resolve("site")));
+    downloads = Files.createDirectories(dir.resolve("downloads"));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + dir.resolve("chromium-profile"));
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  private static List<String> titles() {
+    return browser.findElements(By.cssSelector("article.hit h2 a")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  @Test
+  void clickingExportDownloadsARisFileThatImportsBack() throws Exception {
+    browser.get(web.url("/?q=kind:paper"));
+    browser.findElement(By.cssSelector("#export a.export[href*='format=ris']")).click();
+    Path file = downloads.resolve("bri-export.ris");
+    for (int i = 0; i < 100 && !Files.exists(file); i++) {
+      Thread.sleep(200);
+    }
+    assertTrue(Files.exists(file), "downloaded: " + List.of(downloads.toFile().list()));
+    assertTrue(Files.readString(file).contains("TI  - The China-Laos Railway and Trade"));
+    Path again = dir.resolve("again");
+    String out = WebFixture.run("import", "--corpus", again.resolve("corpus").toString(),
+        "--index", again.resolve("index").toString(), file.toString());
+    assertTrue(out.contains("import: 4 records read"), out);
+  }
+
+  @Test
+  void sortLinksChangeTheOrderAndTheYearRangeFilters() {
+    browser.get(web.url("/?q=kind:paper"));
+    browser.findElement(By.linkText("oldest")).click();
+    assertEquals(List.of("Currency Swaps and the AIIB", WebFixture.XSS_TITLE,
+        "The China-Laos Railway and Trade"), titles().subList(0, 3));
+    browser.findElement(By.linkText("newest")).click();
+    assertEquals(List.of("The China-Laos Railway and Trade", WebFixture.XSS_TITLE,
+        "Currency Swaps and the AIIB"), titles().subList(0, 3));
+    assertEquals("newest", browser.findElement(By.cssSelector("#sort .current")).getText());
+    WebElement from = browser.findElement(By.name("yearFrom"));
+    from.sendKeys("2020");
+    from.submit();
+    assertTrue(browser.getCurrentUrl().contains("yearFrom=2020"), browser.getCurrentUrl());
+    assertTrue(browser.getCurrentUrl().contains("sort=newest"), browser.getCurrentUrl());
+    assertEquals(List.of("The China-Laos Railway and Trade", WebFixture.XSS_TITLE), titles());
+  }
+}
