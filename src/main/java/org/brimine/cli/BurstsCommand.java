@@ -66,6 +66,7 @@ final class BurstsCommand implements Callable<Integer> {
         Taxonomy.load().ids())) {
       searcher.paperTraits().forEach(scope, burstField.needsEntities(), traits::add);
     }
+    String read = Timing.seconds(started);
     BurstReport all = new Bursts().find(burstField, traits);
     BurstReport report = limit == 0 || all.bursts().size() <= limit ? all
         : new BurstReport(all.field(), all.bursts().subList(0, limit));
@@ -81,8 +82,8 @@ final class BurstsCommand implements Callable<Integer> {
     }
     out.flush();
     spec.commandLine().getErr().printf(Locale.ROOT, "bursts: %d of %d bursts of %s in %d papers"
-        + " in %s%n", report.bursts().size(), all.bursts().size(), burstField.label(),
-        traits.size(), Timing.seconds(started));
+        + " in %s (papers read in %s)%n", report.bursts().size(), all.bursts().size(),
+        burstField.label(), traits.size(), Timing.seconds(started), read);
     return 0;
   }
 }

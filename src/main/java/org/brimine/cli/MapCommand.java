@@ -91,21 +91,24 @@ final class MapCommand implements Callable<Integer> {
     }
     ScienceMap map;
     int papers;
+    String read;
     try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,
         Taxonomy.load().ids())) {
       PaperTraitsReader reader = searcher.paperTraits();
       List<PaperTraits> traits = new ArrayList<>();
       reader.forEach(scope, mapKind.needsEntities(), traits::add);
       papers = traits.size();
+      read = Timing.seconds(started);
       map = new MapBuilder(reader::titles).build(mapKind, traits, settings);
     }
     List<Path> written = new MapFiles().write(map, mapFormat, out);
     spec.commandLine().getErr().printf(java.util.Locale.ROOT,
         "map: %s of %d papers: %d nodes, %d links, %d clusters (modularity %.3f, silhouette "
-            + "%.3f) to %s in %s%n", mapKind.label(), papers, map.nodes().size(),
-        map.edges().size(), map.clusters().size(), map.modularity(), map.silhouette(),
+            + "%.3f) to %s in %s (papers read in %s)%n", mapKind.label(), papers,
+        map.nodes().size(), map.edges().size(), map.clusters().size(), map.modularity(),
+        map.silhouette(),
         String.join(", ", written.stream().map(Path::toString).toList()),
-        Timing.seconds(started));
+        Timing.seconds(started), read);
     return 0;
   }
 }
