@@ -64,7 +64,7 @@ final class BurstsCommand implements Callable<Integer> {
     List<PaperTraits> traits = new ArrayList<>();
     try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,
         Taxonomy.load().ids())) {
-      searcher.paperTraits().forEach(scope, burstField.needsEntities(), traits::add);
+      searcher.paperTraits().forEach(scope, burstField.extras(), traits::add);
     }
     String read = Timing.seconds(started);
     BurstReport all = new Bursts().find(burstField, traits);

@@ -96,7 +96,7 @@ final class MapCommand implements Callable<Integer> {
         Taxonomy.load().ids())) {
       PaperTraitsReader reader = searcher.paperTraits();
       List<PaperTraits> traits = new ArrayList<>();
-      reader.forEach(scope, mapKind.needsEntities(), traits::add);
+      reader.forEach(scope, mapKind.extras(), traits::add);
       papers = traits.size();
       read = Timing.seconds(started);
       map = new MapBuilder(reader::titles).build(mapKind, traits, settings);

@@ -2,7 +2,9 @@ package org.brimine.maps;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.brimine.search.PaperTraits;
+import org.brimine.search.PaperTraitsReader;
 
 /** The terms of a paper whose bursts are looked for. */
 public enum BurstField {
@@ -41,9 +43,9 @@ public enum BurstField {
         + List.of(values()).stream().map(BurstField::label).toList());
   }
 
-  /** Whether the papers' entities must be read. */
-  public boolean needsEntities() {
-    return terms.needsEntities();
+  /** What must be read of the papers besides ids, years, keyphrases, themes and citations. */
+  public Set<PaperTraitsReader.Extra> extras() {
+    return terms.extras();
   }
 
   /** The terms of a paper, each once. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.brimine.search.PaperTraits;
+import org.brimine.search.PaperTraitsReader;
 
 /** What the nodes of a science map are, and what links two of them. */
 public enum MapKind {
@@ -43,9 +45,13 @@ public enum MapKind {
         + List.of(values()).stream().map(MapKind::label).toList());
   }
 
-  /** Whether the papers' entities must be read (slower: whole records). */
-  public boolean needsEntities() {
-    return this == COUNTRIES || this == ENTITIES;
+  /** What must be read of the papers besides ids, years, keyphrases, themes and citations. */
+  public Set<PaperTraitsReader.Extra> extras() {
+    return switch (this) {
+      case COAUTHOR -> Set.of(PaperTraitsReader.Extra.AUTHORS);
+      case COUNTRIES, ENTITIES -> Set.of(PaperTraitsReader.Extra.ENTITIES);
+      default -> Set.of();
+    };
   }
 
   /**

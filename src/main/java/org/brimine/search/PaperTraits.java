@@ -9,11 +9,11 @@ import java.util.Objects;
  *
  * @param id the paper's record id
  * @param year its year, or null when unknown
- * @param authors its authors, in byline order
+ * @param authors its authors, in byline order (empty unless authors were read)
  * @param countries the canonical names of the countries it names (empty unless entities were read)
- * @param keyphrases its keyphrases and its own keywords, each once
+ * @param keyphrases its keyphrases and its own keywords (these lower-cased), each once
  * @param entities its entities with their types (empty unless entities were read)
- * @param themes the ids of its themes, highest weight first
+ * @param themes the ids of its themes, each once
  * @param cites the record ids of the works it cites, each once
  */
 public record PaperTraits(String id, Integer year, List<String> authors, List<String> countries,
