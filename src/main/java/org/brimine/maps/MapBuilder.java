@@ -62,7 +62,7 @@ public final class MapBuilder {
       clusterList.add(new ScienceMap.Cluster(c + 1, labels.get(c), sizes[c]));
     }
     return new ScienceMap(kind.label(), nodes, edges, clusterList,
-        LeidenClusters.modularity(links, clusters), Silhouette.mean(links, clusters));
+        LeidenClusters.modularity(links, clusters), Silhouette.mean(counted, clusters));
   }
 
   private static Links count(MapKind kind, List<PaperTraits> papers, MapSettings settings) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param edges the links, each once, by source then target position in {@code nodes}
  * @param clusters the clusters, largest first; cluster ids count from 1
  * @param modularity the modularity of the clustering on the map's links
- * @param silhouette the mean silhouette of the nodes (see {@link Silhouette})
+ * @param silhouette the mean silhouette of the nodes, on the counts (see {@link Silhouette})
  */
 public record ScienceMap(String kind, List<Node> nodes, List<Edge> edges, List<Cluster> clusters,
     double modularity, double silhouette) {

@@ -9,8 +9,10 @@ import java.util.Map;
  * The mean silhouette of a clustering of a map (Rousseeuw 1987), as CiteSpace reports one for
  * its clusters: how much closer each node is to its own cluster than to the nearest other.
  *
- * <p>The distance between two nodes is {@code 1 - w_ij / w_max}, with {@code w_ij} the weight of
- * their link (0 when unlinked) and {@code w_max} the heaviest link of the map. A node's silhouette
+ * <p>The distance between two nodes is one less Salton's cosine of their counts,
+ * {@code 1 - c_ij / sqrt(o_i o_j)}, with {@code c_ij} the count of their link (0 when unlinked) and
+ * {@code o_i} the occurrences of node i: 0 for two items always found together, 1 for two never
+ * found together, whatever how common they are. A node's silhouette
  * is {@code (b - a) / max(a, b)}, with {@code a} its mean distance to the other nodes of its
  * cluster and {@code b} the least mean distance to the nodes of another cluster; 0 for a node
  * alone in its cluster. The mean is over all nodes; 0 when there are fewer than two clusters.
@@ -18,6 +20,7 @@ import java.util.Map;
 final class Silhouette {
   private Silhouette() {}
 
+  /** The mean silhouette; {@code links} must hold counts, not normalised weights. */
   static double mean(Links links, int[] clusters) {
     int n = links.size();
     int k = 0;
@@ -31,13 +34,11 @@ final class Silhouette {
     for (int c : clusters) {
       sizes[c]++;
     }
-    double max = 0;
     List<List<Links.Link>> incident = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       incident.add(new ArrayList<>());
     }
     for (Links.Link link : links.links()) {
-      max = Math.max(max, link.weight());
       incident.get(link.source()).add(link);
       incident.get(link.target()).add(link);
     }
@@ -51,7 +52,9 @@ final class Silhouette {
       Map<Integer, Double> similarity = new HashMap<>();
       for (Links.Link link : incident.get(i)) {
         int other = link.source() == i ? link.target() : link.source();
-        similarity.merge(clusters[other], max == 0 ? 0 : link.weight() / max, Double::sum);
+        double cosine = link.weight()
+            / Math.sqrt((double) links.weights()[i] * links.weights()[other]);
+        similarity.merge(clusters[other], cosine, Double::sum);
       }
       double a = (sizes[own] - 1 - similarity.getOrDefault(own, 0.0)) / (sizes[own] - 1);
       double b = Double.POSITIVE_INFINITY;
