@@ -197,6 +197,14 @@ class MapCliTest {
   }
 
   @Test
+  void mapsNothingWhenNoPaperMatches() throws IOException {
+    JsonNode map = map("cocitation", "--years", "1990-1999");
+    assertEquals(0, map.get("nodes").size());
+    assertEquals(0, map.get("clusters").size());
+    assertEquals(0.0, map.get("modularity").asDouble());
+  }
+
+  @Test
   void refusesAnUnknownKindQuotingIt() {
     CliRun run = CliRun.of("map", "citations", "--format", "json", "--out",
         root.resolve("x.json").toString(), "--index", root.toString());
