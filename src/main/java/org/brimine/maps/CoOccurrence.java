@@ -12,6 +12,9 @@ import java.util.Map;
  * one paper, the papers that cite one reference ...): the raw counts of a science map.
  */
 final class CoOccurrence {
+  /** The most nodes whose pairs are counted in an array rather than a map. */
+  static final int DENSE = 2_048;
+
   private CoOccurrence() {}
 
   /**
@@ -57,6 +60,8 @@ final class CoOccurrence {
       index.put(items.get(i), i);
     }
     int n = items.size();
+    // up to DENSE nodes the pairs are counted in an n x n array (16 MB at most), past it in a map
+    int[] dense = n <= DENSE ? new int[n * n] : null;
     Map<Long, int[]> pairs = new HashMap<>();
     int[] chosen = new int[16];
     for (Basket basket : baskets) {
@@ -73,11 +78,25 @@ final class CoOccurrence {
       Arrays.sort(chosen, 0, k);
       for (int a = 0; a < k; a++) {
         for (int b = a + 1; b < k; b++) {
-          pairs.computeIfAbsent((long) chosen[a] * n + chosen[b], x -> new int[1])[0]++;
+          if (dense != null) {
+            dense[chosen[a] * n + chosen[b]]++;
+          } else {
+            pairs.computeIfAbsent((long) chosen[a] * n + chosen[b], x -> new int[1])[0]++;
+          }
         }
       }
     }
     List<Links.Link> links = new ArrayList<>();
+    if (dense != null) {
+      for (int a = 0; a < n; a++) {
+        for (int b = a + 1; b < n; b++) {
+          int count = dense[a * n + b];
+          if (count > 0 && count >= minWeight) {
+            links.add(new Links.Link(a, b, count));
+          }
+        }
+      }
+    }
     pairs.forEach((key, count) -> {
       if (count[0] >= minWeight) {
         links.add(new Links.Link((int) (key / n), (int) (key % n), count[0]));
