@@ -22,7 +22,7 @@ class ArchitectureTest {
   /** The stages, in the order data flows through them. */
   private static final String[] STAGES = {"org.brimine.ingest..", "org.brimine.parse..",
       "org.brimine.annotate..", "org.brimine.themes..", "org.brimine.index..",
-      "org.brimine.search..", "org.brimine.report.."};
+      "org.brimine.search..", "org.brimine.maps..", "org.brimine.report.."};
 
   @ArchTest
   static final ArchRule coreNlpOnlyInAnnotate = noClasses()
@@ -37,6 +37,12 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
       .because("Lucene types appear only in the index and search packages (DESIGN.md), and in "
           + "the benchmarks that measure them");
+
+  @ArchTest
+  static final ArchRule leidenOnlyInMaps = noClasses()
+      .that().resideOutsideOfPackage("org.brimine.maps..")
+      .should().dependOnClassesThat().resideInAPackage("nl.cwts..")
+      .because("CWTS's network library clusters science maps, and nothing else");
 
   @ArchTest
   static final ArchRule modelStandsAlone = noClasses()

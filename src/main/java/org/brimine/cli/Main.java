@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         EvalCommand.class,
         SummarizeCommand.class,
+        MapCommand.class,
+        BurstsCommand.class,
         ServeCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -325,6 +325,11 @@ public final class RecordSearcher implements Closeable {
     return new ThemeStatisticsReader(searchers, analyzer, facets, this::parse, filterQueries);
   }
 
+  /** Reads what science maps need of the papers a query matches; see {@link PaperTraitsReader}. */
+  public PaperTraitsReader paperTraits() {
+    return new PaperTraitsReader(searchers, this::parse, filterQueries::all);
+  }
+
   /** Looks records up by id; see {@link RecordLookup}. */
   public RecordLookup lookup() {
     return new RecordLookup(searchers, filterQueries);
