@@ -28,7 +28,7 @@ class RecordJsonTest {
         + "\"url\":null,\"accessed\":null,\"doi\":null,\"parsed\":true,"
         + "\"citedBy\":[{\"id\":\"p1\",\"kind\":\"paper\",\"title\":\"Citing\","
         + "\"authors\":[\"Li Hua\"],\"year\":2020,\"venue\":null,\"score\":1.5,"
-        + "\"highlights\":[],\"themes\":[]}]}",
+        + "\"highlights\":[],\"themes\":[],\"citedBy\":0}]}",
         new ObjectMapper().writeValueAsString(d.toJson(new ObjectMapper())));
   }
 }
