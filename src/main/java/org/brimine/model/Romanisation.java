@@ -16,13 +16,19 @@ public final class Romanisation {
   /** ICU's rules: Han characters to pinyin, then accents and other Latin letters to ASCII. */
   static final String RULES = "Han-Latin; Latin-ASCII";
 
+  private Romanisation() {}
+
   /**
    * One transliterator for the whole program, used under its own lock: ICU does not promise
-   * that one instance serves several threads at once, and building one takes milliseconds.
+   * that one instance serves several threads at once.
+   *
+   * <p>NOTE: built when the first text is romanised, not when this class loads: building it
+   * costs about 0.3 s of CPU (BENCHMARKS.md, English ingest), and {@link #hasHan}, which every
+   * English title goes through, must not pay for it.
    */
-  private static final Transliterator TRANSLITERATOR = Transliterator.getInstance(RULES);
-
-  private Romanisation() {}
+  private static final class Icu {
+    static final Transliterator TRANSLITERATOR = Transliterator.getInstance(RULES);
+  }
 
   /** Whether the text has a Han character, and so is romanised before it is made a slug. */
   public static boolean hasHan(CharSequence text) {
@@ -32,8 +38,8 @@ public final class Romanisation {
 
   /** The text in ASCII: Han characters as toneless pinyin words, accents dropped. */
   public static String toAscii(String text) {
-    synchronized (TRANSLITERATOR) {
-      return TRANSLITERATOR.transliterate(text);
+    synchronized (Icu.TRANSLITERATOR) {
+      return Icu.TRANSLITERATOR.transliterate(text);
     }
   }
 }

@@ -32,6 +32,14 @@ public final class LanguageDetector {
     for (int i = 0; i < text.length(); ) {
       int c = Character.codePointAt(text, i);
       i += Character.charCount(c);
+      if (c < 0x80) {
+        // an ASCII letter is Latin: English text skips the script lookup (a binary search),
+        // which every paragraph of every paper goes through twice (parser, annotation runs)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          latin++;
+        }
+        continue;
+      }
       if (!Character.isLetter(c)) {
         continue;
       }
