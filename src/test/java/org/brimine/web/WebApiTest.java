@@ -291,4 +291,43 @@ class WebApiTest {
     assertEquals(400, get("/themes/Not_A_Theme").statusCode());
     assertEquals(404, get("/themes/no-such-theme").statusCode());
   }
+
+  @Test
+  void themesAnswerIdLabelGroupAndDescriptionInThatOrderCompact() throws Exception {
+    HttpResponse<String> r = get("/api/themes");
+    assertEquals(200, r.statusCode());
+    List<String> themes = new ArrayList<>();
+    for (org.brimine.themes.ThemeDefinition t : org.brimine.themes.Taxonomy.load().themes()) {
+      themes.add("{\"id\":" + str(t.id()) + ",\"label\":" + str(t.label()) + ",\"group\":"
+          + str(t.group()) + ",\"description\":" + str(t.description()) + "}");
+    }
+    assertEquals("[" + String.join(",", themes) + "]", r.body());
+  }
+
+  @Test
+  void errorsAreCompactErrorThenDetail() throws Exception {
+    assertEquals("{\"error\":\"not found\",\"detail\":\"no record with id 'n\\\"o'\"}",
+        get("/api/papers/" + q("n\"o")).body());
+  }
+
+  @Test
+  void searchAnswersTheResultsThenTheLuceneQueryAndThePage() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=railway&size=1&page=2");
+    assertEquals(200, r.statusCode());
+    JsonNode json = JSON.readTree(r.body());
+    List<String> fields = new ArrayList<>();
+    json.fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("query", "total", "hits", "facets", "facetsEstimated", "lucene", "page",
+        "size"), fields);
+    assertEquals("railway", json.get("query").asText());
+    assertEquals(2, json.get("page").asInt());
+    assertEquals(1, json.get("size").asInt());
+    assertTrue(r.body().startsWith("{\"query\":\"railway\",\"total\":"), r.body());
+    assertTrue(r.body().contains("},\"facetsEstimated\":false,\"lucene\":"
+        + str(json.get("lucene").asText()) + ",\"page\":2,\"size\":1}"), r.body());
+  }
+
+  private static String str(String s) throws IOException {
+    return JSON.writeValueAsString(s);
+  }
 }
