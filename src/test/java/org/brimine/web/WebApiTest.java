@@ -327,6 +327,17 @@ class WebApiTest {
         + str(json.get("lucene").asText()) + ",\"page\":2,\"size\":1}"), r.body());
   }
 
+  @Test
+  void paperRelatedAndSummaryAnswersAreTheirRecordsWrittenCompact() throws Exception {
+    assertEquals(JSON.writeValueAsString(web.searcher.lookup().find(WebFixture.SEED_ID)
+        .orElseThrow().view()), get("/api/papers/" + WebFixture.SEED_ID).body());
+    assertEquals(JSON.writeValueAsString(web.searcher.related(WebFixture.SEED_ID, 10)),
+        get("/api/papers/" + WebFixture.SEED_ID + "/related").body());
+    assertEquals(JSON.writeValueAsString(new Summaries(web.searcher,
+        org.brimine.themes.Taxonomy.load()).theme("financial-integration")),
+        get("/api/summary/financial-integration").body());
+  }
+
   private static String str(String s) throws IOException {
     return JSON.writeValueAsString(s);
   }
