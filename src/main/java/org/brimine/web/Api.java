@@ -38,13 +38,13 @@ final class Api {
         .get("/api/papers/{id}/related", (exchange, params) -> {
           String id = params.get(Routes.RECORD_ID);
           record(id);
-          ok(exchange, MAPPER.valueToTree(searcher.related(id, RELATED)));
+          ok(exchange, searcher.related(id, RELATED));
         })
         .get("/api/papers/{id}", (exchange, params) ->
-            ok(exchange, record(params.get(Routes.RECORD_ID)).toJson(MAPPER)))
+            ok(exchange, record(params.get(Routes.RECORD_ID)).view()))
         .get("/api/themes", (exchange, params) -> themes(exchange))
         .get("/api/summary/{theme}", (exchange, params) ->
-            ok(exchange, MAPPER.valueToTree(summaries.theme(params.get(Routes.THEME)))));
+            ok(exchange, summaries.theme(params.get(Routes.THEME))));
   }
 
   private void search(HttpExchange exchange) throws IOException {
