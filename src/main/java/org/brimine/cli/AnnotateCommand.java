@@ -1,7 +1,7 @@
 package org.brimine.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,11 @@ import org.brimine.annotate.NerMode;
 import org.brimine.annotate.TextAnnotator;
 import org.brimine.model.AnnotatedText;
 import java.util.List;
+import org.brimine.model.EntityMention;
 import org.brimine.model.Sentence;
 import org.brimine.model.ThemeHit;
+import org.brimine.model.ThemeScore;
+import org.brimine.model.Token;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeTagger;
 import picocli.CommandLine.Command;
@@ -50,10 +53,9 @@ final class AnnotateCommand implements Callable<Integer> {
     AnnotatedText annotated = TextAnnotator.load(NerMode.PRODUCT).annotate(text);
     List<ThemeHit> hits = new ThemeTagger(Taxonomy.load()).tag(annotated);
     PrintWriter out = spec.commandLine().getOut();
-    ObjectNode json = toJson(annotated);
-    json.set("themeHits", Json.MAPPER.valueToTree(hits));
-    json.set("themes", Json.MAPPER.valueToTree(ThemeTagger.distribution(hits)));
-    out.println(Json.pretty(json));
+    out.println(Json.pretty(new Output(annotated.sentences().stream()
+        .map(sentence -> SentenceView.of(sentence, tokens)).toList(), annotated.mentions(), hits,
+        ThemeTagger.distribution(hits))));
     out.flush();
     spec.commandLine().getErr().println("annotate: " + annotated.sentences().size()
         + " sentences, " + annotated.mentions().size() + " entity mentions, " + hits.size()
@@ -61,18 +63,18 @@ final class AnnotateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ObjectNode toJson(AnnotatedText annotated) {
-    ObjectNode json = Json.MAPPER.createObjectNode();
-    ArrayNode sentences = json.putArray("sentences");
-    for (Sentence s : annotated.sentences()) {
-      ObjectNode node = sentences.addObject();
-      node.put("index", s.index()).put("text", s.text()).put("start", s.start())
-          .put("end", s.end());
-      if (tokens) {
-        node.set("tokens", Json.MAPPER.valueToTree(s.tokens()));
-      }
+  /** What {@code bri annotate} prints. */
+  @JsonPropertyOrder({"sentences", "mentions", "themeHits", "themes"})
+  record Output(List<SentenceView> sentences, List<EntityMention> mentions,
+      List<ThemeHit> themeHits, List<ThemeScore> themes) {}
+
+  /** A sentence with its offsets, and its tokens only when they were asked for. */
+  @JsonPropertyOrder({"index", "text", "start", "end", "tokens"})
+  record SentenceView(int index, String text, int start, int end,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<Token> tokens) {
+    static SentenceView of(Sentence s, boolean withTokens) {
+      return new SentenceView(s.index(), s.text(), s.start(), s.end(),
+          withTokens ? s.tokens() : null);
     }
-    json.set("mentions", Json.MAPPER.valueToTree(annotated.mentions()));
-    return json;
   }
 }

@@ -1,6 +1,7 @@
 package org.brimine.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -70,12 +71,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectNode node = Json.MAPPER.valueToTree(results);
-      if (!facets) {
-        node.remove("facets");
-        node.remove("facetsEstimated");
-      }
-      out.println(Json.pretty(node));
+      out.println(Json.pretty(Output.of(results, facets)));
     } else {
       printText(out, results);
       out.println("search: " + results.hits().size() + " of " + results.total() + " hits for '"
@@ -83,6 +79,17 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** What {@code search --json} prints: the results, with the facets only when asked for. */
+  @JsonPropertyOrder({"query", "total", "hits", "facets", "facetsEstimated"})
+  record Output(String query, long total, List<Hit> hits,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<FacetCount>> facets,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean facetsEstimated) {
+    static Output of(SearchResults results, boolean withFacets) {
+      return new Output(results.query(), results.total(), results.hits(),
+          withFacets ? results.facets() : null, withFacets ? results.facetsEstimated() : null);
+    }
   }
 
   private void printText(PrintWriter out, SearchResults results) {

@@ -53,7 +53,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     RecordDetails details = found.get();
     if (json) {
-      out.println(Json.pretty(details.toJson(Json.MAPPER)));
+      out.println(Json.pretty(details.view()));
     } else if (details.paper() != null) {
       printPaper(out, details.paper());
     } else {

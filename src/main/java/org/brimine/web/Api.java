@@ -2,8 +2,6 @@ package org.brimine.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.Map;
@@ -13,7 +11,6 @@ import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
 import org.brimine.themes.Taxonomy;
-import org.brimine.themes.ThemeDefinition;
 
 /**
  * The JSON API: {@code /api/search}, {@code /api/export} (a file), {@code /api/papers/{id}},
@@ -41,24 +38,19 @@ final class Api {
         .get("/api/papers/{id}/related", (exchange, params) -> {
           String id = params.get(Routes.RECORD_ID);
           record(id);
-          ok(exchange, MAPPER.valueToTree(searcher.related(id, RELATED)));
+          ok(exchange, searcher.related(id, RELATED));
         })
         .get("/api/papers/{id}", (exchange, params) ->
-            ok(exchange, record(params.get(Routes.RECORD_ID)).toJson(MAPPER)))
+            ok(exchange, record(params.get(Routes.RECORD_ID)).view()))
         .get("/api/themes", (exchange, params) -> themes(exchange))
         .get("/api/summary/{theme}", (exchange, params) ->
-            ok(exchange, MAPPER.valueToTree(summaries.theme(params.get(Routes.THEME)))));
+            ok(exchange, summaries.theme(params.get(Routes.THEME))));
   }
 
   private void search(HttpExchange exchange) throws IOException {
     SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
     p.check(searcher);
-    ObjectNode json = MAPPER.valueToTree(searcher.search(p.request()));
-    json.put("query", p.q());
-    json.put("lucene", p.luceneQuery());
-    json.put("page", p.page());
-    json.put("size", p.size());
-    ok(exchange, json);
+    ok(exchange, ApiViews.SearchPage.of(searcher.search(p.request()), p));
   }
 
   /**
@@ -88,12 +80,7 @@ final class Api {
   }
 
   private void themes(HttpExchange exchange) throws IOException {
-    ArrayNode themes = MAPPER.createArrayNode();
-    for (ThemeDefinition t : taxonomy.themes()) {
-      themes.addObject().put("id", t.id()).put("label", t.label()).put("group", t.group())
-          .put("description", t.description());
-    }
-    ok(exchange, themes);
+    ok(exchange, taxonomy.themes().stream().map(ApiViews.Theme::of).toList());
   }
 
   private RecordDetails record(String id) throws IOException {
@@ -107,8 +94,7 @@ final class Api {
 
   static String error(String error, String detail) {
     try {
-      return MAPPER.writeValueAsString(MAPPER.createObjectNode().put("error", error)
-          .put("detail", detail));
+      return MAPPER.writeValueAsString(new ApiViews.Error(error, detail));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

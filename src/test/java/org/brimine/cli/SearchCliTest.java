@@ -157,6 +157,20 @@ class SearchCliTest {
     assertFalse(json.get("sentences").get(0).has("tokens"));
     assertTrue(r.err().contains("annotate: 2 sentences, 3 entity mentions"), r.err());
     assertTrue(json.has("themeHits") && json.has("themes"));
+    assertEquals(golden("annotate-aiib-burma.json"), r.out());
+  }
+
+  @Test
+  void annotateWithTokensPrintsTheSameJsonWithEachSentencesTokens() throws IOException {
+    Path text = work.resolve("tokens.txt");
+    Files.writeString(text, "The AIIB lent to Burma. Trade with the US grew.");
+    CliRun r = CliRun.of("annotate", "--tokens", text.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(golden("annotate-aiib-burma-tokens.json"), r.out());
+  }
+
+  private static String golden(String file) throws IOException {
+    return Files.readString(GoldenEndToEndTest.GOLDEN.resolve(file));
   }
 
   @Test

@@ -291,4 +291,54 @@ class WebApiTest {
     assertEquals(400, get("/themes/Not_A_Theme").statusCode());
     assertEquals(404, get("/themes/no-such-theme").statusCode());
   }
+
+  @Test
+  void themesAnswerIdLabelGroupAndDescriptionInThatOrderCompact() throws Exception {
+    HttpResponse<String> r = get("/api/themes");
+    assertEquals(200, r.statusCode());
+    List<String> themes = new ArrayList<>();
+    for (org.brimine.themes.ThemeDefinition t : org.brimine.themes.Taxonomy.load().themes()) {
+      themes.add("{\"id\":" + str(t.id()) + ",\"label\":" + str(t.label()) + ",\"group\":"
+          + str(t.group()) + ",\"description\":" + str(t.description()) + "}");
+    }
+    assertEquals("[" + String.join(",", themes) + "]", r.body());
+  }
+
+  @Test
+  void errorsAreCompactErrorThenDetail() throws Exception {
+    assertEquals("{\"error\":\"not found\",\"detail\":\"no record with id 'n\\\"o'\"}",
+        get("/api/papers/" + q("n\"o")).body());
+  }
+
+  @Test
+  void searchAnswersTheResultsThenTheLuceneQueryAndThePage() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=railway&size=1&page=2");
+    assertEquals(200, r.statusCode());
+    JsonNode json = JSON.readTree(r.body());
+    List<String> fields = new ArrayList<>();
+    json.fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("query", "total", "hits", "facets", "facetsEstimated", "lucene", "page",
+        "size"), fields);
+    assertEquals("railway", json.get("query").asText());
+    assertEquals(2, json.get("page").asInt());
+    assertEquals(1, json.get("size").asInt());
+    assertTrue(r.body().startsWith("{\"query\":\"railway\",\"total\":"), r.body());
+    assertTrue(r.body().contains("},\"facetsEstimated\":false,\"lucene\":"
+        + str(json.get("lucene").asText()) + ",\"page\":2,\"size\":1}"), r.body());
+  }
+
+  @Test
+  void paperRelatedAndSummaryAnswersAreTheirRecordsWrittenCompact() throws Exception {
+    assertEquals(JSON.writeValueAsString(web.searcher.lookup().find(WebFixture.SEED_ID)
+        .orElseThrow().view()), get("/api/papers/" + WebFixture.SEED_ID).body());
+    assertEquals(JSON.writeValueAsString(web.searcher.related(WebFixture.SEED_ID, 10)),
+        get("/api/papers/" + WebFixture.SEED_ID + "/related").body());
+    assertEquals(JSON.writeValueAsString(new Summaries(web.searcher,
+        org.brimine.themes.Taxonomy.load()).theme("financial-integration")),
+        get("/api/summary/financial-integration").body());
+  }
+
+  private static String str(String s) throws IOException {
+    return JSON.writeValueAsString(s);
+  }
 }
