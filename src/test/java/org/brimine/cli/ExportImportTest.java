@@ -135,6 +135,39 @@ class ExportImportTest {
     assertEquals(List.of(WANG), ids(paper.get("citedBy")));
   }
 
+  private static String editorial(String author, int year, String doi, String ut) {
+    return "PT J\nAU " + author + "\nTI Editorial\nSO JOURNAL OF POLICY MODELING\nPY " + year
+        + "\nDI " + doi + "\nUT " + ut + "\nER\n\n";
+  }
+
+  @Test
+  void twoUntitledEditorialsWithoutAbstractsAreTwoPapersInOneRunOrTwo() throws IOException {
+    String head = "FN Clarivate Analytics Web of Science\nVR 1.0\n";
+    String first = editorial("Smith, J", 2019, "10.1/ed-a", "WOS:000000000000001");
+    String second = editorial("Jones, K", 2020, "10.1/ed-b", "WOS:000000000000002");
+    Path both = Files.writeString(work.resolve("both.txt"), head + first + second + "EF\n");
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    CliRun r = lib.run("import", both.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertEquals(2, lib.ids("--kind", "paper").size(), r.out() + lib.ids());
+
+    // one run each: the second must neither be lost nor replace the first
+    Path a = Files.writeString(work.resolve("a.txt"), head + first + "EF\n");
+    Path b = Files.writeString(work.resolve("b.txt"), head + second + "EF\n");
+    LibraryFixture two = new LibraryFixture(work.resolve("two"));
+    assertEquals(0, two.run("import", a.toString()).exitCode());
+    CliRun rb = two.run("import", b.toString());
+    List<String> papers = two.ids("--kind", "paper");
+    assertEquals(2, papers.size(), rb.out() + papers);
+    List<String> dois = new ArrayList<>();
+    for (String id : papers) {
+      dois.add(two.show(id).get("doi").asText());
+    }
+    assertEquals(List.of("10.1/ed-a", "10.1/ed-b"), dois.stream().sorted().toList());
+    assertTrue(two.run("import", a.toString(), b.toString()).out()
+        .contains("0 added, 0 replaced, 2 unchanged"));
+  }
+
   /** Every file under a folder with its content, by relative path. */
   private static Map<String, String> files(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
