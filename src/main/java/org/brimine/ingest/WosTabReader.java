@@ -25,7 +25,8 @@ import org.brimine.model.Problem;
  */
 public final class WosTabReader {
   private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setQuote(null)
-      .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).build();
+      .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false)
+      .setAllowMissingColumnNames(true).build();
   private static final List<String> MANY = List.of("AU", "AF", "CR", "C1");
   private final TextDecoder decoder = new TextDecoder();
 

@@ -168,6 +168,35 @@ class ExportImportTest {
         .contains("0 added, 0 replaced, 2 unchanged"));
   }
 
+  @Test
+  void aWosTabHeaderEndingInATabIsReadAndTheOtherFilesOfTheBatchToo() throws IOException {
+    List<String> lines = Files.readAllLines(fixture("wos-tab.txt"));
+    StringBuilder text = new StringBuilder(lines.get(0) + "\t\n");
+    lines.subList(1, lines.size()).forEach(l -> text.append(l).append('\n'));
+    Path tab = Files.writeString(work.resolve("trailing-tab.txt"), text.toString());
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    CliRun r = lib.run("import", tab.toString(), fixture("scopus.csv").toString());
+    assertTrue(r.out().contains("added trailing-tab.txt line 2"), r.out() + r.err());
+    assertTrue(r.out().contains("added scopus.csv line 2"), r.out() + r.err());
+  }
+
+  @Test
+  void aReaderThatFailsRejectsItsFileByNameAndReason() {
+    org.brimine.ingest.BibRecords read = ImportCommand.readOrReject("odd.txt", () -> {
+      throw new IllegalStateException("the parser gave up at 3:7");
+    });
+    assertEquals(List.of(), read.records());
+    assertEquals("odd.txt", read.problems().get(0).source());
+    assertEquals("malformed-record", read.problems().get(0).reason());
+    assertTrue(read.problems().get(0).detail().contains("the parser gave up at 3:7"),
+        read.problems().toString());
+    org.brimine.ingest.BibRecords io = ImportCommand.readOrReject("gone.txt", () -> {
+      throw new java.io.IOException("Input/output error");
+    });
+    assertTrue(io.problems().get(0).detail().contains("Input/output error"),
+        io.problems().toString());
+  }
+
   /** Every file under a folder with its content, by relative path. */
   private static Map<String, String> files(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
