@@ -179,4 +179,19 @@ class ExportReadersTest {
     assertEquals("scopus.csv line 5", read.records().get(1).origin());
     assertEquals("scopus.csv line 8", read.records().get(2).origin());
   }
+  @Test
+  void sniffsAndReadsAUtf16LittleEndianWosTabExport(@TempDir Path dir) throws IOException {
+    // WoS writes its tab-delimited export in UTF-16LE with a byte order mark (FF FE)
+    String text = Files.readString(fixture("wos-tab.txt"));
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xff;
+    bytes[1] = (byte) 0xfe;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    Path file = Files.write(dir.resolve("savedrecs.txt"), bytes);
+    assertEquals(ExportFormat.WOS_TAB, ExportFormat.sniff(file));
+    BibRecords read = new WosTabReader().read(file);
+    assertEquals("Currency swaps and the internationalisation of the renminbi",
+        read.records().get(0).metadata().title(), read.toString());
+  }
 }
