@@ -239,15 +239,22 @@ public final class CorpusWriter {
   /** The sidecar JSON of this metadata, with the document's origin when not null. */
   public String metadataJson(PaperMetadata m, String origin) throws IOException {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(new Sidecar(m.title(),
-        m.authors(), m.year(), m.venue(), m.doi(), m.url(), m.language(), m.exported(), origin))
+        m.authors(), m.year(), m.venue(), m.doi(), m.url(), m.language(), m.titleEn(),
+        m.titleZh(), m.exported(), origin))
         + "\n";
   }
 
-  /** What a sidecar holds, in this order; the origin only when recorded. */
-  @JsonPropertyOrder({"title", "authors", "year", "venue", "doi", "url", "language",
-      MetadataReader.EXPORT, ORIGIN})
+  /**
+   * What a sidecar holds, in this order; the two titles of a paper (CNKI's English and Chinese),
+   * the export fields and the origin only when known, so that a sidecar without them is written
+   * as it always was.
+   */
+  @JsonPropertyOrder({"title", "authors", "year", "venue", "doi", "url", "language", "titleEn",
+      "titleZh", MetadataReader.EXPORT, ORIGIN})
   private record Sidecar(String title, List<String> authors, Integer year, String venue,
       String doi, String url, String language,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String titleEn,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String titleZh,
       @JsonProperty(MetadataReader.EXPORT) @JsonInclude(JsonInclude.Include.NON_NULL)
       ExportFields exported,
       @JsonInclude(JsonInclude.Include.NON_NULL) String origin) {}
