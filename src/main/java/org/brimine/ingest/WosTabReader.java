@@ -55,7 +55,7 @@ public final class WosTabReader {
         try {
           records.add(WosRecords.of(fields).build(name + " line " + line, WosRecords.key(fields)));
         } catch (IllegalArgumentException e) {
-          problems.add(new Problem(name + " line " + line, "malformed-record",
+          problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + line,
               "the record at line " + line + ": " + e.getMessage()));
         }
       }
