@@ -34,11 +34,11 @@ import org.brimine.library.ExportLinker;
 import org.brimine.library.IndexCounts;
 import org.brimine.library.IngestSummary;
 import org.brimine.library.Librarian;
-import org.brimine.library.PaperIds;
 import org.brimine.ingest.ScopusCsvReader;
 import org.brimine.ingest.WosTabReader;
 import org.brimine.ingest.WosTextReader;
 import org.brimine.model.Paper;
+import org.brimine.model.WorkKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -242,7 +242,7 @@ final class ImportCommand implements Callable<Integer> {
    * own key, else its DOI, else its URL, else (a record with none of them) its line.
    */
   static String place(BibRecord record) {
-    String doi = PaperIds.doi(record.metadata().doi());
+    String doi = WorkKeys.doi(record.metadata().doi());
     String url = record.metadata().url();
     return record.key() != null ? record.key()
         : doi != null && !doi.isBlank() ? "doi " + doi

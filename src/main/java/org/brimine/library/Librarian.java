@@ -134,14 +134,14 @@ public final class Librarian {
    * from the same origin. Another paper of the same title is another work, never replaced.
    */
   private Optional<String> renewedSource(Candidate c, String id) throws IOException {
-    String doi = PaperIds.doi(c.paper().metadata().doi());
+    String doi = WorkKeys.doi(c.paper().metadata().doi());
     for (IndexedRecord like : index.indexed().findPapersLike(id, SAME_TITLE_MAX)) {
       String source = like.source();
       if (source == null || !Files.exists(corpusRoot.resolve(source))) {
         continue;
       }
       Optional<CorpusWriter.Recorded> recorded = corpus.recorded(source);
-      String oldDoi = recorded.map(r -> PaperIds.doi(r.doi())).orElse(null);
+      String oldDoi = recorded.map(r -> WorkKeys.doi(r.doi())).orElse(null);
       String oldOrigin = recorded.map(CorpusWriter.Recorded::origin).orElse(null);
       boolean same = doi != null && oldDoi != null ? doi.equals(oldDoi)
           : oldOrigin != null
