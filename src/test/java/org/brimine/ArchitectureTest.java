@@ -52,6 +52,15 @@ class ArchitectureTest {
       .because("the model records import neither CoreNLP nor Lucene, nor any stage (DESIGN.md)");
 
   @ArchTest
+  static final ArchRule ingestRejectsByTypedReasons = noClasses()
+      .that().resideInAPackage("org.brimine.ingest..")
+      .and().doNotHaveFullyQualifiedName("org.brimine.ingest.Rejection$Reason")
+      .should().callConstructor(org.brimine.model.Problem.class, String.class, String.class,
+          String.class)
+      .because("a reader rejects a file or record by a Rejection.Reason, never by a reason "
+          + "code spelt out as a string");
+
+  @ArchTest
   static final ArchRule picocliOnlyInCli = noClasses()
       .that().resideOutsideOfPackage("org.brimine.cli..")
       .should().dependOnClassesThat().resideInAPackage("picocli..")

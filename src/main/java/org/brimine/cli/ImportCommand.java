@@ -34,11 +34,11 @@ import org.brimine.library.ExportLinker;
 import org.brimine.library.IndexCounts;
 import org.brimine.library.IngestSummary;
 import org.brimine.library.Librarian;
-import org.brimine.library.PaperIds;
 import org.brimine.ingest.ScopusCsvReader;
 import org.brimine.ingest.WosTabReader;
 import org.brimine.ingest.WosTextReader;
 import org.brimine.model.Paper;
+import org.brimine.model.WorkKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,17 +107,8 @@ final class ImportCommand implements Callable<Integer> {
       Map<String, Path> exportFiles = new HashMap<>();
       for (Path file : files) {
         String label = file.toString();
-        BibRecords read;
-        try {
-          read = read(file, indexing.limits().maxFileBytes(), scraped, format);
-        } catch (Rejection e) {
-          librarian.reject(label, e.problem(label));
-          continue;
-        } catch (CharacterCodingException e) {
-          librarian.reject(label, Rejection.Reason.UNDECODABLE.problem(label,
-              "not valid UTF-8 (" + e + ")"));
-          continue;
-        }
+        BibRecords read = readOrReject(label,
+            () -> read(file, indexing.limits().maxFileBytes(), scraped, format));
         read.problems().forEach(p -> librarian.reject(p.source(), p));
         for (BibRecord record : read.records()) {
           records++;
@@ -194,6 +185,29 @@ final class ImportCommand implements Callable<Integer> {
         record.text().getBytes(StandardCharsets.UTF_8), paper, origin));
   }
 
+  /** Reads a file of records. */
+  interface FileRead {
+    BibRecords read() throws IOException;
+  }
+
+  /**
+   * The records of a file, or none and the file's rejection, naming it and the reason, when its
+   * reader fails in any way: one bad file never ends the import of the others.
+   */
+  static BibRecords readOrReject(String label, FileRead read) {
+    try {
+      return read.read();
+    } catch (Rejection e) {
+      return new BibRecords(List.of(), List.of(e.problem(label)));
+    } catch (CharacterCodingException e) {
+      return new BibRecords(List.of(), List.of(Rejection.Reason.UNDECODABLE.problem(label,
+          "not valid UTF-8 (" + e + ")")));
+    } catch (IOException | RuntimeException e) {
+      return new BibRecords(List.of(), List.of(Rejection.Reason.MALFORMED_RECORD.problem(label,
+          "the file could not be read: " + e)));
+    }
+  }
+
   /** The index as the export linker asks it. */
   static ExportLinker.Index linkerIndex(RecordWriter writer) {
     return new ExportLinker.Index() {
@@ -228,7 +242,7 @@ final class ImportCommand implements Callable<Integer> {
    * own key, else its DOI, else its URL, else (a record with none of them) its line.
    */
   static String place(BibRecord record) {
-    String doi = PaperIds.doi(record.metadata().doi());
+    String doi = WorkKeys.doi(record.metadata().doi());
     String url = record.metadata().url();
     return record.key() != null ? record.key()
         : doi != null && !doi.isBlank() ? "doi " + doi

@@ -51,7 +51,7 @@ final class CnkiRecords {
           List<String> values = fields.get(last);
           values.set(values.size() - 1, values.get(values.size() - 1) + " " + line.strip());
         } else {
-          problems.add(new Problem(name + " line " + (i + 1), "malformed-record", "line "
+          problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + (i + 1), "line "
               + (i + 1) + " is outside a record: '" + WosTextReader.abbreviate(line) + "'"));
         }
         continue;
@@ -78,7 +78,7 @@ final class CnkiRecords {
       ExportRecord r = builder.apply(fields);
       records.add(r.build(name + " line " + start, r.doi == null ? null : "doi " + r.doi));
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(name + " line " + start, "malformed-record",
+      problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + start,
           "the record at line " + start + ": " + e.getMessage()));
     }
   }

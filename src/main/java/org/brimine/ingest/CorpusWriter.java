@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.brimine.model.ExportFields;
 import org.brimine.model.PaperMetadata;
+import org.brimine.model.WorkKeys;
 import org.brimine.model.Romanisation;
 
 /**
@@ -78,7 +79,8 @@ public final class CorpusWriter {
     for (int n = 1; ; n++) {
       String slug = n == 1 ? base : base + "-" + n;
       Path file = papers.resolve(slug + "." + extension);
-      if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), content)) {
+      if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), content)
+          && sameDocument(root.relativize(file).toString(), metadata, origin)) {
         writeAtomically(papers.resolve(slug + CorpusReader.META_SUFFIX),
             metadataJson(metadata, origin).getBytes(StandardCharsets.UTF_8));
         return file;
@@ -87,6 +89,24 @@ public final class CorpusWriter {
         return replace(slug, extension, content, metadata, origin);
       }
     }
+  }
+
+  /**
+   * Whether the document at this source, of the same bytes, is this one written before (a run
+   * killed half-way): not when both DOIs, or both origins, are known and differ (two works of
+   * one bare title, "Editorial").
+   */
+  private boolean sameDocument(String source, PaperMetadata metadata, String origin)
+      throws IOException {
+    Optional<Recorded> recorded = recorded(source);
+    if (recorded.isEmpty()) {
+      return true;
+    }
+    String oldDoi = WorkKeys.doi(recorded.get().doi());
+    String doi = WorkKeys.doi(metadata.doi());
+    String oldOrigin = recorded.get().origin();
+    return !(oldDoi != null && doi != null && !oldDoi.equals(doi))
+        && !(oldOrigin != null && origin != null && !oldOrigin.equals(origin));
   }
 
   /**
@@ -219,15 +239,22 @@ public final class CorpusWriter {
   /** The sidecar JSON of this metadata, with the document's origin when not null. */
   public String metadataJson(PaperMetadata m, String origin) throws IOException {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(new Sidecar(m.title(),
-        m.authors(), m.year(), m.venue(), m.doi(), m.url(), m.language(), m.exported(), origin))
+        m.authors(), m.year(), m.venue(), m.doi(), m.url(), m.language(), m.titleEn(),
+        m.titleZh(), m.exported(), origin))
         + "\n";
   }
 
-  /** What a sidecar holds, in this order; the origin only when recorded. */
-  @JsonPropertyOrder({"title", "authors", "year", "venue", "doi", "url", "language",
-      MetadataReader.EXPORT, ORIGIN})
+  /**
+   * What a sidecar holds, in this order; the two titles of a paper (CNKI's English and Chinese),
+   * the export fields and the origin only when known, so that a sidecar without them is written
+   * as it always was.
+   */
+  @JsonPropertyOrder({"title", "authors", "year", "venue", "doi", "url", "language", "titleEn",
+      "titleZh", MetadataReader.EXPORT, ORIGIN})
   private record Sidecar(String title, List<String> authors, Integer year, String venue,
       String doi, String url, String language,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String titleEn,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String titleZh,
       @JsonProperty(MetadataReader.EXPORT) @JsonInclude(JsonInclude.Include.NON_NULL)
       ExportFields exported,
       @JsonInclude(JsonInclude.Include.NON_NULL) String origin) {}

@@ -68,10 +68,18 @@ public enum ExportFormat {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(HEAD_BYTES);
     }
-    int start = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
-        && (head[2] & 0xff) == 0xbf ? 3 : 0;
-    // the tags are ASCII: read byte for byte, whatever the charset of the rest
-    String text = new String(head, start, head.length - start, StandardCharsets.ISO_8859_1);
+    java.nio.charset.Charset marked = TextDecoder.byteOrderMark(head);
+    String text;
+    if (marked != null && marked != StandardCharsets.UTF_8) {
+      // UTF-16 (WoS writes its tab-delimited export so): decoded by its mark, the head cut at a
+      // whole code unit; a character cut in two at the end does not matter for the first line
+      int units = (head.length - 2) / 2 * 2;
+      text = new String(head, 2, units, marked);
+    } else {
+      int start = marked == StandardCharsets.UTF_8 ? 3 : 0;
+      // the tags are ASCII: read byte for byte, whatever the charset of the rest
+      text = new String(head, start, head.length - start, StandardCharsets.ISO_8859_1);
+    }
     String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
     return sniffLine(first);
   }

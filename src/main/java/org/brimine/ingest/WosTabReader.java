@@ -25,7 +25,8 @@ import org.brimine.model.Problem;
  */
 public final class WosTabReader {
   private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setQuote(null)
-      .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).build();
+      .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false)
+      .setAllowMissingColumnNames(true).build();
   private static final List<String> MANY = List.of("AU", "AF", "CR", "C1");
   private final TextDecoder decoder = new TextDecoder();
 
@@ -54,7 +55,7 @@ public final class WosTabReader {
         try {
           records.add(WosRecords.of(fields).build(name + " line " + line, WosRecords.key(fields)));
         } catch (IllegalArgumentException e) {
-          problems.add(new Problem(name + " line " + line, "malformed-record",
+          problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + line,
               "the record at line " + line + ": " + e.getMessage()));
         }
       }

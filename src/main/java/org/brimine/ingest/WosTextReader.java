@@ -47,8 +47,9 @@ public final class WosTextReader {
       String tag = line.length() >= 2 ? line.substring(0, 2) : line;
       String value = line.length() > 3 ? line.substring(3).strip() : "";
       if (!TAG.matcher(tag).matches() || (line.length() > 2 && line.charAt(2) != ' ')) {
-        problems.add(new Problem(name + " line " + number, "malformed-record", "line " + number
-            + " is neither a tagged field nor a continuation: '" + abbreviate(line) + "'"));
+        problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + number,
+            "line " + number + " is neither a tagged field nor a continuation: '"
+                + abbreviate(line) + "'"));
         continue;
       }
       if (tag.equals("FN") || tag.equals("VR") || tag.equals("EF")) {
@@ -63,8 +64,9 @@ public final class WosTextReader {
         continue;
       }
       if (tag.equals("PT") && fields != null) {
-        problems.add(new Problem(name + " line " + start, "malformed-record", "the record at line "
-            + start + " has no 'ER' end tag before the next record at line " + number));
+        problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + start,
+            "the record at line " + start + " has no 'ER' end tag before the next record at line "
+                + number));
         fields = null;
       }
       if (fields == null) {
@@ -75,7 +77,7 @@ public final class WosTextReader {
       last = tag;
     }
     if (fields != null) {
-      problems.add(new Problem(name + " line " + start, "malformed-record",
+      problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + start,
           "the record at line " + start + " has no 'ER' end tag"));
     }
     return new BibRecords(records, problems);
@@ -88,7 +90,7 @@ public final class WosTextReader {
     try {
       records.add(WosRecords.of(fields).build(origin, WosRecords.key(fields)));
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(name + " line " + start, "malformed-record",
+      problems.add(Rejection.Reason.MALFORMED_RECORD.problem(name + " line " + start,
           "the record at line " + start + ": " + e.getMessage()));
     }
   }

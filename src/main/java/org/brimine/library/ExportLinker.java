@@ -65,6 +65,8 @@ public final class ExportLinker {
   private final Map<String, String> idByKey = new HashMap<>();
   /** The DOI of each work of this import that has one, by id. */
   private final Map<String, String> doiById = new HashMap<>();
+  /** The keys of each work of this import, by id. */
+  private final Map<String, List<String>> keysById = new HashMap<>();
   private final Map<String, Optional<IndexedRecord>> indexedByKey = new HashMap<>();
   private final Map<String, IndexedRecord> indexedById = new HashMap<>();
   private final Map<String, BibRecord> papers = new LinkedHashMap<>();
@@ -86,8 +88,10 @@ public final class ExportLinker {
     String doi = WorkKeys.doi(record.metadata().doi());
     String id = find(keys, doi);
     if (id == null) {
-      id = WorkIds.forPaper(record.metadata(), CorpusWriter.slug(record.metadata().title()));
+      id = free(WorkIds.forPaper(record.metadata(), CorpusWriter.slug(record.metadata().title())),
+          doi, keys);
     }
+    keysById.putIfAbsent(id, keys);
     if (doi != null) {
       doiById.putIfAbsent(id, doi);
     }
@@ -138,8 +142,9 @@ public final class ExportLinker {
     if (id != null) {
       referencesFound++;
     } else {
-      id = newReferenceId(ref, keys);
+      id = free(newReferenceId(ref, keys), doi, keys);
     }
+    keysById.putIfAbsent(id, keys);
     if (doi != null) {
       doiById.putIfAbsent(id, doi);
     }
@@ -161,6 +166,37 @@ public final class ExportLinker {
       }
     }
     return null;
+  }
+
+  /**
+   * This id of a new work, or when another work holds it (in this import, with keys of its own,
+   * or in the index, with another DOI: two editorials "Introduction" of one year) the id with a
+   * short hash of its DOI, else of its strongest key, appended, as {@link PaperIds#assign} does.
+   */
+  private String free(String base, String doi, List<String> keys) throws IOException {
+    String salt = doi != null ? doi : keys.isEmpty() ? null : keys.get(0);
+    if (salt == null || !heldByOther(base, doi, keys)) {
+      return base;
+    }
+    String id = base + "-" + Hashes.sha256Prefix(salt, 4);
+    for (int n = 2; heldByOther(id, doi, keys); n++) {
+      id = base + "-" + Hashes.sha256Prefix(salt + "#" + n, 4);
+    }
+    return id;
+  }
+
+  /** Whether another work than one of this DOI and these keys holds this id. */
+  private boolean heldByOther(String id, String doi, List<String> keys) throws IOException {
+    String known = doiById.get(id);
+    if (known == null && !keysById.containsKey(id)) {
+      known = index.doi(id).orElse(null);
+    }
+    if (doi != null && known != null) {
+      return !doi.equals(known);
+    }
+    // a work of this import that shares none of these keys (find found none)
+    List<String> held = keysById.get(id);
+    return held != null && !held.isEmpty() && !keys.isEmpty();
   }
 
   /** Whether the work of this id has this DOI or none. */

@@ -19,6 +19,7 @@ import org.brimine.model.Paper;
 import org.brimine.model.PaperMetadata;
 import org.brimine.model.Problem;
 import org.brimine.model.RecordKind;
+import org.brimine.model.WorkKeys;
 import org.brimine.parse.WorkIds;
 
 /**
@@ -68,7 +69,7 @@ public final class Librarian {
   private final RecordWriter index;
   private final IngestSummary summary;
   private final IngestListener listener;
-  private final Map<String, String> seenText = new HashMap<>();
+  private final Map<String, Seen> seenText = new HashMap<>();
   private final List<Path> queued = new ArrayList<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
 
@@ -96,14 +97,18 @@ public final class Librarian {
   public void admit(Candidate c) throws IOException {
     Paper paper = c.paper();
     String textHash = paper.textHash();
-    if (seenText.containsKey(textHash)) {
-      unchanged(c.label(), seenText.get(textHash));
+    // an export record's text may be its bare title ("Editorial"): its identity is decided by
+    // the export linker's keys alone, never by its text
+    boolean exported = paper.metadata().exported() != null;
+    Seen seen = exported ? null : seenText.get(textHash);
+    if (seen != null && !conflict(seen.metadata(), paper.metadata())) {
+      unchanged(c.label(), seen.id());
       return;
     }
-    Optional<IndexedRecord> sameText = index.findByText(textHash);
+    Optional<IndexedRecord> sameText = exported ? Optional.empty() : index.findByText(textHash);
     if (sameText.isPresent() && sameText.get().source() != null
-        && Files.exists(corpusRoot.resolve(sameText.get().source()))) {
-      sameTextAgain(c, sameText.get());
+        && Files.exists(corpusRoot.resolve(sameText.get().source()))
+        && sameTextAgain(c, sameText.get())) {
       return;
     }
     String id = WorkIds.forPaper(paper.metadata(), CorpusWriter.slug(c.preferredName()));
@@ -117,7 +122,9 @@ public final class Librarian {
       file = corpus.write(c.preferredName(), c.extension(), c.content(), paper.metadata(),
           c.origin());
     }
-    seenText.put(textHash, id);
+    if (!exported) {
+      seenText.putIfAbsent(textHash, new Seen(id, paper.metadata()));
+    }
     queue(file, c.label());
   }
 
@@ -127,14 +134,14 @@ public final class Librarian {
    * from the same origin. Another paper of the same title is another work, never replaced.
    */
   private Optional<String> renewedSource(Candidate c, String id) throws IOException {
-    String doi = PaperIds.doi(c.paper().metadata().doi());
+    String doi = WorkKeys.doi(c.paper().metadata().doi());
     for (IndexedRecord like : index.indexed().findPapersLike(id, SAME_TITLE_MAX)) {
       String source = like.source();
       if (source == null || !Files.exists(corpusRoot.resolve(source))) {
         continue;
       }
       Optional<CorpusWriter.Recorded> recorded = corpus.recorded(source);
-      String oldDoi = recorded.map(r -> PaperIds.doi(r.doi())).orElse(null);
+      String oldDoi = recorded.map(r -> WorkKeys.doi(r.doi())).orElse(null);
       String oldOrigin = recorded.map(CorpusWriter.Recorded::origin).orElse(null);
       boolean same = doi != null && oldDoi != null ? doi.equals(oldDoi)
           : oldOrigin != null
@@ -146,20 +153,39 @@ public final class Librarian {
     return Optional.empty();
   }
 
-  /** The same text is indexed already: unchanged, unless the metadata brings something new. */
-  private void sameTextAgain(Candidate c, IndexedRecord indexed) throws IOException {
+  /**
+   * The same text is indexed already: unchanged, unless the metadata brings something new.
+   * False (nothing done) when the metadata says it is another work: another DOI or year, which
+   * the same text never changes.
+   */
+  private boolean sameTextAgain(Candidate c, IndexedRecord indexed) throws IOException {
     Path existing = corpusRoot.resolve(indexed.source());
     ReadResult old = reader.read(corpusRoot, existing);
+    if (old.ok() && conflict(old.paper().metadata(), c.paper().metadata())) {
+      return false;
+    }
     PaperMetadata merged = old.ok() ? old.paper().metadata().overriddenBy(c.paper().metadata())
         : c.paper().metadata();
-    seenText.put(c.paper().textHash(), indexed.id());
+    seenText.put(c.paper().textHash(), new Seen(indexed.id(), merged));
     if (old.ok() && merged.equals(old.paper().metadata())) {
       unchanged(c.label(), indexed.id());
-      return;
+      return true;
     }
     String extension = CorpusReader.extension(existing.getFileName().toString());
     queue(corpus.replace(slugOf(indexed.source()), extension, Files.readAllBytes(existing), merged,
         c.origin()), c.label());
+    return true;
+  }
+
+  /** A paper taken in this run by its text: its id and metadata. */
+  private record Seen(String id, PaperMetadata metadata) {}
+
+  /** Whether two papers of one text are two works: both have a DOI, or a year, and they differ. */
+  private static boolean conflict(PaperMetadata a, PaperMetadata b) {
+    String doiA = WorkKeys.doi(a.doi());
+    String doiB = WorkKeys.doi(b.doi());
+    return doiA != null && doiB != null && !doiA.equals(doiB)
+        || a.year() != null && b.year() != null && !a.year().equals(b.year());
   }
 
   /**

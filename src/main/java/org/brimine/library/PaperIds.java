@@ -1,12 +1,12 @@
 package org.brimine.library;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.brimine.model.Hashes;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ParsedPaper;
+import org.brimine.model.WorkKeys;
 import org.brimine.parse.WorkIds;
 
 /**
@@ -52,7 +52,7 @@ public final class PaperIds {
     if (current != null && current.startsWith(base + "-") && !heldByOther(current, source)) {
       id = current;
     } else if (heldByOther(base, source)) {
-      String doi = doi(paper.metadata().doi());
+      String doi = WorkKeys.doi(paper.metadata().doi());
       id = base + "-" + Hashes.sha256Prefix(source, 4);
       if (doi != null) {
         String byDoi = base + "-" + Hashes.sha256Prefix(doi, 4);
@@ -79,12 +79,6 @@ public final class PaperIds {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  /** A DOI as compared: lower case, without a resolver or "doi:" prefix; null when none. */
-  public static String doi(String doi) {
-    return doi == null ? null : doi.strip().toLowerCase(Locale.ROOT)
-        .replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
   }
 
   /** The source of the file whose paper holds this id, or null when none does. */

@@ -28,7 +28,7 @@ import java.util.Objects;
  *     already known (a reference it merges into, or a paper from another export); null to have
  *     the id of its title and year
  * @param references its cited references, each linked to the id of the record of the work; an
- *     entry repeated word for word is kept once
+ *     entry repeated word for word, or linked to the record of an entry before it, is kept once
  */
 public record ExportFields(
     List<String> databaseIds,
@@ -49,12 +49,16 @@ public record ExportFields(
     indexedKeywords = copy(indexedKeywords);
     affiliations = copy(affiliations);
     countries = copy(countries);
-    // an entry repeated word for word is one entry, so that merging is idempotent
+    // an entry repeated word for word is one entry, so that merging is idempotent; and the
+    // entries linked to one record (one work cited by WoS and by Scopus in their own words) are
+    // one, the first's words kept
     Map<String, CitedReference> entries = new LinkedHashMap<>();
     if (references != null) {
       references.forEach(r -> entries.putIfAbsent(r.reference().raw(), r));
     }
-    references = List.copyOf(entries.values());
+    Map<String, CitedReference> byId = new LinkedHashMap<>();
+    entries.values().forEach(r -> byId.putIfAbsent(r.id(), r));
+    references = List.copyOf(byId.values());
     volume = blankToNull(volume);
     issue = blankToNull(issue);
     pages = blankToNull(pages);
@@ -73,7 +77,8 @@ public record ExportFields(
   /**
    * The fields of one paper exported twice (from two databases, or twice from one): every list
    * the union of both in order, this one's first; a value this one lacks taken from the other;
-   * the larger citation count; references the union by record id. Merging the same fields again
+   * the larger citation count; references the union by record id (one raw form kept, the
+   * first's), an entry of both linked as the other says. Merging the same fields again
    * gives them unchanged.
    */
   public ExportFields mergedWith(ExportFields other) {

@@ -62,10 +62,10 @@ class ExportImportTest {
 
     JsonNode hurley = lib.show(HURLEY);
     // the WoS CR entry (by DOI) and the Scopus reference (by author, year, volume, page) of
-    // Wang's paper both link to it
+    // Wang's paper both link to it, and are one reference of the merged paper
     List<String> cited = new ArrayList<>();
     hurley.get("references").forEach(c -> cited.add(c.get("id").asText()));
-    assertEquals(2, cited.stream().filter(WANG::equals).count(), cited.toString());
+    assertEquals(1, cited.stream().filter(WANG::equals).count(), cited.toString());
     assertEquals(List.of(SILVA), ids(hurley.get("citedBy")));
     assertEquals(List.of(HURLEY), ids(lib.show(WANG).get("citedBy")));
     // the keywords of both databases, both countries as entities
@@ -133,6 +133,68 @@ class ExportImportTest {
     JsonNode paper = lib.show(hurley);
     assertEquals("paper", paper.get("kind").asText());
     assertEquals(List.of(WANG), ids(paper.get("citedBy")));
+  }
+
+  private static String editorial(String author, int year, String doi, String ut) {
+    return "PT J\nAU " + author + "\nTI Editorial\nSO JOURNAL OF POLICY MODELING\nPY " + year
+        + "\nDI " + doi + "\nUT " + ut + "\nER\n\n";
+  }
+
+  @Test
+  void twoUntitledEditorialsWithoutAbstractsAreTwoPapersInOneRunOrTwo() throws IOException {
+    String head = "FN Clarivate Analytics Web of Science\nVR 1.0\n";
+    String first = editorial("Smith, J", 2019, "10.1/ed-a", "WOS:000000000000001");
+    String second = editorial("Jones, K", 2020, "10.1/ed-b", "WOS:000000000000002");
+    Path both = Files.writeString(work.resolve("both.txt"), head + first + second + "EF\n");
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    CliRun r = lib.run("import", both.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertEquals(2, lib.ids("--kind", "paper").size(), r.out() + lib.ids());
+
+    // one run each: the second must neither be lost nor replace the first
+    Path a = Files.writeString(work.resolve("a.txt"), head + first + "EF\n");
+    Path b = Files.writeString(work.resolve("b.txt"), head + second + "EF\n");
+    LibraryFixture two = new LibraryFixture(work.resolve("two"));
+    assertEquals(0, two.run("import", a.toString()).exitCode());
+    CliRun rb = two.run("import", b.toString());
+    List<String> papers = two.ids("--kind", "paper");
+    assertEquals(2, papers.size(), rb.out() + papers);
+    List<String> dois = new ArrayList<>();
+    for (String id : papers) {
+      dois.add(two.show(id).get("doi").asText());
+    }
+    assertEquals(List.of("10.1/ed-a", "10.1/ed-b"), dois.stream().sorted().toList());
+    assertTrue(two.run("import", a.toString(), b.toString()).out()
+        .contains("0 added, 0 replaced, 2 unchanged"));
+  }
+
+  @Test
+  void aWosTabHeaderEndingInATabIsReadAndTheOtherFilesOfTheBatchToo() throws IOException {
+    List<String> lines = Files.readAllLines(fixture("wos-tab.txt"));
+    StringBuilder text = new StringBuilder(lines.get(0) + "\t\n");
+    lines.subList(1, lines.size()).forEach(l -> text.append(l).append('\n'));
+    Path tab = Files.writeString(work.resolve("trailing-tab.txt"), text.toString());
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    CliRun r = lib.run("import", tab.toString(), fixture("scopus.csv").toString());
+    assertTrue(r.out().contains("added trailing-tab.txt line 2"), r.out() + r.err());
+    assertTrue(r.out().contains("added scopus.csv line 2"), r.out() + r.err());
+  }
+
+  @Test
+  void aReaderThatFailsRejectsItsFileByNameAndReason() {
+    org.brimine.ingest.BibRecords read = ImportCommand.readOrReject("odd.txt", () -> {
+      throw new IllegalStateException("the parser gave up at 3:7");
+    });
+    assertEquals(List.of(), read.records());
+    assertEquals("odd.txt", read.problems().get(0).source());
+    assertEquals("malformed-record", read.problems().get(0).reason());
+    assertTrue(read.problems().get(0).detail().contains("the parser gave up at 3:7"),
+        read.problems().toString());
+    org.brimine.ingest.BibRecords io = ImportCommand.readOrReject("gone.txt", () -> {
+      throw new java.io.IOException("Input/output error");
+    });
+    assertTrue(io.problems().get(0).detail().contains("Input/output error"),
+        io.problems().toString());
   }
 
   /** Every file under a folder with its content, by relative path. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.brimine.model.CitedReference;
@@ -14,6 +15,7 @@ import org.brimine.model.PaperMetadata;
 import org.brimine.model.Reference;
 import org.brimine.model.ReferenceStyle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each export format's fixture is read into records with their fields, references and problems. */
 class ExportReadersTest {
@@ -156,5 +158,40 @@ class ExportReadersTest {
     assertEquals("zh", m.language());
     assertEquals("12-20", m.exported().pages());
     assertEquals(List.of("一带一路", "货币互换", "人民币国际化"), m.exported().authorKeywords());
+  }
+  @Test
+  void aScopusRowWithAStrayQuoteIsRejectedByItsLineAndTheRowsAfterItAreRead(@TempDir Path dir)
+      throws IOException {
+    String header = "Authors,Title,Year,Abstract,EID\n";
+    String good1 = "\"Li H.\",\"First title\",2019,\"An abstract\nover two lines\",2-s2.0-1\n";
+    // a stray quote inside a quoted field; then a field opened by a quote never closed
+    String bad1 = "\"Wu J.\",\"A \"bad\" title\",2019,\"Abstract\",2-s2.0-2\n";
+    String good2 = "\"Ma K.\",\"Second title\",2020,\"Another abstract\",2-s2.0-3\n";
+    String bad2 = "\"Xu L.\",\"Unclosed title,2020,\"Abstract\nstill the abstract\",2-s2.0-4\n";
+    String good3 = "\"Yu M.\",\"Third title\",2021,\"Last abstract\",2-s2.0-5\n";
+    Path csv = dir.resolve("scopus.csv");
+    Files.writeString(csv, header + good1 + bad1 + good2 + bad2 + good3);
+    BibRecords read = new ScopusCsvReader().read(csv);
+    assertEquals(List.of("First title", "Second title", "Third title"),
+        read.records().stream().map(r -> r.metadata().title()).toList(), read.toString());
+    assertEquals(List.of("scopus.csv line 4", "scopus.csv line 6"),
+        read.problems().stream().map(p -> p.source()).toList(), read.problems().toString());
+    assertEquals("scopus.csv line 5", read.records().get(1).origin());
+    assertEquals("scopus.csv line 8", read.records().get(2).origin());
+  }
+  @Test
+  void sniffsAndReadsAUtf16LittleEndianWosTabExport(@TempDir Path dir) throws IOException {
+    // WoS writes its tab-delimited export in UTF-16LE with a byte order mark (FF FE)
+    String text = Files.readString(fixture("wos-tab.txt"));
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xff;
+    bytes[1] = (byte) 0xfe;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    Path file = Files.write(dir.resolve("savedrecs.txt"), bytes);
+    assertEquals(ExportFormat.WOS_TAB, ExportFormat.sniff(file));
+    BibRecords read = new WosTabReader().read(file);
+    assertEquals("Currency swaps and the internationalisation of the renminbi",
+        read.records().get(0).metadata().title(), read.toString());
   }
 }

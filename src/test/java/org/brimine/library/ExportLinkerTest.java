@@ -75,4 +75,30 @@ class ExportLinkerTest {
     assertNotEquals(hurley, refs.get(1).id());
     assertEquals(hurley, linked.get(1).record().metadata().exported().recordId());
   }
+  @Test
+  void twoPapersOfOneTitleAndYearWithTwoDoisHaveTwoIds() throws IOException {
+    ExportLinker linker = new ExportLinker(NOTHING);
+    linker.paper(paper("Introduction", "Hurley, J", "10.1/c", "41", "1", List.of()), "c");
+    Optional<String> same =
+        linker.paper(paper("Introduction", "Hurley, J", "10.1/d", "42", "1", List.of()), "d");
+    assertEquals(Optional.empty(), same);
+    List<ExportLinker.Linked> linked = linker.link();
+    assertEquals(2, linked.size());
+    assertNotEquals(linked.get(0).id(), linked.get(1).id());
+    assertEquals("10.1/d", linked.get(1).record().metadata().doi());
+  }
+
+  @Test
+  void twoCitedReferencesOfOneTitleAndYearWithTwoDoisAreTwoWorks() throws IOException {
+    ExportLinker linker = new ExportLinker(NOTHING);
+    Reference c = new Reference("Li H, Introduction, 2019, 10.1/c", ReferenceStyle.SCOPUS,
+        List.of("Li H"), "Introduction", "J", "J A", null, 2019, null, null, null, null, null,
+        "10.1/c");
+    Reference d = new Reference("Li H, Introduction, 2019, 10.1/d", ReferenceStyle.SCOPUS,
+        List.of("Li H"), "Introduction", "J", "J B", null, 2019, null, null, null, null, null,
+        "10.1/d");
+    linker.paper(paper("Citing paper", "Wang, M", "10.1/e", "7", "1-9", List.of(c, d)), "citing");
+    List<CitedReference> refs = linker.link().get(0).record().metadata().exported().references();
+    assertNotEquals(refs.get(0).id(), refs.get(1).id());
+  }
 }

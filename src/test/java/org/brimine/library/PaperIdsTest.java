@@ -46,6 +46,12 @@ class PaperIdsTest {
         .assign(paper("c", "Ports", "https://doi.org/10.1/rail"));
     assertEquals(plain, resolver);
     assertNotEquals(X, plain);
+    // the DOI as the export readers compare it (WorkKeys.doi), in every form they meet
+    for (String form : List.of("doi 10.1/rail", "DOI:10.1/RAIL", "https://doi.org/10.1/rail")) {
+      assertEquals(plain, new PaperIds(Map.of("papers/a.txt", X)).assign(paper("d", "Ports", form)),
+          form);
+      assertEquals("10.1/rail", org.brimine.model.WorkKeys.doi(form), form);
+    }
   }
 
   @Test

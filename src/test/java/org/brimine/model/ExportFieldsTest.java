@@ -34,4 +34,20 @@ class ExportFieldsTest {
     assertEquals(2, merged.references().size());
     assertEquals(merged, merged.mergedWith(scopus));
   }
+  @Test
+  void aWorkCitedInTwoFormsIsOneReferenceByItsLinkedId() {
+    ExportFields wos = linked("2018-wang", "Wang M, 2018, J INT ECON, V112, P45");
+    ExportFields scopus = linked("2018-wang",
+        "Wang M., Currency swaps and the internationalisation of the renminbi, (2018)");
+    ExportFields merged = wos.mergedWith(scopus);
+    assertEquals(1, merged.references().size(), merged.references().toString());
+    assertEquals("Wang M, 2018, J INT ECON, V112, P45",
+        merged.references().get(0).reference().raw());
+    assertEquals(merged, merged.mergedWith(scopus));
+  }
+
+  private static ExportFields linked(String id, String raw) {
+    return new ExportFields(List.of(), null, null, null, List.of(), List.of(), List.of(),
+        List.of(), null, null, List.of(new CitedReference(id, Reference.unparsed(raw))));
+  }
 }
