@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.file.PathUtils;
 import org.brimine.library.ExportLinker;
+import org.brimine.library.RecordImport;
 import org.brimine.bench.WosExportGenerator;
 import org.brimine.index.RecordWriter;
 import org.brimine.ingest.BibRecord;
@@ -68,7 +69,7 @@ final class BenchImportCommand implements Callable<Integer> {
       String summaries = "";
       try (RecordWriter empty = RecordWriter.open(work.resolve("empty/lucene"))) {
         long t2 = System.nanoTime();
-        ExportLinker linker = new ExportLinker(ImportCommand.linkerIndex(empty));
+        ExportLinker linker = new ExportLinker(RecordImport.linkerIndex(empty));
         for (BibRecord r : read.records()) {
           linker.paper(r, r.origin());
         }

@@ -31,13 +31,34 @@ final class IngestPrinter implements IngestListener {
 
   @Override
   public void started(int files) {
-    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("ingest")
-        .setInitialMax(files).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
-    if (System.console() == null || files < 5) {
+    progress = bar("ingest", files, 5);
+  }
+
+  @Override
+  public void linking(int records) {
+    // a WoS export holds 500 or 1,000 records
+    progress = bar("link", records, 100);
+  }
+
+  @Override
+  public void linkedOne() {
+    stepped();
+  }
+
+  @Override
+  public void linked() {
+    finished();
+  }
+
+  /** A progress bar on the terminal; silent when output is no terminal or the work is small. */
+  private static ProgressBar bar(String task, int size, int from) {
+    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task)
+        .setInitialMax(size).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
+    if (System.console() == null || size < from) {
       // A width given, so that no terminal is queried for one (JLine: tens of milliseconds).
       builder.setConsumer(new DelegatingProgressBarConsumer(line -> { }, 80));
     }
-    progress = builder.build();
+    return builder.build();
   }
 
   @Override

@@ -36,6 +36,15 @@ public interface IngestListener {
   /** A document whose content is indexed already, under this id, and that nothing changes. */
   default void unchanged(String label, String id) {}
 
+  /** An import starts taking in this many linked export records. */
+  default void linking(int records) {}
+
+  /** One more linked export record is taken in. */
+  default void linkedOne() {}
+
+  /** The linked export records are taken in, or the import failed. */
+  default void linked() {}
+
   /** A record of an import is the same work as the paper {@code id}, and merged into it. */
   default void merged(String label, String id) {}
 

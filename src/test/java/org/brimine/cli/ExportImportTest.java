@@ -182,7 +182,7 @@ class ExportImportTest {
 
   @Test
   void aReaderThatFailsRejectsItsFileByNameAndReason() {
-    org.brimine.ingest.BibRecords read = ImportCommand.readOrReject("odd.txt", () -> {
+    org.brimine.ingest.BibRecords read = org.brimine.library.RecordImport.readOrReject("odd.txt", () -> {
       throw new IllegalStateException("the parser gave up at 3:7");
     });
     assertEquals(List.of(), read.records());
@@ -190,7 +190,7 @@ class ExportImportTest {
     assertEquals("malformed-record", read.problems().get(0).reason());
     assertTrue(read.problems().get(0).detail().contains("the parser gave up at 3:7"),
         read.problems().toString());
-    org.brimine.ingest.BibRecords io = ImportCommand.readOrReject("gone.txt", () -> {
+    org.brimine.ingest.BibRecords io = org.brimine.library.RecordImport.readOrReject("gone.txt", () -> {
       throw new java.io.IOException("Input/output error");
     });
     assertTrue(io.problems().get(0).detail().contains("Input/output error"),
