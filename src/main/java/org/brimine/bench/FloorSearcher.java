@@ -51,7 +51,7 @@ public final class FloorSearcher implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public int search(String queryText, int n) throws IOException {
-    return searcher.search(FloorQueries.read(queryText, ranking, analyzer), n)
+    return searcher.search(FloorQueries.read(queryText, ranking, analyzer, reader), n)
         .scoreDocs.length;
   }
 

@@ -1,6 +1,7 @@
 package org.brimine.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 
 /**
@@ -12,11 +13,13 @@ public final class FloorQueries {
   private FloorQueries() {}
 
   /**
-   * The Lucene query, any theme id accepted; a blank one matches every record.
+   * The Lucene query to run on {@code reader}, any theme id accepted; a blank one matches every
+   * record.
    *
    * @throws QuerySyntaxException when the query cannot be read
    */
-  public static Query read(String queryText, Ranking ranking, Analyzer analyzer) {
-    return QueryReader.read(queryText, ranking, analyzer, null);
+  public static Query read(String queryText, Ranking ranking, Analyzer analyzer,
+      IndexReader reader) {
+    return QueryReader.read(queryText, ranking, analyzer, null, reader);
   }
 }

@@ -2,6 +2,7 @@ package org.brimine.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,10 +180,11 @@ public final class RecordSearcher implements Closeable {
     SearchFilters f = request.filters();
     // with no words, a theme filter ranks: its papers by the theme's weight in them
     boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme()) : parse(request.query());
     List<Query> filters = filterQueries.of(f, !themeRanks);
     IndexSearcher searcher = searchers.acquire();
     try {
+      Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme())
+          : parse(request.query(), searcher.getIndexReader());
       Ranker.Ranked ranked = ranker.rank(searcher, parsed, filters);
       if (!request.facets()) {
         Page page = page(searcher, request, parsed, ranked);
@@ -250,10 +252,11 @@ public final class RecordSearcher implements Closeable {
   public long export(SearchRequest request, long max, RecordSink sink) throws IOException {
     SearchFilters f = request.filters();
     boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme()) : parse(request.query());
     List<Query> filters = filterQueries.of(f, !themeRanks);
     IndexSearcher searcher = searchers.acquire();
     try {
+      Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme())
+          : parse(request.query(), searcher.getIndexReader());
       return new MatchStream(ranker).read(searcher, ranker.rank(searcher, parsed, filters),
           request.sort(), max, sink);
     } finally {
@@ -271,9 +274,9 @@ public final class RecordSearcher implements Closeable {
     if (depth < 1) {
       throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
     }
-    Query parsed = parse(queryText);
     IndexSearcher searcher = searchers.acquire();
     try {
+      Query parsed = parse(queryText, searcher.getIndexReader());
       TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()), depth);
       return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
     } finally {
@@ -300,9 +303,23 @@ public final class RecordSearcher implements Closeable {
     parse(queryText);
   }
 
-  /** The query as the search parses it; see {@link #check}. */
+  /** The query as the search parses it, for the index as it is now; see {@link #check}. */
   Query parse(String queryText) {
-    return QueryReader.read(queryText, ranking, analyzer, themes);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return parse(queryText, searcher.getIndexReader());
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The query as the search parses it to run on {@code reader}. */
+  private Query parse(String queryText, IndexReader reader) {
+    return QueryReader.read(queryText, ranking, analyzer, themes, reader);
   }
 
   /** The theme ids queries may name: the taxonomy's, and any that a record carries. */

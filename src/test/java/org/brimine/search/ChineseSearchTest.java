@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.QueryVisitor;
 import org.brimine.eval.CollectionDoc;
 import org.brimine.index.RecordWriter;
+import org.brimine.index.Schema;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.Entity;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +106,29 @@ class ChineseSearchTest {
     // Chinese one carries the entity
     assertEquals(List.of("en-finance", "zh-bank"), ids("AIIB"));
     assertTrue(ids("亚投行").containsAll(List.of("zh-bank", "zh-finance")), ids("亚投行").toString());
+  }
+
+  /** The terms of the entity field the query as parsed searches. */
+  private static List<String> entityTerms(String query) {
+    Set<Term> terms = new HashSet<>();
+    searcher.parse(query).visit(QueryVisitor.termCollector(terms));
+    return terms.stream().filter(t -> t.field().equals(Schema.ENTITY)).map(Term::text).sorted()
+        .toList();
+  }
+
+  @Test
+  void aWordNoEntityIsNamedSearchesNoEntityField() {
+    assertEquals(List.of(), entityTerms("railways"));
+    assertEquals(List.of(), entityTerms("\"silk road\""));
+  }
+
+  @Test
+  void anIndexedNameOrAliasKeepsItsEntityClauseAndAnotherWordDoesNotAddOne() {
+    assertEquals(1, entityTerms("AIIB").size(), entityTerms("AIIB").toString());
+    assertEquals(1, entityTerms("亚投行").size(), entityTerms("亚投行").toString());
+    assertEquals(entityTerms("AIIB"), entityTerms("AIIB railways"));
+    assertEquals(1, entityTerms("\"Asian Infrastructure Investment Bank\"").size(),
+        entityTerms("\"Asian Infrastructure Investment Bank\"").toString());
   }
 
   @Test
