@@ -38,7 +38,7 @@ final class MapLinks {
       case COUNTRIES -> entity(link, id, "COUNTRY");
       case ENTITIES -> {
         Matcher m = ENTITY.matcher(id);
-        if (m.matches()) {
+        if (m.matches() && EntityType.of(m.group(2)).isPresent()) {
           entity(link, m.group(1), m.group(2));
         } else {
           entity(link, id, null);
