@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,16 +23,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * {@code /api/map} and {@code /api/bursts} on the web fixture's real index, with six papers of
- * 2023 added that all list the keyword "digital silk road" and three earlier ones that do not:
- * a burst of that keyword in 2023 by construction (with the papers of 2019, 2020 and 2022, the
- * keyword is in half the papers of 2016 to 2023 and in every one of 2023).
- */
+/** {@code /api/map} and {@code /api/bursts} on the web fixture's real index with {@link MapCorpus}. */
 class MapApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final String BURSTING = "digital silk road";
+  private static final String BURSTING = MapCorpus.BURSTING;
   @TempDir
   static Path dir;
   private static WebFixture web;
@@ -41,23 +35,7 @@ class MapApiTest {
   @BeforeAll
   static void start() throws IOException {
     web = new WebFixture(dir);
-    for (int i = 1; i <= 6; i++) {
-      paper("digital-" + i, 2023, "Digital Silk Road study " + i, "Keywords: digital silk road; "
-          + "e-commerce\n\nCross-border e-commerce along the Digital Silk Road grew in Kenya, "
-          + "study " + i + ".\n");
-    }
-    for (int year = 2016; year <= 2018; year++) {
-      paper("ports-" + year, year, "Port finance in " + year, "Keywords: ports; bonds\n\nPort "
-          + "bonds financed the harbour of Gwadar in Pakistan in " + year + ".\n");
-    }
-    WebFixture.run("ingest", "--corpus", web.corpus.toString(), "--index",
-        web.index.toString());
-  }
-
-  private static void paper(String slug, int year, String title, String text) throws IOException {
-    Files.writeString(web.corpus.resolve("papers/" + slug + ".txt"), text);
-    Files.writeString(web.corpus.resolve("papers/" + slug + ".meta.json"), "{\"title\": \""
-        + title + "\", \"authors\": [\"Zhou Lan\", \"Chen Bo\"], \"year\": " + year + "}");
+    MapCorpus.addTo(web);
   }
 
   @AfterAll
@@ -97,7 +75,7 @@ class MapApiTest {
   void mapsTheThemesOfASearchAsTheIssueShapesTheJson() throws Exception {
     JsonNode map = json("/api/map?kind=themes&q=" + q("kind:paper"), 200);
     assertEquals("themes", map.get("kind").asText());
-    assertEquals(13, map.get("papers").asInt(), "the fixture's four papers and nine added");
+    assertEquals(MapCorpus.PAPERS, map.get("papers").asInt());
     JsonNode nodes = map.get("nodes");
     assertFalse(nodes.isEmpty());
     for (JsonNode node : nodes) {

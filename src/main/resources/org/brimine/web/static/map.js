@@ -20,6 +20,8 @@
   var chart = null;
   var timeline = null;
   var opened = false;
+  /* The latest map and burst requests: an answer to an earlier one, come late, is dropped. */
+  var latest = {map: 0, bursts: 0};
 
   function $(id) {
     return document.getElementById(id);
@@ -86,11 +88,15 @@
   function drawMap() {
     var kind = $('map-kind').value;
     var status = $('map-status');
+    var mine = ++latest.map;
     status.textContent = 'Drawing the ' + kind + ' map …';
-    delete view.dataset.nodes;
+    delete view.dataset.drawn;
     return Promise.all([request('/api/map', {kind: kind, top: $('map-top').value}),
       echartsLoaded()])
       .then(function (answer) {
+        if (mine !== latest.map) {
+          return;
+        }
         var map = answer[0];
         graph(answer[1], map);
         legend(map);
@@ -100,9 +106,12 @@
           + map.clusters.length + ' clusters from ' + map.papers + ' papers. Click a node to '
           + 'narrow the search to its papers.';
         view.dataset.nodes = String(map.nodes.length);
+        view.dataset.drawn = kind;
       })
       .catch(function (e) {
-        status.textContent = 'No map: ' + e.message;
+        if (mine === latest.map) {
+          status.textContent = 'No map: ' + e.message;
+        }
       });
   }
 
@@ -214,8 +223,12 @@
     var field = $('burst-field').value;
     var status = $('burst-status');
     var body = $('bursts').tBodies[0];
+    var mine = ++latest.bursts;
     status.textContent = 'Finding the bursts of ' + field + ' …';
     return request('/api/bursts', {field: field}).then(function (report) {
+      if (mine !== latest.bursts) {
+        return;
+      }
       body.textContent = '';
       report.bursts.forEach(function (b) {
         var row = body.insertRow();
@@ -230,8 +243,11 @@
       });
       status.textContent = report.bursts.length === 0 ? 'No bursts of ' + field + ' here.'
         : report.bursts.length + ' strongest bursts of ' + field + '.';
+      view.dataset.bursts = field;
     }).catch(function (e) {
-      status.textContent = 'No bursts: ' + e.message;
+      if (mine === latest.bursts) {
+        status.textContent = 'No bursts: ' + e.message;
+      }
     });
   }
 
