@@ -189,6 +189,33 @@ class MapApiTest {
   }
 
   @Test
+  void servesTheGraphLibraryFromItsWebJarAndLetsOnlyTheSitesScriptsRun() throws Exception {
+    HttpResponse<String> library = get("/static/echarts.min.js");
+    assertEquals(200, library.statusCode());
+    assertEquals("text/javascript; charset=utf-8",
+        library.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(library.body().contains("echarts"), "the WebJar's file");
+    HttpResponse<String> script = get("/static/map.js");
+    assertEquals(200, script.statusCode());
+    assertTrue(script.body().contains("/api/map"));
+    String csp = script.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("script-src 'self';") && csp.contains("default-src 'none'"), csp);
+    assertEquals(404, get("/static/echarts.js").statusCode(), "only the files listed");
+  }
+
+  @Test
+  void theSearchPageOffersTheMapViewOfItsSearchWhenItFindsRecords() throws Exception {
+    HttpResponse<String> page = get("/?q=" + q("kind:paper") + "&theme=unimpeded-trade&page=2"
+        + "&size=5");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<details id=\"map-view\" class=\"map-view\" "
+        + "data-search=\"q=kind%3Apaper&amp;theme=unimpeded-trade&amp;size=5\">"), page.body());
+    assertTrue(page.body().contains("<option value=\"cocitation\">"));
+    assertTrue(page.body().contains("<script src=\"/static/map.js\"></script>"));
+    assertFalse(get("/?q=" + q("nothingmatchesthis")).body().contains("map-view"));
+  }
+
+  @Test
   void answersABadParameterWith400QuotingIt() throws Exception {
     assertBad("/api/map?kind=galaxies", "'galaxies'");
     assertBad("/api/map", "''");

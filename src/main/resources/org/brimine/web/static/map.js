@@ -162,7 +162,7 @@
         type: 'graph',
         layout: 'force',
         roam: true,
-        force: {repulsion: 160, edgeLength: [40, 140], gravity: 0.1, layoutAnimation: false},
+        force: {repulsion: 160, edgeLength: [40, 140], gravity: 0.2, layoutAnimation: false},
         label: {show: true, position: 'right', fontSize: 11, formatter: function (p) {
           return shorten(p.name);
         }},
