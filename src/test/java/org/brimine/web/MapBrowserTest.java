@@ -121,6 +121,10 @@ class MapBrowserTest {
     assertEquals(map.get("clusters").size(),
         browser.findElements(By.cssSelector("#map-legend li")).size(), "a legend line a cluster");
     assertTrue(browser.findElement(By.id("map-legend")).getText().contains("#1 "));
+    List<WebElement> listed = browser.findElements(By.cssSelector("#map-nodes li a"));
+    assertEquals(map.get("nodes").size(), listed.size(), "the nodes as a list of links");
+    assertEquals(web.url(map.get("nodes").get(0).get("href").asText()),
+        listed.get(0).getDomProperty("href"));
     assertEquals(map.get("clusters").size(), ((Long) script("return echarts.getInstanceByDom("
         + "document.getElementById('map-timeline')).getOption().series.length")).intValue(),
         "a timeline series a cluster");

@@ -100,6 +100,7 @@
         var map = answer[0];
         graph(answer[1], map);
         legend(map);
+        nodeList(map);
         clusterTimeline(answer[1], map);
         status.textContent = map.nodes.length === 0 ? 'Nothing to map in these ' + map.papers
           + ' papers.' : map.nodes.length + ' nodes, ' + map.edges.length + ' links and '
@@ -186,6 +187,26 @@
       item.appendChild(swatch);
       item.appendChild(document.createTextNode(clusterName(c) + ' (' + c.size + ')'));
       item.dataset.cluster = String(c.id);
+      list.appendChild(item);
+    });
+  }
+
+  /* The nodes as links, heaviest first: what a click on the canvas does, for keyboards too. */
+  function nodeList(map) {
+    var list = $('map-nodes');
+    list.textContent = '';
+    map.nodes.forEach(function (n) {
+      var item = document.createElement('li');
+      var swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = colour(n.cluster);
+      item.appendChild(swatch);
+      var link = document.createElement('a');
+      link.href = n.href;
+      link.textContent = n.label;
+      item.appendChild(link);
+      item.appendChild(document.createTextNode(' ' + n.weight + (n.year ? ', since ' + n.year
+        : '')));
       list.appendChild(item);
     });
   }
