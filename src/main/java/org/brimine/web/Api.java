@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -116,9 +115,8 @@ final class Api {
     if (b.field() == BurstField.THEME) {
       label = term -> themeLabels.getOrDefault(term, term);
     } else if (b.field() == BurstField.REFERENCE) {
-      ApiViews.BurstPage shown = ApiViews.BurstPage.of(report, b.limit(), term -> term);
-      Map<String, String> titles = new HashMap<>(maps.titles(
-          shown.bursts().stream().map(ApiViews.Burst::term).toList()));
+      Map<String, String> titles = maps.titles(ApiViews.BurstPage.shown(report, b.limit())
+          .stream().map(BurstReport.Burst::term).toList());
       label = term -> titles.getOrDefault(term, term);
     }
     ok(exchange, ApiViews.BurstPage.of(report, b.limit(), label));

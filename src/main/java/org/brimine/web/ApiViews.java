@@ -90,10 +90,14 @@ final class ApiViews {
      * @param label the label shown for a term (a reference's title, a theme's label)
      */
     static BurstPage of(BurstReport report, int limit, Function<String, String> label) {
-      List<BurstReport.Burst> shown = limit == 0 || report.bursts().size() <= limit
-          ? report.bursts() : report.bursts().subList(0, limit);
-      return new BurstPage(report.field(), shown.stream().map(b -> new Burst(b.term(),
-          label.apply(b.term()), b.start(), b.end(), b.strength())).toList());
+      return new BurstPage(report.field(), shown(report, limit).stream().map(b -> new Burst(
+          b.term(), label.apply(b.term()), b.start(), b.end(), b.strength())).toList());
+    }
+
+    /** The first {@code limit} bursts of the report (0: all). */
+    static List<BurstReport.Burst> shown(BurstReport report, int limit) {
+      return limit == 0 || report.bursts().size() <= limit ? report.bursts()
+          : report.bursts().subList(0, limit);
     }
   }
 

@@ -189,6 +189,18 @@ class MapApiTest {
   }
 
   @Test
+  void labelsThemeBurstsAsTheTaxonomyLabelsThemes() throws Exception {
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    json("/api/themes", 200).forEach(t -> labels.put(t.get("id").asText(),
+        t.get("label").asText()));
+    JsonNode bursts = json("/api/bursts?field=theme&limit=0", 200).get("bursts");
+    assertFalse(bursts.isEmpty(), "the themes of the six papers of 2023 burst");
+    for (JsonNode b : bursts) {
+      assertEquals(labels.get(b.get("term").asText()), b.get("label").asText(), b.toString());
+    }
+  }
+
+  @Test
   void servesTheGraphLibraryFromItsWebJarAndLetsOnlyTheSitesScriptsRun() throws Exception {
     HttpResponse<String> library = get("/static/echarts.min.js");
     assertEquals(200, library.statusCode());
