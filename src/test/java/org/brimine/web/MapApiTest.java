@@ -223,7 +223,7 @@ class MapApiTest {
     assertTrue(page.body().contains("<details id=\"map-view\" class=\"map-view\" "
         + "data-search=\"q=kind%3Apaper&amp;theme=unimpeded-trade&amp;size=5\">"), page.body());
     assertTrue(page.body().contains("<option value=\"cocitation\">"));
-    assertTrue(page.body().contains("<script src=\"/static/map.js\"></script>"));
+    assertTrue(page.body().contains("<script src=\"/static/map.js\" defer></script>"));
     assertFalse(get("/?q=" + q("nothingmatchesthis")).body().contains("map-view"));
   }
 
