@@ -108,7 +108,8 @@ public final class PaperAnnotator {
     }
     List<EntityMention> fields = new ArrayList<>();
     Set<String> venues = new HashSet<>();
-    for (int i = 0; i < paper.references().size(); i++) {
+    // the entries the text holds: none of an export record (see PaperText)
+    for (int i = 0; i < paperText.referenceStarts().size(); i++) {
       Reference ref = paper.references().get(i).reference();
       int base = paperText.referenceStarts().get(i);
       for (String author : ref.authors()) {
