@@ -44,7 +44,7 @@ public final class PaperAnnotator {
     this.annotator = Lazy.of(annotator);
     this.gazetteer = Lazy.of(gazetteer);
     this.cache = cache;
-    this.countries = Lazy.of(() -> new AffiliationCountries(this.gazetteer.get()));
+    this.countries = Lazy.of(() -> AffiliationCountries.load(this.gazetteer.get()));
   }
 
   /** Annotates one paper. */
