@@ -1,5 +1,11 @@
 package org.brimine.annotate;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,27 +16,90 @@ import org.brimine.model.Entity;
 
 /**
  * Turns the countries of a paper's affiliations, as a database export writes them ("Peoples R
- * China", "USA", "中国"), into COUNTRY entities under the gazetteer's canonical names, so that
- * collaboration by country is counted like any entity ({@code country:China}).
+ * China", "USA", "England", "U Arab Emirates"), into COUNTRY entities under one canonical name
+ * each, so that collaboration by country is counted like any entity ({@code country:China}).
  *
- * <p>NOTE: a country the gazetteer does not know (WoS writes "England" for the United Kingdom)
- * stays in the paper's record but becomes no entity: an entity must have one canonical name.
+ * <p>The names are those of {@code affiliation-countries.tsv} (the exports' own forms, such as
+ * WoS's England, Scotland, Wales and North Ireland for the United Kingdom) and the gazetteer's
+ * COUNTRY entries; a country of both has the gazetteer's canonical name and aliases. A name
+ * neither knows stays in the paper's record but becomes no entity.
  */
 final class AffiliationCountries {
-  private final Map<String, GazetteerEntry> byName = new HashMap<>();
+  static final String RESOURCE = "affiliation-countries.tsv";
 
-  AffiliationCountries(Gazetteer gazetteer) {
-    for (GazetteerEntry entry : gazetteer.entries()) {
-      if (entry.type().equals("COUNTRY")) {
-        byName.put(entry.canonical().toLowerCase(Locale.ROOT), entry);
-        entry.plainAliases().forEach(a -> byName.putIfAbsent(a.toLowerCase(Locale.ROOT), entry));
-      }
+  /** A country: its canonical name and the aliases its entity carries. */
+  record Country(String canonical, List<String> aliases) {}
+
+  private final Map<String, Country> byName = new HashMap<>();
+
+  /** The countries of the bundled list and of this gazetteer. */
+  static AffiliationCountries load(Gazetteer gazetteer) {
+    InputStream in = AffiliationCountries.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("resource missing: " + RESOURCE);
+    }
+    try (BufferedReader list = new BufferedReader(
+        new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return new AffiliationCountries(gazetteer, list);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** The gazetteer's country of this name, any case. */
-  Optional<GazetteerEntry> country(String name) {
-    return Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT)));
+  /**
+   * The countries of this list ({@code canonical<TAB>form|form}, {@code #} comments) and of this
+   * gazetteer.
+   *
+   * @throws IllegalArgumentException on a malformed line, or a form given to two countries: the
+   *     message quotes the line
+   */
+  AffiliationCountries(Gazetteer gazetteer, BufferedReader list) {
+    Map<String, GazetteerEntry> known = new HashMap<>();
+    for (GazetteerEntry entry : gazetteer.entries()) {
+      if (entry.type().equals("COUNTRY")) {
+        known.put(key(entry.canonical()), entry);
+      }
+    }
+    try {
+      String line;
+      int number = 0;
+      while ((line = list.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("canonical\t")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 2 || cols[0].isBlank()) {
+          throw new IllegalArgumentException(RESOURCE + " line " + number
+              + ": expected canonical<TAB>forms, got '" + line + "'");
+        }
+        GazetteerEntry entry = known.get(key(cols[0]));
+        Country country = entry != null ? new Country(entry.canonical(), entry.plainAliases())
+            : new Country(cols[0].strip(), List.of());
+        List<String> forms = new ArrayList<>(List.of(cols[0]));
+        forms.addAll(cols[1].isBlank() ? List.of() : List.of(cols[1].split("\\|")));
+        for (String form : forms) {
+          Country before = byName.put(key(form), country);
+          if (before != null && !before.canonical().equals(country.canonical())) {
+            throw new IllegalArgumentException(RESOURCE + " line " + number + ": '"
+                + form.strip() + "' is a form of " + before.canonical() + " already: '" + line
+                + "'");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (GazetteerEntry entry : known.values()) {
+      Country country = new Country(entry.canonical(), entry.plainAliases());
+      byName.putIfAbsent(key(entry.canonical()), country);
+      entry.plainAliases().forEach(a -> byName.putIfAbsent(key(a), country));
+    }
+  }
+
+  /** The country of this name, any case. */
+  Optional<Country> country(String name) {
+    return Optional.ofNullable(byName.get(key(name)));
   }
 
   /**
@@ -40,14 +109,18 @@ final class AffiliationCountries {
   List<Entity> with(List<Entity> entities, List<String> countries) {
     List<Entity> all = new ArrayList<>(entities);
     for (String name : countries) {
-      country(name).ifPresent(entry -> {
+      country(name).ifPresent(country -> {
         boolean known = all.stream().anyMatch(e -> e.type().equals("COUNTRY")
-            && e.canonical().equals(entry.canonical()));
+            && e.canonical().equals(country.canonical()));
         if (!known) {
-          all.add(new Entity(entry.canonical(), "COUNTRY", 1, entry.plainAliases()));
+          all.add(new Entity(country.canonical(), "COUNTRY", 1, country.aliases()));
         }
       });
     }
     return all;
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
   }
 }

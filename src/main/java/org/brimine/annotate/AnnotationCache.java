@@ -53,7 +53,7 @@ public final class AnnotationCache {
           .getBytes(StandardCharsets.UTF_8));
       for (String resource : new String[] {"gazetteer.tsv", "not-names.txt", "ner-filters.tsv",
           "person-titles.txt", "zh-names.tsv", "zh-surnames.tsv", "zh-foreign-name-chars.txt",
-          "zh-institution-suffixes.txt"}) {
+          "zh-institution-suffixes.txt", AffiliationCountries.RESOURCE}) {
         try (InputStream in = AnnotationCache.class.getResourceAsStream(resource)) {
           if (in == null) {
             throw new IllegalStateException("resource missing: " + resource);

@@ -44,7 +44,7 @@ public final class PaperAnnotator {
     this.annotator = Lazy.of(annotator);
     this.gazetteer = Lazy.of(gazetteer);
     this.cache = cache;
-    this.countries = Lazy.of(() -> new AffiliationCountries(this.gazetteer.get()));
+    this.countries = Lazy.of(() -> AffiliationCountries.load(this.gazetteer.get()));
   }
 
   /** Annotates one paper. */
@@ -108,7 +108,8 @@ public final class PaperAnnotator {
     }
     List<EntityMention> fields = new ArrayList<>();
     Set<String> venues = new HashSet<>();
-    for (int i = 0; i < paper.references().size(); i++) {
+    // the entries the text holds: none of an export record (see PaperText)
+    for (int i = 0; i < paperText.referenceStarts().size(); i++) {
       Reference ref = paper.references().get(i).reference();
       int base = paperText.referenceStarts().get(i);
       for (String author : ref.authors()) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code bri bench import}: a synthetic Web of Science export (see {@link WosExportGenerator})
  * read, its papers and cited references linked (the de-duplication's cost), and a part of it
  * imported end to end, then imported again (every record and reference matched against the
- * index). Prints a Markdown report.
+ * index). Prints a Markdown report: wall time and the process's CPU time of each step.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Benchmark importing a generated Web of Science export: reading, linking "
@@ -59,22 +59,27 @@ final class BenchImportCommand implements Callable<Integer> {
       double generate = seconds(t0);
 
       long t1 = System.nanoTime();
+      long c1 = cpuNanos();
       BibRecords read = new WosTextReader().read(export);
       double reading = seconds(t1);
+      double readingCpu = cpuSeconds(c1);
       long cited = read.records().stream()
           .mapToLong(r -> r.metadata().exported().references().size()).sum();
 
       double linking;
+      double linkingCpu;
       String counts;
       String summaries = "";
       try (RecordWriter empty = RecordWriter.open(work.resolve("empty/lucene"))) {
         long t2 = System.nanoTime();
+        long c2 = cpuNanos();
         ExportLinker linker = new ExportLinker(RecordImport.linkerIndex(empty));
         for (BibRecord r : read.records()) {
           linker.paper(r, r.origin());
         }
         List<ExportLinker.Linked> linked = linker.link();
         linking = seconds(t2);
+        linkingCpu = cpuSeconds(c2);
         counts = linked.size() + " papers; " + linker.referenceCounts();
       }
 
@@ -84,10 +89,12 @@ final class BenchImportCommand implements Callable<Integer> {
           (double) cited / records, Files.size(export), generate,
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() / (1024 * 1024));
-      out.println("| step | records | time (s) | records/s | µs per cited reference |");
-      out.println("| --- | ---: | ---: | ---: | ---: |");
-      row(out, "read (WoS plain text)", records, reading, cited);
-      row(out, "link papers and cited references (empty index)", records, linking, cited);
+      out.println("| step | records | time (s) | process CPU (s) | records/s | µs per cited "
+          + "reference |");
+      out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+      row(out, "read (WoS plain text)", records, reading, readingCpu, cited);
+      row(out, "link papers and cited references (empty index)", records, linking, linkingCpu,
+          cited);
       if (full > 0) {
         Path part = work.resolve("part.txt");
         new WosExportGenerator(16, records * 4).write(part, Math.min(full, records), references);
@@ -98,13 +105,15 @@ final class BenchImportCommand implements Callable<Integer> {
             .mapToLong(r -> r.metadata().exported().references().size()).sum();
         int n = Math.min(full, records);
         long t3 = System.nanoTime();
+        long c3 = cpuNanos();
         String first = run(args);
         row(out, "import end to end (annotation included), first time", n, seconds(t3),
-            partCited);
+            cpuSeconds(c3), partCited);
         long t4 = System.nanoTime();
+        long c4 = cpuNanos();
         String again = run(args);
         row(out, "import the same file again (all matched in the index, unchanged)", n,
-            seconds(t4), partCited);
+            seconds(t4), cpuSeconds(c4), partCited);
         summaries = "\n\nFirst import: `" + first + "`\n\nSecond import: `" + again + "`";
       }
       out.println();
@@ -132,9 +141,23 @@ final class BenchImportCommand implements Callable<Integer> {
     return lines[lines.length - 1];
   }
 
-  private static void row(PrintWriter out, String step, int n, double seconds, long cited) {
-    out.printf(Locale.ROOT, "| %s | %,d | %.2f | %,.0f | %.1f |%n", step, n, seconds,
+  private static void row(PrintWriter out, String step, int n, double seconds, double cpu,
+      long cited) {
+    out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %,.0f | %.1f |%n", step, n, seconds, cpu,
         n / seconds, seconds * 1e6 / cited);
+  }
+
+  /**
+   * The CPU time of this process so far (all its threads, the JIT compiler's and the garbage
+   * collector's too), in nanoseconds: on a shared machine a steadier figure than the wall time.
+   */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static double cpuSeconds(long start) {
+    return (cpuNanos() - start) / 1e9;
   }
 
   private static double seconds(long start) {

@@ -79,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
         out.println("import: " + read.referenceCounts());
       }
       indexing.pipeline(locations, reader, out, err)
-          .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels());
+          .run(locations.corpus(), librarian.queued(), writer, summary, librarian.labels(),
+              librarian.merges());
     }
     out.println("import: " + read.records() + " records read" + (scraped ? ", "
         + lines(read.droppedLines())

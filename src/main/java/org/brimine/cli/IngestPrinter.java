@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.brimine.library.IndexedFile;
 import org.brimine.library.IngestListener;
+import org.brimine.library.IngestSummary;
 import org.brimine.model.Problem;
 
 /**
@@ -99,7 +100,9 @@ final class IngestPrinter implements IngestListener {
   @Override
   public void committed(List<IndexedFile> files) {
     for (IndexedFile f : files) {
-      out.println(f.outcome().name().toLowerCase(Locale.ROOT) + " " + f.name() + " as " + f.id()
+      // merged into the record of the same work: "merged scopus.csv line 2 into ID"
+      String as = f.outcome() == IngestSummary.Outcome.MERGED ? " into " : " as ";
+      out.println(f.outcome().name().toLowerCase(Locale.ROOT) + " " + f.name() + as + f.id()
           + (f.label() != null ? " (" + f.source() + ")" : "")
           + (f.sharedId() == null ? "" : "; " + f.sharedId() + " is the id of " + f.sharedBy()
               + ", of the same title and year"));

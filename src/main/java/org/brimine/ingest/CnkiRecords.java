@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.brimine.model.Problem;
 
 /**
@@ -19,7 +21,45 @@ final class CnkiRecords {
     String[] split(String line);
   }
 
+  /**
+   * A CNKI format: the tag that starts a record, how a line is split (the tag the pattern's
+   * first group, the value its second, which may be absent), and the tag of each field read.
+   * A field's value may hold several items separated by semicolons (authors, affiliations,
+   * keywords).
+   */
+  record Format(String startTag, Pattern line, String title, String authors,
+      String affiliations, String venue, String year, String volume, String issue, String pages,
+      String keywords, String abstractText, String doi, String url, String language) {}
+
   private CnkiRecords() {}
+
+  /** The records of a text in this format: a record that cannot be read is a problem. */
+  static BibRecords read(String name, String text, Format format) {
+    return read(name, text, format.startTag(), line -> {
+      Matcher m = format.line().matcher(line);
+      return m.matches() ? new String[] {m.group(1), m.group(2) == null ? "" : m.group(2)} : null;
+    }, fields -> record(fields, format));
+  }
+
+  /** The record of one record's fields, read by the format's tags. */
+  private static ExportRecord record(Map<String, List<String>> f, Format tags) {
+    ExportRecord r = new ExportRecord();
+    r.title = first(f, tags.title());
+    r.authors.addAll(all(f, tags.authors()));
+    // a Chinese address names no country ("北京大学经济学院,北京,100871")
+    r.affiliations.addAll(all(f, tags.affiliations()));
+    r.venue = first(f, tags.venue());
+    r.year = first(f, tags.year());
+    r.volume = first(f, tags.volume());
+    r.issue = first(f, tags.issue());
+    r.pages = first(f, tags.pages());
+    r.authorKeywords.addAll(all(f, tags.keywords()));
+    r.abstractText = first(f, tags.abstractText());
+    r.doi = first(f, tags.doi());
+    r.url = first(f, tags.url());
+    r.language = first(f, tags.language());
+    return r;
+  }
 
   /**
    * The records of a text; a record the builder refuses ({@link IllegalArgumentException}) is a

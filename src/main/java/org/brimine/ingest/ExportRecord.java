@@ -77,6 +77,14 @@ final class ExportRecord {
     return new BibRecord(meta, text, origin, 0, key);
   }
 
+  /**
+   * The pages of a record from its first and last page ("139-175", or "139" without a last
+   * page), else its article number; null when it has none.
+   */
+  static String pages(String first, String last, String articleNumber) {
+    return first == null ? articleNumber : last == null ? first : first + "-" + last;
+  }
+
   /** Adds the parts of a value separated by semicolons ("a; b;c"). */
   static void addSplit(List<String> to, String value) {
     if (value != null) {

@@ -147,9 +147,8 @@ public final class ScopusCsvReader {
     r.venue = get(row, "Source title");
     r.volume = get(row, "Volume");
     r.issue = get(row, "Issue");
-    String start = get(row, "Page start");
-    String end = get(row, "Page end");
-    r.pages = start == null ? get(row, "Art. No.") : end == null ? start : start + "-" + end;
+    r.pages = ExportRecord.pages(get(row, "Page start"), get(row, "Page end"),
+        get(row, "Art. No."));
     r.timesCited = get(row, "Cited by");
     r.doi = get(row, "DOI");
     r.url = get(row, "Link");

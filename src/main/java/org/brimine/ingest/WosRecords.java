@@ -22,9 +22,7 @@ final class WosRecords {
     r.year = first(f, "PY");
     r.volume = first(f, "VL");
     r.issue = first(f, "IS");
-    String begin = first(f, "BP");
-    String end = first(f, "EP");
-    r.pages = begin == null ? first(f, "AR") : end == null ? begin : begin + "-" + end;
+    r.pages = ExportRecord.pages(first(f, "BP"), first(f, "EP"), first(f, "AR"));
     r.doi = first(f, "DI");
     r.language = first(f, "LA");
     r.abstractText = joined(f, "AB");

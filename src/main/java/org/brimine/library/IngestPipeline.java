@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,7 @@ public final class IngestPipeline {
   private final IngestSettings options;
   private final IngestListener listener;
   private Map<String, String> labels = Map.of();
+  private Set<String> merges = Set.of();
   /** What the papers written since the last commit did, to tell once it is committed. */
   private final List<IndexedFile> uncommitted = new ArrayList<>();
 
@@ -73,7 +75,18 @@ public final class IngestPipeline {
    */
   public void run(Path corpusRoot, List<Path> files, RecordWriter writer, IngestSummary summary,
       Map<String, String> labels) throws IOException {
+    run(corpusRoot, files, writer, summary, labels, Set.of());
+  }
+
+  /**
+   * As {@link #run(Path, List, RecordWriter, IngestSummary, Map)}, telling the files of
+   * {@code merges} (corpus-relative sources: a librarian's {@link Librarian#merges}) that replace
+   * their record as merged: another record of the same work merged into it.
+   */
+  public void run(Path corpusRoot, List<Path> files, RecordWriter writer, IngestSummary summary,
+      Map<String, String> labels, Set<String> merges) throws IOException {
     this.labels = labels;
+    this.merges = merges;
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     listener.started(files.size());
     try {
@@ -161,8 +174,11 @@ public final class IngestPipeline {
       return 0;
     }
     IngestSummary.Outcome done = IngestSummary.Outcome.valueOf(outcome.name());
-    summary.count(done);
     String source = parsed.paper().source();
+    if (done == IngestSummary.Outcome.REPLACED && merges.contains(source)) {
+      done = IngestSummary.Outcome.MERGED;
+    }
+    summary.count(done);
     uncommitted.add(new IndexedFile(done, source, labels.get(source), parsed.id(),
         next.sharedId(), next.sharedBy()));
     return 1;

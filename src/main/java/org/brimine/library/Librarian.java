@@ -1,14 +1,17 @@
 package org.brimine.library;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.brimine.index.IndexedRecord;
 import org.brimine.index.RecordWriter;
 import org.brimine.ingest.CorpusReader;
@@ -72,6 +75,7 @@ public final class Librarian {
   private final Map<String, Seen> seenText = new HashMap<>();
   private final List<Path> queued = new ArrayList<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
+  private final Set<String> merges = new HashSet<>();
 
   /**
    * @param summary where to count what is rejected or unchanged
@@ -189,14 +193,18 @@ public final class Librarian {
   }
 
   /**
-   * Merges what an export says of a paper into the paper already indexed as the same work: its
-   * corpus file keeps its text, its metadata gains what it lacked and the export fields are
-   * merged (see {@link ExportFields#mergedWith}), under the indexed id. Unchanged when that adds
-   * nothing. Does nothing when the indexed record is no paper of this corpus (a reference
-   * record: the export's paper is admitted and merges with it in the index).
+   * Merges what an export says of a paper into the paper already indexed as the same work (the
+   * same article from another database, or another export format): its metadata gains what it
+   * lacked and the export fields are merged (see {@link ExportFields#mergedWith}: both
+   * databases' ids, the union of keywords and affiliations, the references of both), under the
+   * indexed id, so the links to and from it stay. Its corpus file keeps its text, unless both
+   * are export records and the new one's text is longer (an abstract where the first had only
+   * its title). Unchanged when that adds nothing; else queued, and told as merged once indexed.
+   * Does nothing when the indexed record is no paper of this corpus (a reference record: the
+   * export's paper is admitted and merges with it in the index).
    */
-  public MergeOutcome mergeInto(IndexedRecord indexed, PaperMetadata incoming, String label, String origin)
-      throws IOException {
+  public MergeOutcome mergeInto(IndexedRecord indexed, PaperMetadata incoming, String text,
+      String label, String origin) throws IOException {
     if (indexed.kind() != RecordKind.PAPER || indexed.source() == null
         || !Files.exists(corpusRoot.resolve(indexed.source()))) {
       return MergeOutcome.NOT_A_PAPER;
@@ -211,16 +219,29 @@ public final class Librarian {
         : before.exported().mergedWith(incoming.exported());
     fields = fields.with(indexed.id(), fields.references());
     PaperMetadata merged = incoming.overriddenBy(before).withExported(fields);
-    if (merged.equals(before)) {
+    String extension = CorpusReader.extension(existing.getFileName().toString());
+    boolean longer = before.exported() != null && extension.equals("txt")
+        && text.strip().length() > old.paper().text().strip().length();
+    if (merged.equals(before) && !longer) {
       unchanged(label, indexed.id());
       return MergeOutcome.UNCHANGED;
     }
-    String extension = CorpusReader.extension(existing.getFileName().toString());
     String kept = corpus.recorded(indexed.source()).map(CorpusWriter.Recorded::origin)
         .orElse(origin);
-    queue(corpus.replace(slugOf(indexed.source()), extension, Files.readAllBytes(existing), merged,
-        kept), label + " (merged into " + indexed.id() + ")");
+    Path file = corpus.replace(slugOf(indexed.source()), extension,
+        longer ? text.getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(existing), merged,
+        kept);
+    queue(file, label);
+    merges.add(corpusRoot.relativize(file).toString().replace('\\', '/'));
     return MergeOutcome.MERGED;
+  }
+
+  /**
+   * The corpus files (by corpus-relative source) queued as merges of an import's record into a
+   * paper indexed already: written over that paper, they are told as merged, not replaced.
+   */
+  public Set<String> merges() {
+    return Set.copyOf(merges);
   }
 
   /** What {@link #mergeInto} did. */

@@ -132,7 +132,8 @@ public final class RecordImport {
     BibRecord record = linked.record();
     String origin = file.toAbsolutePath().normalize() + "#" + place(record);
     Librarian.MergeOutcome merge = linked.indexed() == null ? Librarian.MergeOutcome.NOT_A_PAPER
-        : librarian.mergeInto(linked.indexed(), record.metadata(), linked.label(), origin);
+        : librarian.mergeInto(linked.indexed(), record.metadata(), record.text(), linked.label(),
+            origin);
     for (String duplicate : linked.duplicates()) {
       if (merge == Librarian.MergeOutcome.UNCHANGED) {
         librarian.sameAs(duplicate, linked.id());

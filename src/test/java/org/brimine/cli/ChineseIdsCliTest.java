@@ -70,7 +70,7 @@ class ChineseIdsCliTest {
     Path full = file("paper.txt", "摘要：亚投行为沿线国家的基础设施提供融资。\n");
     CliRun r = lib.run("add", full.toString(), "--title", ZH_TITLE, "--year", "2021");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().startsWith("merged " + full + " as " + ZH_ID), r.out());
+    assertTrue(r.out().startsWith("merged " + full + " into " + ZH_ID), r.out());
     assertEquals(baseIds, lib.ids(), "one record, now a paper");
     JsonNode merged = lib.show(ZH_ID);
     assertEquals("paper", merged.get("kind").asText());

@@ -127,12 +127,118 @@ class ExportImportTest {
     String hurley = refs.get(0);
 
     CliRun r = lib.run("import", fixture("wos-savedrecs.txt").toString());
-    assertTrue(r.out().contains("merged wos-savedrecs.txt record 1 (line 3) as " + hurley),
+    assertTrue(r.out().contains("merged wos-savedrecs.txt record 1 (line 3) into " + hurley),
         r.out());
     assertEquals(List.of(WANG, hurley), lib.ids("--kind", "paper").stream().sorted().toList());
     JsonNode paper = lib.show(hurley);
     assertEquals("paper", paper.get("kind").asText());
     assertEquals(List.of(WANG), ids(paper.get("citedBy")));
+  }
+
+  @Test
+  void aPaperFromASecondSourceInALaterImportIsMergedIntoTheIndexedOneKeepingBoth()
+      throws IOException {
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    lib.run("import", fixture("wos-savedrecs.txt").toString());
+    Path scopus = fixture("scopus.csv");
+    CliRun r = lib.run("import", scopus.toString());
+    assertTrue(r.out().contains("merged scopus.csv line 2 into " + HURLEY + " ("), r.out());
+    assertTrue(r.out().contains("1 added, 0 replaced, 1 merged, 0 unchanged"), r.out());
+    assertFalse(r.out().contains("replaced scopus.csv"), r.out());
+    JsonNode hurley = lib.show(HURLEY);
+    CliRun shown = lib.run("show", HURLEY);
+    // both databases' ids, the keywords and affiliations of both
+    assertTrue(shown.out().contains("database ids: WOS:000462692800009; 2-s2.0-85061000001\n"),
+        shown.out());
+    assertTrue(shown.out().contains("INFRASTRUCTURE; CHINA; LENDING; Debt; Developing countries"),
+        shown.out());
+    assertTrue(shown.out().contains("affiliation: Ctr Global Dev, Washington, DC 20036 USA.\n")
+        && shown.out().contains("affiliation: Center for Global Development, Washington, DC, "
+            + "United States\n"), shown.out());
+    // cited-by links both ways, the earlier ones kept: WoS's Wang cited by Hurley, Hurley now
+    // cited by Scopus's Silva
+    assertEquals(List.of(SILVA), ids(hurley.get("citedBy")));
+    assertEquals(List.of(HURLEY), ids(lib.show(WANG).get("citedBy")));
+    assertTrue(lib.run("import", scopus.toString()).out()
+        .contains("0 added, 0 replaced, 2 unchanged"));
+  }
+
+  @Test
+  void aCnkiRefWorksRecordInALaterImportIsMergedIntoItsEndNotePaper() throws IOException {
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    lib.run("import", fixture("cnki-endnote.txt").toString());
+    CliRun r = lib.run("import", fixture("cnki-refworks-gb18030.txt").toString());
+    assertTrue(r.out().contains("merged cnki-refworks-gb18030.txt line 1 into 2020-"), r.out());
+    assertTrue(r.out().contains("0 added, 0 replaced, 1 merged"), r.out());
+    String swaps = lib.ids("--kind", "paper").stream().filter(id -> id.startsWith("2020-"))
+        .findFirst().orElseThrow();
+    // RefWorks brings the link that EndNote lacks
+    assertEquals("https://kns.cnki.net/example", lib.show(swaps).get("url").asText());
+  }
+
+  @Test
+  void aMergeKeepsTheAbstractOfTheSecondSourceWhenTheFirstHadNone() throws IOException {
+    String head = "FN Clarivate Analytics Web of Science\nVR 1.0\n";
+    Path bare = Files.writeString(work.resolve("bare.txt"), head + "PT J\nAU Hurley, J\n"
+        + "TI Examining the debt implications of the Belt and Road Initiative from a policy "
+        + "perspective\nSO JOURNAL OF POLICY MODELING\nPY 2019\nVL 41\nBP 139\n"
+        + "DI 10.1016/j.jpolmod.2019.01.003\nUT WOS:000462692800009\nER\nEF\n");
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    assertEquals(0, lib.run("import", bare.toString()).exitCode());
+    lib.run("import", fixture("scopus.csv").toString());
+    JsonNode hurley = lib.show(HURLEY);
+    assertTrue(hurley.toString().contains("borrow from Chinese policy banks"), hurley.toString());
+  }
+
+  /** A WoS record with an address in England and cited references full of names. */
+  private static final String ENGLAND = "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+      + "PT J\nAU Smith, J\nAF Smith, Jane\nTI Rail freight between Europe and Asia\n"
+      + "SO JOURNAL OF TRANSPORT GEOGRAPHY\nDE rail freight; logistics\n"
+      + "AB Freight trains link Duisburg with Chongqing across Kazakhstan.\n"
+      + "C1 [Smith, Jane] London Sch Econ, Dept Geog, London WC2A 2AE, England.\n"
+      + "CR Brautigam D, 2009, DRAGONS GIFT REAL ST, P1\n"
+      + "   Ferdinand P, 2016, INT AFF, V92, P941, DOI 10.1111/1468-2346.12660\n"
+      + "   World Bank, 2019, BELT ROAD EC OPP RIS\n"
+      + "NR 3\nPY 2020\nVL 85\nBP 1\nDI 10.1016/j.jtrangeo.2020.000001\n"
+      + "UT WOS:000500000000001\nER\nEF\n";
+
+  @Test
+  void anExportRecordGetsNoEntityThatOnlyItsCitedReferencesName() throws IOException {
+    Path file = Files.writeString(work.resolve("england.txt"), ENGLAND);
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    CliRun r = lib.run("import", file.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    String id = lib.ids("--kind", "paper").get(0);
+    String cited = ENGLAND.substring(ENGLAND.indexOf("CR "), ENGLAND.indexOf("NR "));
+    String rest = ENGLAND.replace(cited, "");
+    List<String> entities = new ArrayList<>();
+    lib.show(id).get("entities").forEach(e -> entities.add(e.get("canonical").asText()));
+    for (String entity : entities) {
+      assertFalse(cited.contains(entity) && !rest.contains(entity),
+          entity + " is only in the cited references: " + entities);
+    }
+    // the abstract is annotated still
+    assertTrue(entities.contains("Kazakhstan"), entities.toString());
+  }
+
+  @Test
+  void aWosAddressInEnglandCountsAsTheUnitedKingdomOnTheCountriesMap() throws IOException {
+    Path file = Files.writeString(work.resolve("england.txt"), ENGLAND);
+    LibraryFixture lib = new LibraryFixture(work.resolve("lib"));
+    assertEquals(0, lib.run("import", file.toString()).exitCode());
+    String id = lib.ids("--kind", "paper").get(0);
+    assertTrue(lib.show(id).get("entities").toString()
+        .contains("{\"canonical\":\"United Kingdom\",\"type\":\"COUNTRY\""),
+        lib.show(id).get("entities").toString());
+    Path out = work.resolve("countries.json");
+    CliRun map = CliRun.of("map", "countries", "--format", "json", "--out", out.toString(),
+        "--index", lib.index.toString());
+    assertEquals(0, map.exitCode(), map.err());
+    JsonNode nodes = LibraryFixture.JSON.readTree(out.toFile()).get("nodes");
+    List<String> labels = new ArrayList<>();
+    nodes.forEach(n -> labels.add(n.get("label").asText() + "=" + n.get("weight").asInt()));
+    assertTrue(labels.contains("United Kingdom=1"), labels.toString());
+    assertFalse(labels.stream().anyMatch(l -> l.startsWith("England")), labels.toString());
   }
 
   private static String editorial(String author, int year, String doi, String ut) {

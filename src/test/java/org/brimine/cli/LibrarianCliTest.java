@@ -164,7 +164,7 @@ class LibrarianCliTest {
     CliRun r = lib.run("add", full.toString(), "--title", CITED_TITLE, "--author", "Wang Nan",
         "--year", "2017");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().startsWith("merged " + full + " as " + CITED_ID), r.out());
+    assertTrue(r.out().startsWith("merged " + full + " into " + CITED_ID), r.out());
     assertEquals(baseIds, lib.ids(), "one record, now a paper");
     JsonNode merged = lib.show(CITED_ID);
     assertEquals("paper", merged.get("kind").asText());
