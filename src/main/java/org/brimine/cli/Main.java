@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Mines and searches the research literature on the Belt and Road Initiative.",
     subcommands = {
         IngestCommand.class,
+        IndexRecordsCommand.class,
         AddCommand.class,
         ImportCommand.class,
         RemoveCommand.class,
