@@ -39,6 +39,14 @@ class ArchitectureTest {
           + "the benchmarks that measure them");
 
   @ArchTest
+  static final ArchRule sparkAndHadoopOnlyInSpark = noClasses()
+      .that().resideOutsideOfPackage("org.brimine.spark..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..",
+          "scala..")
+      .because("Spark is a provided dependency, present only under spark-submit: nothing the "
+          + "bri commands load may need it");
+
+  @ArchTest
   static final ArchRule leidenOnlyInMaps = noClasses()
       .that().resideOutsideOfPackage("org.brimine.maps..")
       .should().dependOnClassesThat().resideInAPackage("nl.cwts..")
