@@ -47,6 +47,7 @@ final class IndexRecordsCommand implements Callable<Integer> {
         + ": " + indexed.added() + " added, " + indexed.replaced() + " replaced, "
         + indexed.rejected().size() + " rejected, " + Timing.seconds(started));
     out.flush();
-    return 0;
+    // as for ingest: a rejected file or line is a failure the exit code tells
+    return indexed.rejected().isEmpty() ? 0 : 1;
   }
 }
