@@ -169,7 +169,7 @@ public final class RecordSearcher implements Closeable {
    *
    * @throws QuerySyntaxException when the query cannot be parsed
    * @throws IllegalArgumentException when a filter names a theme neither the taxonomy nor any
-   *     record has
+   *     record has, or the request's cursor was made by another search
    */
   public SearchResults search(SearchRequest request) throws IOException {
     IndexSearcher searcher = searchers.acquire();
@@ -182,7 +182,8 @@ public final class RecordSearcher implements Closeable {
         TopDocs top = page.top();
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value : searcher.count(ranked.query());
-        return new SearchResults(request.query(), total, page.hits(), Map.of(), false);
+        return new SearchResults(request.query(), total, page.hits(), Map.of(), false,
+            next(page, total));
       }
       // The total and the facets need every match but no scores: one more pass that skips the
       // scoring clauses, as the top hits skip what cannot make the page. With a core free it
@@ -193,10 +194,15 @@ public final class RecordSearcher implements Closeable {
           () -> facets.count(searcher, ranked.query()));
       FacetCounter.Counted counted = done.second();
       return new SearchResults(request.query(), counted.total(), done.first().hits(),
-          counted.facets(), counted.estimated());
+          counted.facets(), counted.estimated(), next(done.first(), counted.total()));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** Where the page ends, when a hit follows it. */
+  private static SearchCursor next(HitPages.Page page, long total) {
+    return page.end() != null && page.end().rank() + 1 < total ? page.end() : null;
   }
 
   /**
