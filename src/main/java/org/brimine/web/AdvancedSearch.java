@@ -6,7 +6,8 @@ import org.brimine.search.AdvancedQuery;
 /**
  * The advanced search form ({@code web/advanced.jte}, sent to {@code /advanced}): its fields
  * become one query in the full syntax, and the client is sent to the search page with that
- * query in the box, to run, read and edit.
+ * query in the box, to run, read and edit. The fields' names are the form's own, none a
+ * parameter of the search page (such as {@code yearFrom}), which shows both forms.
  */
 final class AdvancedSearch {
   private AdvancedSearch() {}
@@ -18,9 +19,10 @@ final class AdvancedSearch {
    * @throws IllegalArgumentException quoting a field that is not what it must be
    */
   static String location(Map<String, String> p) {
-    String built = new AdvancedQuery(p.get("all"), p.get("exact"), p.get("any"), p.get("none"),
-        p.get("title"), p.get("author"), p.get("venue"), year(p, "yearFrom"), year(p, "yearTo"),
-        p.get("lang"), p.get("theme")).syntax();
+    String built = new AdvancedQuery(p.get("allWords"), p.get("exactPhrase"),
+        p.get("anyWords"), p.get("noneWords"), p.get("titleWords"), p.get("byAuthor"),
+        p.get("inVenue"), year(p, "fromYear"), year(p, "toYear"), p.get("inLanguage"),
+        p.get("onTheme")).syntax();
     return built.isEmpty() ? "/" : "/?" + Http.query(Map.of("q", built));
   }
 

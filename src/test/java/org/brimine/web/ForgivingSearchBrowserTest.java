@@ -121,10 +121,10 @@ class ForgivingSearchBrowserTest {
     browser.get(web.url("/?q=railway"));
     browser.findElement(By.cssSelector("#advanced summary")).click();
     WebElement form = browser.findElement(By.cssSelector("form.advanced"));
-    form.findElement(By.name("all")).sendKeys("railway");
-    form.findElement(By.name("none")).sendKeys("swap");
-    form.findElement(By.name("yearFrom")).sendKeys("2020");
-    new Select(form.findElement(By.name("theme"))).selectByValue("facilities-connectivity");
+    form.findElement(By.name("allWords")).sendKeys("railway");
+    form.findElement(By.name("noneWords")).sendKeys("swap");
+    form.findElement(By.name("fromYear")).sendKeys("2020");
+    new Select(form.findElement(By.name("onTheme"))).selectByValue("facilities-connectivity");
     form.submit();
     awaitUrlWith("q=%2Brailway");
     assertEquals("+railway +year:[2020 TO *] +theme:facilities-connectivity -swap",

@@ -176,6 +176,10 @@ class WorkbenchApiTest {
     assertEquals(typed, words.get("query").asText());
     assertEquals("(\\\"financial cooperation \\AND)", words.get("lucene").asText());
     assertEquals(ids(json("/api/search?q=" + q("financial cooperation"), 200)), ids(words));
+    HttpResponse<String> export = get("/api/export?format=csv&syntax=words&q=" + q(typed));
+    assertEquals(200, export.statusCode(), export.body());
+    assertEquals(get("/api/export?format=csv&q=" + q("financial cooperation")).body(),
+        export.body());
     JsonNode unknown = json("/api/search?q=x&syntax=lucene", 400);
     assertEquals("syntax must be one of full, words, got 'lucene'",
         unknown.get("detail").asText());
@@ -198,8 +202,9 @@ class WorkbenchApiTest {
 
   @Test
   void theAdvancedFormSendsTheSearchOfTheQueryItBuilds() throws Exception {
-    HttpResponse<String> r = get("/advanced?all=financial&exact=&any=&none=risk&title=&author="
-        + "&venue=&yearFrom=2017&yearTo=&lang=&theme=");
+    HttpResponse<String> r = get("/advanced?allWords=financial&exactPhrase=&anyWords="
+        + "&noneWords=risk&titleWords=&byAuthor=&inVenue=&fromYear=2017&toYear=&inLanguage="
+        + "&onTheme=");
     assertEquals(303, r.statusCode(), r.body());
     String location = r.headers().firstValue("Location").orElseThrow();
     assertEquals("/?q=" + q("+financial +year:[2017 TO *] -risk"), location);
@@ -209,7 +214,7 @@ class WorkbenchApiTest {
         page.body());
     assertTrue(page.body().contains("<form action=\"/advanced\""), page.body());
     assertEquals("/", get("/advanced").headers().firstValue("Location").orElseThrow());
-    HttpResponse<String> reversed = get("/advanced?yearFrom=2019&yearTo=2015");
+    HttpResponse<String> reversed = get("/advanced?fromYear=2019&toYear=2015");
     assertEquals(400, reversed.statusCode());
     assertTrue(reversed.body().contains("got 2019 to 2015"), reversed.body());
   }
