@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
+import org.brimine.search.QuerySyntax;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchFilters;
@@ -51,6 +52,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON")
   boolean json;
 
+  @Option(names = "--words", description = "read the query as plain words: quotes, brackets, "
+      + "colons and AND/OR/NOT are text (for a query the syntax cannot read)")
+  boolean words;
+
   @Spec
   CommandSpec spec;
 
@@ -59,8 +64,8 @@ final class SearchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     SearchRequest request;
     try {
-      request = new SearchRequest(query, offset, limit, facets, SearchFilters.NONE,
-          SortOrder.named(sort));
+      request = new SearchRequest((words ? QuerySyntax.WORDS : QuerySyntax.FULL).query(query),
+          offset, limit, facets, SearchFilters.NONE, SortOrder.named(sort));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -5,26 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -51,13 +44,14 @@ public final class RecordSearcher implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
-  private final Ranking ranking;
   private final Ranker ranker;
-  private final Highlights highlights;
   private final FacetCounter facets = new FacetCounter();
   private final SpareCores spareCores = new SpareCores();
   private final IndexThemes themes;
   private final FilterQueries filterQueries;
+  private final RequestQueries queries;
+  private final HitPages pages;
+  private final MatchStream matches;
 
   private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming, HanText han,
       Set<String> themes) throws IOException {
@@ -73,9 +67,10 @@ public final class RecordSearcher implements Closeable {
     });
     this.themes = new IndexThemes(themes, searchers);
     this.filterQueries = new FilterQueries(analyzer, this.themes);
-    this.ranking = ranking;
+    this.queries = new RequestQueries(ranking, analyzer, this.themes, filterQueries);
     this.ranker = new Ranker(ranking, analyzer);
-    this.highlights = new Highlights(analyzer);
+    this.pages = new HitPages(ranker, new Highlights(analyzer));
+    this.matches = new MatchStream(searchers, queries, ranker);
   }
 
   /** A searcher of {@code reader} as the product searches: this similarity, no query cache. */
@@ -174,71 +169,40 @@ public final class RecordSearcher implements Closeable {
    *
    * @throws QuerySyntaxException when the query cannot be parsed
    * @throws IllegalArgumentException when a filter names a theme neither the taxonomy nor any
-   *     record has
+   *     record has, or the request's cursor was made by another search
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    SearchFilters f = request.filters();
-    // with no words, a theme filter ranks: its papers by the theme's weight in them
-    boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    List<Query> filters = filterQueries.of(f, !themeRanks);
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme())
-          : parse(request.query(), searcher.getIndexReader());
-      Ranker.Ranked ranked = ranker.rank(searcher, parsed, filters);
+      RequestQueries.Planned plan = queries.plan(request, searcher.getIndexReader());
+      Query parsed = plan.parsed();
+      Ranker.Ranked ranked = ranker.rank(searcher, parsed, plan.filters());
       if (!request.facets()) {
-        Page page = page(searcher, request, parsed, ranked);
+        HitPages.Page page = pages.read(searcher, request, parsed, ranked);
         TopDocs top = page.top();
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value : searcher.count(ranked.query());
-        return new SearchResults(request.query(), total, page.hits(), Map.of(), false);
+        return new SearchResults(request.query(), total, page.hits(), Map.of(), false,
+            next(page, total));
       }
       // The total and the facets need every match but no scores: one more pass that skips the
       // scoring clauses, as the top hits skip what cannot make the page. With a core free it
       // runs at the same time as the ranking (after feedback's first search, if any), stored
       // fields and passages of the page; the two halves cost about the same.
-      SpareCores.Both<Page, FacetCounter.Counted> done = spareCores.both(
-          () -> page(searcher, request, parsed, ranked),
+      SpareCores.Both<HitPages.Page, FacetCounter.Counted> done = spareCores.both(
+          () -> pages.read(searcher, request, parsed, ranked),
           () -> facets.count(searcher, ranked.query()));
       FacetCounter.Counted counted = done.second();
       return new SearchResults(request.query(), counted.total(), done.first().hits(),
-          counted.facets(), counted.estimated());
+          counted.facets(), counted.estimated(), next(done.first(), counted.total()));
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** A page of hits, and the top documents it was cut from. */
-  private record Page(TopDocs top, List<Hit> hits) {}
-
-  /** Ranks, then reads and highlights the hits the request asks for. */
-  private Page page(IndexSearcher searcher, SearchRequest request, Query parsed,
-      Ranker.Ranked ranked) throws IOException {
-    int n = Math.max(1, request.offset() + request.limit());
-    Sort sort = request.sort().sort();
-    TopDocs top = sort == null ? ranker.top(searcher, ranked, n)
-        : searcher.search(ranked.query(), n, sort, true);
-    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
-        Math.min(request.offset(), top.scoreDocs.length),
-        Math.min(request.offset() + request.limit(), top.scoreDocs.length));
-    StoredFields stored = searcher.storedFields();
-    Map<Integer, Document> docs = new HashMap<>();
-    for (ScoreDoc hit : page) {
-      docs.put(hit.doc, stored.document(hit.doc, PAGE_FIELDS));
-    }
-    // passages mark what the user asked for, not the words feedback added
-    List<List<String>> passages = highlights.of(searcher, parsed, page, docs);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      hits.add(StoredHits.hit(docs.get(page[i].doc), page[i].score, passages.get(i),
-          CitedByCounts.of(searcher.getIndexReader(), page[i].doc)));
-    }
-    return new Page(top, hits);
-  }
-
-  /** Receives the records of an export, one at a time. */
-  public interface RecordSink {
-    void accept(StoredRecord record) throws IOException;
+  /** Where the page ends, when a hit follows it. */
+  private static SearchCursor next(HitPages.Page page, long total) {
+    return page.end() != null && page.end().rank() + 1 < total ? page.end() : null;
   }
 
   /**
@@ -250,18 +214,7 @@ public final class RecordSearcher implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public long export(SearchRequest request, long max, RecordSink sink) throws IOException {
-    SearchFilters f = request.filters();
-    boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    List<Query> filters = filterQueries.of(f, !themeRanks);
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme())
-          : parse(request.query(), searcher.getIndexReader());
-      return new MatchStream(ranker).read(searcher, ranker.rank(searcher, parsed, filters),
-          request.sort(), max, sink);
-    } finally {
-      searchers.release(searcher);
-    }
+    return matches.export(request, max, sink);
   }
 
   /**
@@ -276,7 +229,7 @@ public final class RecordSearcher implements Closeable {
     }
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query parsed = parse(queryText, searcher.getIndexReader());
+      Query parsed = queries.parse(queryText, searcher.getIndexReader());
       TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()), depth);
       return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
     } finally {
@@ -308,18 +261,13 @@ public final class RecordSearcher implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return parse(queryText, searcher.getIndexReader());
+        return queries.parse(queryText, searcher.getIndexReader());
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The query as the search parses it to run on {@code reader}. */
-  private Query parse(String queryText, IndexReader reader) {
-    return QueryReader.read(queryText, ranking, analyzer, themes, reader);
   }
 
   /** The theme ids queries may name: the taxonomy's, and any that a record carries. */
@@ -339,12 +287,13 @@ public final class RecordSearcher implements Closeable {
 
   /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */
   public ThemeStatisticsReader themeStatistics() {
-    return new ThemeStatisticsReader(searchers, analyzer, facets, this::parse, filterQueries);
+    return new ThemeStatisticsReader(searchers, analyzer, facets, queries::parse,
+        filterQueries);
   }
 
   /** Reads what science maps need of the papers a query matches; see {@link PaperTraitsReader}. */
   public PaperTraitsReader paperTraits() {
-    return new PaperTraitsReader(searchers, this::parse, filterQueries::all);
+    return new PaperTraitsReader(searchers, queries::parse, filterQueries::all);
   }
 
   /** Looks records up by id; see {@link RecordLookup}. */

@@ -84,6 +84,12 @@ final class Http {
     }
   }
 
+  /** Sends the client on to {@code location}, a path of this server: 303, see other. */
+  static void redirect(HttpExchange exchange, String location) throws IOException {
+    exchange.getResponseHeaders().set("Location", location);
+    send(exchange, 303, "text/plain; charset=utf-8", "see " + location + "\n");
+  }
+
   /** Writes a streamed body. */
   interface BodyWriter {
     void write(Writer out) throws IOException;

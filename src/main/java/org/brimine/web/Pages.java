@@ -12,6 +12,8 @@ import org.brimine.report.Html;
 import org.brimine.report.HtmlRenderer;
 import org.brimine.report.Templates;
 import org.brimine.search.Hit;
+import org.brimine.search.QuerySyntax;
+import org.brimine.search.QuerySyntaxException;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchResults;
@@ -38,6 +40,8 @@ final class Pages {
   /** Adds the pages' routes to the table. */
   void addTo(Routes routes) {
     routes.get("/", (exchange, params) -> search(exchange))
+        .get("/advanced", (exchange, params) ->
+            Http.redirect(exchange, AdvancedSearch.location(Http.params(exchange))))
         .get("/papers/{id}", (exchange, params) -> paper(exchange, params.get(Routes.RECORD_ID)))
         .get("/themes", (exchange, params) -> Http.html(exchange, 200,
             Templates.render("web/themes.jte", taxonomy.themes())))
@@ -49,9 +53,37 @@ final class Pages {
 
   private void search(HttpExchange exchange) throws IOException {
     SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
-    p.check(searcher);
+    try {
+      p.check(searcher);
+    } catch (QuerySyntaxException e) {
+      if (p.syntax() != QuerySyntax.FULL) {
+        throw e;
+      }
+      Http.html(exchange, 400, Templates.render("web/syntax.jte", SyntaxError.of(p, e, labels)));
+      return;
+    }
     SearchResults r = searcher.search(p.request());
     Http.html(exchange, 200, SearchPage.render(p, r, labels, cites(r)));
+  }
+
+  /**
+   * A query the syntax cannot read ({@code web/syntax.jte}): the error, and the same search as
+   * plain words, "Search for these words instead".
+   *
+   * @param hidden the filters the search box keeps
+   * @param words the query string of the search in words mode
+   * @param themes the theme labels by id, for the advanced form
+   */
+  record SyntaxError(String query, String detail, Map<String, String> hidden, String words,
+      Map<String, String> themes) {
+    static SyntaxError of(SearchParams p, QuerySyntaxException e, Map<String, String> themes) {
+      Map<String, String> words = new LinkedHashMap<>(p.asMap());
+      words.put("syntax", QuerySyntax.WORDS.label());
+      Map<String, String> hidden = new LinkedHashMap<>(p.asMap());
+      hidden.remove("q");
+      return new SyntaxError(p.q(), e.getMessage() + "\n" + e.pointer(), hidden,
+          Http.query(words), themes);
+    }
   }
 
   /** The citation strings of each hit of a page, from its whole record. */

@@ -82,6 +82,11 @@ final class Routes {
     return this;
   }
 
+  /** The patterns of the routes, in the order added: what the OpenAPI description must list. */
+  List<String> patterns() {
+    return routes.stream().map(Route::pattern).toList();
+  }
+
   /**
    * Serves the request by the first route whose pattern matches its path.
    *

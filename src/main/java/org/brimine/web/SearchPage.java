@@ -11,6 +11,7 @@ import org.brimine.report.Html;
 import org.brimine.report.Templates;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
+import org.brimine.search.QuerySyntax;
 import org.brimine.search.SearchResults;
 import org.brimine.search.SortOrder;
 
@@ -47,9 +48,15 @@ final class SearchPage {
   /** A record's citation strings. */
   record Cite(String gbt7714, String apa) {}
 
-  /** The search's controls: orders, exports and the year range. */
+  /**
+   * The search's controls: orders, exports, the year range and the advanced form.
+   *
+   * @param themes the theme labels by id, for the advanced form
+   * @param fullSyntax in words mode, the query string of the same search in the full syntax;
+   *     else null
+   */
   record Controls(List<Link> sorts, List<Link> exports, Map<String, String> yearHidden,
-      String yearFrom, String yearTo) {}
+      String yearFrom, String yearTo, Map<String, String> themes, String fullSyntax) {}
 
   /**
    * What the template shows.
@@ -80,6 +87,8 @@ final class SearchPage {
       Map<String, Cite> cites) {
     Map<String, String> hidden = p.asMap();
     hidden.remove("q");
+    // a query typed anew is read in the full syntax
+    hidden.remove("syntax");
     long from = r.total() == 0 ? 0 : (long) (p.page() - 1) * p.size() + 1;
     String summary = r.total() == 0 ? "No records match."
         : r.hits().isEmpty() ? "No records on this page; " + r.total() + " in all."
@@ -105,14 +114,15 @@ final class SearchPage {
     }
     return new View(p.q().isEmpty() ? "Search" : p.q(), p.q(), hidden,
         r.facetsEstimated() ? String.format(Locale.ROOT, "%,d", r.total()) : null,
-        facets(p, r, themeLabels), applied(p), summary, results, previous, next, controls(p));
+        facets(p, r, themeLabels), applied(p), summary, results, previous, next,
+        controls(p, themeLabels));
   }
 
   /**
    * Links to the same search in each order (the current one's count says "current"), to its
    * export in each format, and what the year-range form keeps.
    */
-  private static Controls controls(SearchParams p) {
+  private static Controls controls(SearchParams p, Map<String, String> themeLabels) {
     List<Link> sorts = new ArrayList<>();
     for (SortOrder order : SortOrder.values()) {
       Map<String, String> link = new LinkedHashMap<>(p.asMap());
@@ -135,9 +145,12 @@ final class SearchPage {
     Map<String, String> yearHidden = new LinkedHashMap<>(p.asMap());
     yearHidden.remove("yearFrom");
     yearHidden.remove("yearTo");
+    Map<String, String> full = new LinkedHashMap<>(p.asMap());
+    full.remove("syntax");
     return new Controls(sorts, exports, yearHidden,
         p.yearFrom() == null ? "" : p.yearFrom().toString(),
-        p.yearTo() == null ? "" : p.yearTo().toString());
+        p.yearTo() == null ? "" : p.yearTo().toString(), themeLabels,
+        p.syntax() == QuerySyntax.FULL ? null : Http.query(full));
   }
 
   private static List<Facet> facets(SearchParams p, SearchResults r,

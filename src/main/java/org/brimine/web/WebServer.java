@@ -94,6 +94,11 @@ public final class WebServer implements Closeable {
     LOG.info("bri serve: http://{}:{}/ (Ctrl-C to stop)", host, port());
   }
 
+  /** The path patterns the server answers, as {@link Routes} has them. */
+  List<String> routePatterns() {
+    return routes.patterns();
+  }
+
   /** The port the server listens on. */
   public int port() {
     return server.getAddress().getPort();
