@@ -9,14 +9,20 @@ import java.io.Writer;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reading requests and writing responses on the JDK's HTTP server. */
 final class Http {
-  /** Pages may load their own style sheet and inline styles and SVG; no script runs. */
-  private static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
+  /**
+   * Pages may load their own style sheet and inline styles and SVG, and their own static
+   * scripts; no inline script runs.
+   */
+  private static final String CSP = "default-src 'none'; script-src 'self'; "
+      + "style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   private Http() {}
@@ -111,6 +117,37 @@ final class Http {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(),
             StandardCharsets.UTF_8))) {
           body.write(out);
+        }
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /**
+   * Sends a file as it is (a stored source file), to be shown in the browser. Only its own media
+   * type, and for text no script and no styles: a text file is never read as a page.
+   */
+  static void file(HttpExchange exchange, String contentType, Path file) throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", contentType);
+    headers.set("Content-Disposition", "inline");
+    headers.set("X-Content-Type-Options", "nosniff");
+    if (contentType.startsWith("text/")) {
+      headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+    }
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    try {
+      try {
+        exchange.sendResponseHeaders(200, head ? -1 : Files.size(file));
+      } catch (IOException e) {
+        throw new ClientGone(e);
+      }
+      if (!head) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          Files.copy(file, out);
         }
       }
     } finally {
