@@ -82,7 +82,9 @@ final class PaperPage {
         .toList();
     List<ReadingSection> sections = new ArrayList<>();
     for (Section s : p.sections()) {
-      String heading = s.heading().isEmpty() ? "(text)" : s.heading();
+      String heading = s.heading().isEmpty() ? "(text)"
+          : s.number() == null || s.number().isEmpty() ? s.heading()
+          : s.number() + " " + s.heading();
       sections.add(new ReadingSection("s" + (sections.size() + 1),
           Passage.of(heading, s.heading().isEmpty() ? List.of() : marks.in(heading)),
           s.paragraphs().stream().map(para -> Passage.of(para.text(), marks.in(para.text())))
