@@ -16,7 +16,6 @@ import org.brimine.report.HtmlRenderer;
 import org.brimine.report.Templates;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
-import org.brimine.search.QuerySyntaxException;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
@@ -107,7 +106,8 @@ final class Pages {
     TermMarks marks;
     try {
       marks = searcher.marks(query);
-    } catch (QuerySyntaxException e) {
+    } catch (org.brimine.search.QuerySyntaxException e) {
+      // a query the syntax cannot read marks nothing; the page is still shown
       marks = TermMarks.NONE;
     }
     String source = d.paper() == null || sources == null ? null

@@ -11,7 +11,6 @@ import org.brimine.report.Html;
 import org.brimine.report.Templates;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
-import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchResults;
 import org.brimine.search.SortOrder;
 
@@ -196,10 +195,10 @@ final class SearchPage {
       }
       boolean all = facet[0].equals(expanded);
       // a facet with fewer values than a search counts has shown them all
-      String more = !all && counts.size() >= RecordSearcher.FACET_VALUES
+      String more = !all && counts.size() >= org.brimine.search.RecordSearcher.FACET_VALUES
           ? Http.query(with(p, MORE, facet[0])) : null;
       facets.add(new Facet(facet[0], facet[1], links, more, all ? Http.query(p.asMap()) : null,
-          links.size() >= RecordSearcher.FACET_VALUES));
+          links.size() >= org.brimine.search.RecordSearcher.FACET_VALUES));
     }
     return facets;
   }
