@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.brimine.model.RecordKind;
@@ -49,6 +52,40 @@ final class IndexLookups {
     return new IndexedRecord(doc.get(Schema.ID),
         RecordKind.valueOf(doc.get(Schema.KIND).toUpperCase(java.util.Locale.ROOT)),
         doc.get(Schema.SOURCE), doc.get(Schema.HASH), doc.get(Schema.TEXT_HASH));
+  }
+
+  /** The first record holding this term, or empty. */
+  static Optional<IndexedRecord> first(IndexSearcher searcher, Term term) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(term), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(indexed(searcher.storedFields().document(top.scoreDocs[0].doc)));
+  }
+
+  /** The record holding this match key, a paper before a reference; empty when none does. */
+  static Optional<IndexedRecord> byMatchKey(IndexSearcher searcher, String key)
+      throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Schema.MATCH_KEY, key)), 10);
+    IndexedRecord found = null;
+    for (var hit : top.scoreDocs) {
+      IndexedRecord r = indexed(searcher.storedFields().document(hit.doc,
+          Set.of(Schema.ID, Schema.KIND, Schema.SOURCE, Schema.HASH, Schema.TEXT_HASH)));
+      if (found == null || r.kind() == RecordKind.PAPER && found.kind() != RecordKind.PAPER) {
+        found = r;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The DOI stored for the record of this id; empty when none. */
+  static Optional<String> doiOf(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(searcher.storedFields()
+        .document(top.scoreDocs[0].doc, Set.of(Schema.DOI)).get(Schema.DOI));
   }
 
   /**

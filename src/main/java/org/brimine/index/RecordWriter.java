@@ -51,11 +51,8 @@ public final class RecordWriter implements Closeable {
   private final Set<String> recentPapers = new HashSet<>();
   /** Ids deleted by {@link #write} (a file's paper under another id) since that refresh. */
   private final Set<String> recentlyDeleted = new HashSet<>();
-  /**
-   * Ids whose cited-by count may have changed since the last commit: the papers written and
-   * removed, and the works they cite or cited. The commit counts them again.
-   */
-  private final Set<String> citedByStale = new HashSet<>();
+  /** Ids whose cited-by count may have changed; the commit counts them again. */
+  private final CitedByRecount citedBy = new CitedByRecount();
 
   private RecordWriter(Directory directory, Stemming stemming, HanText han) throws IOException {
     this.directory = directory;
@@ -116,12 +113,12 @@ public final class RecordWriter implements Closeable {
 
   /** The record with this id, as of what this writer has written so far. */
   public Optional<IndexedRecord> find(String id) throws IOException {
-    return findBy(new Term(Schema.ID, id));
+    return onFreshSearcher(s -> IndexLookups.first(s, new Term(Schema.ID, id)));
   }
 
   /** A paper with this text (see {@code Paper.textHash()}), as of what was written so far. */
   public Optional<IndexedRecord> findByText(String textHash) throws IOException {
-    return findBy(new Term(Schema.TEXT_HASH, textHash));
+    return onFreshSearcher(s -> IndexLookups.first(s, new Term(Schema.TEXT_HASH, textHash)));
   }
 
   /**
@@ -129,53 +126,28 @@ public final class RecordWriter implements Closeable {
    * as of what was written so far; empty when none does.
    */
   public Optional<IndexedRecord> findByMatchKey(String key) throws IOException {
-    refresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.MATCH_KEY, key)), 10);
-      IndexedRecord found = null;
-      for (var hit : top.scoreDocs) {
-        IndexedRecord r = IndexLookups.indexed(searcher.storedFields().document(hit.doc,
-            Set.of(Schema.ID, Schema.KIND, Schema.SOURCE, Schema.HASH, Schema.TEXT_HASH)));
-        if (found == null || r.kind() == RecordKind.PAPER && found.kind() != RecordKind.PAPER) {
-          found = r;
-        }
-      }
-      return Optional.ofNullable(found);
-    } finally {
-      searchers.release(searcher);
-    }
+    return onFreshSearcher(s -> IndexLookups.byMatchKey(s, key));
   }
 
   /** The DOI stored for the record of this id (see {@link Schema#DOI}); empty when none. */
   public Optional<String> doiOf(String id) throws IOException {
+    return onFreshSearcher(s -> IndexLookups.doiOf(s, id));
+  }
+
+  /** Runs a look-up on a searcher that sees everything written so far. */
+  private <T> T onFreshSearcher(Lookup<T> lookup) throws IOException {
     refresh();
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.ofNullable(searcher.storedFields()
-          .document(top.scoreDocs[0].doc, Set.of(Schema.DOI)).get(Schema.DOI));
+      return lookup.on(searcher);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private Optional<IndexedRecord> findBy(Term term) throws IOException {
-    refresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(term), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(IndexLookups.indexed(
-          searcher.storedFields().document(top.scoreDocs[0].doc)));
-    } finally {
-      searchers.release(searcher);
-    }
+  @FunctionalInterface
+  private interface Lookup<T> {
+    T on(IndexSearcher searcher) throws IOException;
   }
 
   /**
@@ -184,8 +156,8 @@ public final class RecordWriter implements Closeable {
    * removed paper cited go with it.
    */
   public Removal remove(String id) throws IOException {
-    citedByStale.add(id);
-    citedByStale.addAll(citesOf(id));
+    citedBy.mark(id);
+    citedBy.markAll(citesOf(id));
     return new RecordRemover(writer, searchers, documents).remove(id, this::deleteUncitedReferences);
   }
 
@@ -234,9 +206,9 @@ public final class RecordWriter implements Closeable {
       }
       writer.updateDocument(new Term(Schema.ID, paper.id()), prepared.document());
       recentPapers.add(paper.id());
-      citedByStale.add(paper.id());
-      citedByStale.addAll(paper.citedIds());
-      citedByStale.addAll(orphanCandidates);
+      citedBy.mark(paper.id());
+      citedBy.markAll(paper.citedIds());
+      citedBy.markAll(orphanCandidates);
       for (CitedReference cited : paper.references()) {
         if (!recentPapers.contains(cited.id()) && (recentlyDeleted.contains(cited.id())
             || IndexLookups.kindOf(searcher, cited.id()) != RecordKind.PAPER)) {
@@ -282,37 +254,18 @@ public final class RecordWriter implements Closeable {
 
   /** The ids a record cites, as of what was written so far; empty when there is no record. */
   private List<String> citesOf(String id) throws IOException {
-    refresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      return top.scoreDocs.length == 0 ? List.of() : List.of(searcher.storedFields()
-          .document(top.scoreDocs[0].doc, Set.of(Schema.CITES)).getValues(Schema.CITES));
-    } finally {
-      searchers.release(searcher);
-    }
+    return onFreshSearcher(s -> CitedByRecount.citesOf(s, id));
   }
 
-  /**
-   * Sets {@link Schema#CITED_BY} of each record whose citing papers changed since the last
-   * commit: the live papers that cite it, counted on what was written so far. The doc values are
-   * updated in place; the record's document is not written again.
-   */
+  /** Counts again the citations of each record whose citing papers changed since the last commit. */
   private void countCitations() throws IOException {
-    if (citedByStale.isEmpty()) {
+    if (citedBy.isEmpty()) {
       return;
     }
-    refresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      for (String id : citedByStale) {
-        writer.updateNumericDocValue(new Term(Schema.ID, id), Schema.CITED_BY,
-            searcher.count(new TermQuery(new Term(Schema.CITES, id))));
-      }
-    } finally {
-      searchers.release(searcher);
-    }
-    citedByStale.clear();
+    onFreshSearcher(s -> {
+      citedBy.recount(writer, s);
+      return null;
+    });
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.brimine.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.brimine.model.PaperRecord;
@@ -40,10 +38,5 @@ public record RecordDetails(String id, RecordKind kind, PaperRecord paper, Refer
    */
   public Object view() {
     return RecordJson.of(this);
-  }
-
-  /** The record as a JSON tree: {@link #view()} through this mapper. */
-  public ObjectNode toJson(ObjectMapper mapper) {
-    return mapper.valueToTree(view());
   }
 }

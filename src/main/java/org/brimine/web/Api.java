@@ -4,9 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.brimine.export.ExportFormat;
 import org.brimine.library.Exporter;
+import org.brimine.library.ScienceMaps;
+import org.brimine.maps.BurstField;
+import org.brimine.maps.BurstReport;
+import org.brimine.maps.MapKind;
+import org.brimine.maps.MapSettings;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
@@ -15,7 +22,8 @@ import org.brimine.themes.Taxonomy;
 /**
  * The JSON API: {@code /api/search}, {@code /api/export} (a file), {@code /api/papers/{id}},
  * {@code /api/papers/{id}/related},
- * {@code /api/themes}, {@code /api/summary/{theme}}. Errors are {@code {"error", "detail"}}.
+ * {@code /api/themes}, {@code /api/summary/{theme}}, {@code /api/map} and {@code /api/bursts}
+ * (science maps of a search, {@link MapParams}). Errors are {@code {"error", "detail"}}.
  */
 final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,11 +32,16 @@ final class Api {
   private final RecordSearcher searcher;
   private final Taxonomy taxonomy;
   private final Summaries summaries;
+  private final ScienceMaps maps;
+  /** Theme labels by id: what theme nodes and bursts show. */
+  private final Map<String, String> themeLabels = new LinkedHashMap<>();
 
   Api(RecordSearcher searcher, Taxonomy taxonomy, Summaries summaries) {
     this.searcher = searcher;
     this.taxonomy = taxonomy;
     this.summaries = summaries;
+    this.maps = new ScienceMaps(searcher);
+    taxonomy.themes().forEach(t -> themeLabels.put(t.id(), t.label()));
   }
 
   /** Adds the API's routes to the table. */
@@ -42,6 +55,8 @@ final class Api {
         })
         .get("/api/papers/{id}", (exchange, params) ->
             ok(exchange, record(params.get(Routes.RECORD_ID)).view()))
+        .get("/api/map", (exchange, params) -> map(exchange))
+        .get("/api/bursts", (exchange, params) -> bursts(exchange))
         .get("/api/themes", (exchange, params) -> themes(exchange))
         .get("/api/summary/{theme}", (exchange, params) ->
             ok(exchange, summaries.theme(params.get(Routes.THEME))));
@@ -77,6 +92,34 @@ final class Api {
     Http.download(exchange, format.mediaType() + "; charset=utf-8",
         "bri-export." + format.extension(),
         out -> Exporter.export(searcher, request, max, format, out));
+  }
+
+  /** A science map of the papers a search finds, with each node's link and the timeline. */
+  private void map(HttpExchange exchange) throws IOException {
+    MapParams.Drawing d = MapParams.drawing(Http.params(exchange), searcher.themes());
+    SearchParams p = d.search();
+    p.check(searcher);
+    ScienceMaps.Drawn drawn = maps.map(p.q(), p.filters(), d.kind(),
+        new MapSettings(d.top(), 1, false, MapSettings.SEED));
+    ok(exchange, ApiViews.MapPage.of(d.kind(), drawn, p,
+        d.kind() == MapKind.THEMES ? themeLabels : Map.of()));
+  }
+
+  /** The bursts of a field in the papers a search finds, strongest first. */
+  private void bursts(HttpExchange exchange) throws IOException {
+    MapParams.BurstTable b = MapParams.bursts(Http.params(exchange), searcher.themes());
+    SearchParams p = b.search();
+    p.check(searcher);
+    BurstReport report = maps.bursts(p.q(), p.filters(), b.field());
+    Function<String, String> label = term -> term;
+    if (b.field() == BurstField.THEME) {
+      label = term -> themeLabels.getOrDefault(term, term);
+    } else if (b.field() == BurstField.REFERENCE) {
+      Map<String, String> titles = maps.titles(ApiViews.BurstPage.shown(report, b.limit())
+          .stream().map(BurstReport.Burst::term).toList());
+      label = term -> titles.getOrDefault(term, term);
+    }
+    ok(exchange, ApiViews.BurstPage.of(report, b.limit(), label));
   }
 
   private void themes(HttpExchange exchange) throws IOException {

@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
 /** Reading requests and writing responses on the JDK's HTTP server. */
 final class Http {
   /**
-   * Pages may load their own style sheet and inline styles and SVG, and their own static
-   * scripts; no inline script runs.
+   * Pages may load their own style sheet and inline styles and SVG, and run the site's own
+   * scripts (the map view's, the facets' filter box), which may fetch from the site; no inline
+   * script runs.
    */
-  private static final String CSP = "default-src 'none'; script-src 'self'; "
-      + "style-src 'self' 'unsafe-inline'; "
-      + "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  private static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data:; script-src 'self'; connect-src 'self'; form-action 'self'; "
+      + "base-uri 'none'; frame-ancestors 'none'";
 
   private Http() {}
 

@@ -36,7 +36,7 @@ public final class WebServer implements Closeable {
   private static final int BACKLOG = 128;
   private static final int MAX_RAW_QUERY = 16 * 1024;
   private static final Map<String, String> STATIC = Map.of("style.css", "text/css; charset=utf-8",
-      "facets.js", "text/javascript; charset=utf-8");
+      "map.js", "text/javascript; charset=utf-8", "facets.js", "text/javascript; charset=utf-8");
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   /**
@@ -194,6 +194,11 @@ public final class WebServer implements Closeable {
 
   private static void staticFile(HttpExchange exchange, String name) throws IOException {
     // Only the files listed are served: no path from the request reaches the file system.
+    java.util.Optional<String> library = WebJars.read(name);
+    if (library.isPresent()) {
+      Http.send(exchange, 200, "text/javascript; charset=utf-8", library.get());
+      return;
+    }
     String type = STATIC.get(name);
     if (type == null) {
       throw new NotFound("no static file '" + name + "'");

@@ -148,7 +148,7 @@ class ChineseSearchTest {
         hit.highlights().toString());
     RecordDetails details = searcher.lookup().find("zh-cnki").orElseThrow();
     assertEquals("Financing models of port construction", details.paper().paper().titleEn());
-    String shown = details.toJson(new com.fasterxml.jackson.databind.ObjectMapper()).toString();
+    String shown = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(details.view());
     assertTrue(shown.contains("\"titleEn\":\"Financing models of port construction\""), shown);
     assertTrue(shown.contains("\"language\":\"zh\""), shown);
   }

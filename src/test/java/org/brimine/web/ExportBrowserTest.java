@@ -81,7 +81,9 @@ class ExportBrowserTest {
     browser.get(web.url("/?q=kind:paper"));
     browser.findElement(By.cssSelector("#export a.export[href*='format=ris']")).click();
     Path file = downloads.resolve("bri-export.ris");
-    for (int i = 0; i < 100 && !Files.exists(file); i++) {
+    // Chromium may create the file empty under its final name before the download is done
+    for (int i = 0; i < 100 && !(Files.exists(file) && Files.readString(file).contains("ER  -"));
+        i++) {
       Thread.sleep(200);
     }
     assertTrue(Files.exists(file), "downloaded: " + List.of(downloads.toFile().list()));
@@ -105,6 +107,9 @@ class ExportBrowserTest {
     WebElement from = browser.findElement(By.name("yearFrom"));
     from.sendKeys("2020");
     from.submit();
+    // WebDriver returns from a submit before the next page has loaded
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        org.openqa.selenium.support.ui.ExpectedConditions.urlContains("yearFrom=2020"));
     assertTrue(browser.getCurrentUrl().contains("yearFrom=2020"), browser.getCurrentUrl());
     assertTrue(browser.getCurrentUrl().contains("sort=newest"), browser.getCurrentUrl());
     assertEquals(List.of("The China-Laos Railway and Trade", WebFixture.XSS_TITLE), titles());

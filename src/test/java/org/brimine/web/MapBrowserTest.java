@@ -1,0 +1,172 @@
+package org.brimine.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The map view of the search page in headless Chromium (as {@link BrowserTest}, skipped without
+ * Chromium unless CI is set): the map is drawn with as many nodes as {@code /api/map} gives, its
+ * legend, timeline and burst table are filled, and a click on a node narrows the search.
+ */
+class MapBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir
+  static Path dir;
+  private static WebFixture web;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (System.getenv("CI") == null) {
+      assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER + " on this machine");
+    }
+    assertTrue(present, "CI must have " + CHROMIUM + " and " + DRIVER + " (see .ci/run)");
+    web = new WebFixture(Files.createDirectories(dir.resolve("site")));
+    MapCorpus.addTo(web);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + dir.resolve("chromium-profile"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  private static JsonNode api(String path) throws IOException, InterruptedException {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(web.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return JSON.readTree(r.body());
+  }
+
+  private static Object script(String js) {
+    return ((JavascriptExecutor) browser).executeScript(js);
+  }
+
+  private static WebDriverWait await() {
+    return new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  /** Opens the map view, draws the map of this kind and waits until it is drawn. */
+  private static void draw(String kind) {
+    WebElement view = browser.findElement(By.id("map-view"));
+    if (view.getDomAttribute("open") == null) {
+      view.findElement(By.tagName("summary")).click();
+    }
+    await().until(d -> view.getDomAttribute("data-drawn") != null);
+    new Select(browser.findElement(By.id("map-kind"))).selectByValue(kind);
+    browser.findElement(By.cssSelector("#map-form button")).click();
+    await().until(d -> kind.equals(view.getDomAttribute("data-drawn")));
+  }
+
+  @Test
+  void drawsTheThemeMapOfTheSearchAndAClickOnANodeNarrowsTheResults() throws Exception {
+    JsonNode map = api("/api/map?kind=themes&top=50&q=kind%3Apaper");
+    browser.get(web.url("/?q=kind%3Apaper"));
+    draw("themes");
+    long drawn = (Long) script("return echarts.getInstanceByDom(document.getElementById("
+        + "'map-chart')).getModel().getSeriesByIndex(0).getData().count()");
+    assertEquals(map.get("nodes").size(), drawn, "nodes drawn");
+    assertTrue(drawn > 1, map.toString());
+    assertEquals(map.get("clusters").size(),
+        browser.findElements(By.cssSelector("#map-legend li")).size(), "a legend line a cluster");
+    assertTrue(browser.findElement(By.id("map-legend")).getText().contains("#1 "));
+    List<WebElement> listed = browser.findElements(By.cssSelector("#map-nodes li a"));
+    assertEquals(map.get("nodes").size(), listed.size(), "the nodes as a list of links");
+    assertEquals(web.url(map.get("nodes").get(0).get("href").asText()),
+        listed.get(0).getDomProperty("href"));
+    assertEquals(map.get("clusters").size(), ((Long) script("return echarts.getInstanceByDom("
+        + "document.getElementById('map-timeline')).getOption().series.length")).intValue(),
+        "a timeline series a cluster");
+    Files.write(dir.resolve("map.png"), ((TakesScreenshot) browser)
+        .getScreenshotAs(OutputType.BYTES));
+
+    Map<String, Integer> weights = new HashMap<>();
+    map.get("nodes").forEach(n -> weights.put(n.get("id").asText(), n.get("weight").asInt()));
+    // the heaviest node, where the graph library has laid it out, in pixels from the chart's
+    // corner; a real click there, through the canvas
+    @SuppressWarnings("unchecked")
+    List<Number> at = (List<Number>) script("var el = document.getElementById('map-chart');"
+        + "var chart = echarts.getInstanceByDom(el);"
+        + "var data = chart.getModel().getSeriesByIndex(0).getData();"
+        + "var p = chart.convertToPixel({seriesIndex: 0}, data.getItemLayout(0));"
+        + "return [p[0], p[1], el.clientWidth, el.clientHeight];");
+    WebElement chart = browser.findElement(By.id("map-chart"));
+    new Actions(browser).moveToElement(chart,
+        (int) Math.round(at.get(0).doubleValue() - at.get(2).doubleValue() / 2),
+        (int) Math.round(at.get(1).doubleValue() - at.get(3).doubleValue() / 2)).click().perform();
+    await().until(ExpectedConditions.urlContains("theme="));
+    String theme = new URI(browser.getCurrentUrl()).getQuery().replaceAll(".*theme=([^&]*).*",
+        "$1");
+    assertTrue(weights.containsKey(theme), theme + " among " + weights.keySet());
+    assertEquals(map.get("nodes").get(0).get("id").asText(), theme, "the node clicked");
+    assertTrue(browser.findElement(By.cssSelector(".applied")).getText()
+        .contains("theme: " + theme));
+    assertTrue(browser.getCurrentUrl().contains("q=kind%3Apaper"), "the search is kept");
+    String summary = browser.findElement(By.id("summary")).getText();
+    assertTrue(summary.endsWith(" of " + weights.get(theme) + "."), "as many records as the "
+        + "node's weight: " + summary);
+  }
+
+  @Test
+  void listsTheBurstsOfTheSearch() {
+    browser.get(web.url("/?q=kind%3Apaper&map=keywords"));
+    WebElement view = browser.findElement(By.id("map-view"));
+    await().until(d -> "keywords".equals(view.getDomAttribute("data-drawn")));
+    await().until(d -> "keyword".equals(view.getDomAttribute("data-bursts")));
+    List<String> rows = browser.findElements(By.cssSelector("#bursts tbody tr")).stream()
+        .map(WebElement::getText).toList();
+    assertTrue(rows.stream().anyMatch(r -> r.startsWith(MapCorpus.BURSTING + " 2023 2023 ")),
+        rows.toString());
+  }
+}
