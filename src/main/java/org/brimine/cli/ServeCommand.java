@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     Taxonomy taxonomy = Taxonomy.load();
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
         taxonomy.ids());
-    WebServer server = new WebServer(host, port, searcher, taxonomy);
+    WebServer server = new WebServer(host, port, searcher, taxonomy, locations.corpus());
     server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

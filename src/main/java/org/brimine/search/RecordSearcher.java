@@ -285,6 +285,50 @@ public final class RecordSearcher implements Closeable {
     }
   }
 
+  /** The most values of one facet dimension that {@link #facetValues} counts. */
+  public static final int MAX_FACET_VALUES = 1_000;
+  /** How many values of each dimension a search's facets have. */
+  public static final int FACET_VALUES = FacetCounter.TOP_VALUES;
+
+  /**
+   * Every value of one facet dimension among the matches of a search (up to {@link
+   * #MAX_FACET_VALUES}), the most frequent first: what "more" on a facet shows. Counted as the
+   * search counts its facets, from the same sample when there are many matches.
+   *
+   * @param dimension one of {@link Schema#FACETS}
+   * @throws IllegalArgumentException naming the dimensions, when it is none of them
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public List<FacetCount> facetValues(SearchRequest request, String dimension)
+      throws IOException {
+    if (!Schema.FACETS.contains(dimension)) {
+      throw new IllegalArgumentException("no facet '" + dimension + "'; the facets are "
+          + String.join(", ", Schema.FACETS));
+    }
+    SearchFilters f = request.filters();
+    boolean themeRanks = request.query().isBlank() && f.theme() != null;
+    List<Query> filters = filterQueries.of(f, !themeRanks);
+    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme()) : parse(request.query());
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query matches = ranker.rank(searcher, parsed, filters).query();
+      return facets.count(searcher, matches, List.of(dimension), MAX_FACET_VALUES).facets()
+          .getOrDefault(dimension, List.of());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Where the words of a query are in a record's text, for a reading view: see {@link
+   * TermMarks}. A blank query marks nothing.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public TermMarks marks(String queryText) {
+    return queryText.isBlank() ? TermMarks.NONE : TermMarks.of(parse(queryText), analyzer);
+  }
+
   /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */
   public ThemeStatisticsReader themeStatistics() {
     return new ThemeStatisticsReader(searchers, analyzer, facets, queries::parse,
@@ -299,6 +343,11 @@ public final class RecordSearcher implements Closeable {
   /** Looks records up by id; see {@link RecordLookup}. */
   public RecordLookup lookup() {
     return new RecordLookup(searchers, filterQueries);
+  }
+
+  /** The works of an author or a venue, for their pages; see {@link WorkProfiles}. */
+  public WorkProfiles works() {
+    return new WorkProfiles(searchers, filterQueries);
   }
 
   @Override

@@ -42,8 +42,20 @@ final class SearchPage {
   /** The whole page of these results. */
   static String render(SearchParams p, SearchResults r, Map<String, String> themeLabels,
       Map<String, Cite> cites) {
-    return Templates.render("web/search.jte", view(p, r, themeLabels, cites));
+    return render(p, r, themeLabels, cites, null);
   }
+
+  /**
+   * The whole page of these results, where the facet {@code expanded} (a dimension, or null)
+   * shows all its values.
+   */
+  static String render(SearchParams p, SearchResults r, Map<String, String> themeLabels,
+      Map<String, Cite> cites, String expanded) {
+    return Templates.render("web/search.jte", view(p, r, themeLabels, cites, expanded));
+  }
+
+  /** The parameter that asks for every value of one facet (its dimension). */
+  static final String MORE = "more";
 
   /** A record's citation strings. */
   record Cite(String gbt7714, String apa) {}
@@ -70,21 +82,33 @@ final class SearchPage {
       List<Facet> facets, List<Link> applied, String summary, List<Result> results,
       String previous, String next, Controls controls) {}
 
-  /** A facet: its dimension, heading and values, each a link that filters by it. */
-  record Facet(String dimension, String heading, List<Link> links) {}
+  /**
+   * A facet: its dimension, heading and values, each a link that filters by it.
+   *
+   * @param more the query string that shows all its values, or null when they are all shown
+   * @param fewer the query string that shows its top values again, or null when it shows them
+   * @param filterable whether it is long enough for a box that filters its values
+   */
+  record Facet(String dimension, String heading, List<Link> links, String more, String fewer,
+      boolean filterable) {}
 
   /** A link to a search: its query string (URL-encoded), text and a count or share. */
   record Link(String query, String text, String count) {}
 
-  /** A hit with the links to its themes, its passages and its citation strings (or null). */
-  record Result(Hit hit, List<Link> themes, List<Passage> passages, Cite cite) {
+  /**
+   * A hit with the links to its themes, its passages and its citation strings (or null).
+   *
+   * @param query the words searched, which its page marks; empty for none
+   */
+  record Result(Hit hit, List<Link> themes, List<Passage> passages, Cite cite, String query) {
     String href() {
-      return "/papers/" + Html.urlSegment(hit.id());
+      return "/papers/" + Html.urlSegment(hit.id())
+          + (query.isEmpty() ? "" : "?" + Http.query(Map.of("q", query)));
     }
   }
 
   static View view(SearchParams p, SearchResults r, Map<String, String> themeLabels,
-      Map<String, Cite> cites) {
+      Map<String, Cite> cites, String expanded) {
     Map<String, String> hidden = p.asMap();
     hidden.remove("q");
     // a query typed anew is read in the full syntax
@@ -95,11 +119,12 @@ final class SearchPage {
         : "Records " + from + "–" + (from + r.hits().size() - 1) + " of " + r.total() + ".";
     List<Result> results = new ArrayList<>();
     for (Hit hit : r.hits()) {
+      // a theme chip narrows this search to the theme: the query and filters stay
       List<Link> themes = hit.themes().stream().map(t -> new Link(
-          Http.query(Map.of("theme", t.theme())), themeLabels.getOrDefault(t.theme(), t.theme()),
+          Http.query(with(p, "theme", t.theme())), themeLabels.getOrDefault(t.theme(), t.theme()),
           Math.round(100 * t.weight()) + "%")).toList();
       results.add(new Result(hit, themes, hit.highlights().stream().map(Passage::of).toList(),
-          cites.get(hit.id())));
+          cites.get(hit.id()), p.q()));
     }
     Map<String, String> link = new LinkedHashMap<>(p.asMap());
     String previous = null;
@@ -114,7 +139,7 @@ final class SearchPage {
     }
     return new View(p.q().isEmpty() ? "Search" : p.q(), p.q(), hidden,
         r.facetsEstimated() ? String.format(Locale.ROOT, "%,d", r.total()) : null,
-        facets(p, r, themeLabels), applied(p), summary, results, previous, next,
+        facets(p, r, themeLabels, expanded), applied(p), summary, results, previous, next,
         controls(p, themeLabels));
   }
 
@@ -153,8 +178,15 @@ final class SearchPage {
         p.syntax() == QuerySyntax.FULL ? null : Http.query(full));
   }
 
+  /** The search's parameters with one more set. */
+  private static Map<String, String> with(SearchParams p, String key, String value) {
+    Map<String, String> link = new LinkedHashMap<>(p.asMap());
+    link.put(key, value);
+    return link;
+  }
+
   private static List<Facet> facets(SearchParams p, SearchResults r,
-      Map<String, String> themeLabels) {
+      Map<String, String> themeLabels, String expanded) {
     List<Facet> facets = new ArrayList<>();
     for (String[] facet : FACETS) {
       List<FacetCount> counts = r.facets().get(facet[0]);
@@ -174,7 +206,12 @@ final class SearchPage {
             c.value()) : c.value();
         links.add(new Link(Http.query(link), shown, c.shown(r.facetsEstimated())));
       }
-      facets.add(new Facet(facet[0], facet[1], links));
+      boolean all = facet[0].equals(expanded);
+      // a facet with fewer values than a search counts has shown them all
+      String more = !all && counts.size() >= org.brimine.search.RecordSearcher.FACET_VALUES
+          ? Http.query(with(p, MORE, facet[0])) : null;
+      facets.add(new Facet(facet[0], facet[1], links, more, all ? Http.query(p.asMap()) : null,
+          links.size() >= org.brimine.search.RecordSearcher.FACET_VALUES));
     }
     return facets;
   }

@@ -147,7 +147,9 @@ class WorkbenchApiTest {
       for (JsonNode p : get.path("parameters")) {
         if (p.has("example")) {
           if (p.get("in").asText().equals("path")) {
-            url = url.replace("{" + p.get("name").asText() + "}", q(p.get("example").asText()));
+            // a path segment is percent-encoded: '+' would stay a plus sign there
+            url = url.replace("{" + p.get("name").asText() + "}",
+                q(p.get("example").asText()).replace("+", "%20"));
           } else {
             query.add(p.get("name").asText() + "=" + q(p.get("example").asText()));
           }
