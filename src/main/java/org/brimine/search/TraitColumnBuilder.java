@@ -21,8 +21,25 @@ final class TraitColumnBuilder<T> {
   /** The last paper (plus one) that had each value, to keep a value once a paper. */
   private int[] seen = new int[1024];
 
+  /** Whether no value was numbered yet. */
+  boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  /**
+   * Numbers a value that was not numbered before, without looking it up (a field's terms in
+   * the first segment read are distinct).
+   */
+  int add(T value) {
+    values.add(value);
+    return values.size() - 1;
+  }
+
   /** The number of a value, numbering it if it is new. */
   int id(T value) {
+    for (int i = index.size(); i < values.size(); i++) {
+      index.put(values.get(i), i); // those added without a look-up
+    }
     Integer id = index.get(value);
     if (id == null) {
       id = values.size();

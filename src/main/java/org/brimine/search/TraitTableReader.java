@@ -124,6 +124,8 @@ final class TraitTableReader {
     }
     TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
+    // in the first segment read, terms are new values: no look-up needed
+    boolean fresh = column.isEmpty();
     for (BytesRef term = te.next(); term != null; term = te.next()) {
       int value = -1;
       postings = te.postings(postings, PostingsEnum.NONE);
@@ -131,7 +133,7 @@ final class TraitTableReader {
           doc = postings.nextDoc()) {
         if (position[doc] >= 0) {
           if (value < 0) {
-            value = column.id(term.utf8ToString());
+            value = fresh ? column.add(term.utf8ToString()) : column.id(term.utf8ToString());
           }
           pairs.add(position[doc], value);
         }
