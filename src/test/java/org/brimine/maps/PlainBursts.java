@@ -8,7 +8,10 @@ import java.util.Map;
 import org.brimine.search.PaperTraits;
 
 /**
- * Finds bursts of terms over years with Kleinberg's two-state automaton for batched arrivals
+ * The plain code of {@link Bursts} as at a655ac3, before it counted by number: kept as
+ * the reference that {@link PlainCodeComparisonTest} compares with.
+ *
+ * <p>Finds bursts of terms over years with Kleinberg's two-state automaton for batched arrivals
  * (Kleinberg 2002, "Bursty and hierarchical structure in streams", section 4).
  *
  * <p>Each year is a batch: {@code d_t} papers, {@code r_t} of them with the term. The base state

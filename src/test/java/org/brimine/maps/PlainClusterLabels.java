@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Labels clusters by the keyphrases most distinctive of their papers, by Dunning's
+ * The plain code of {@link ClusterLabels} as at a655ac3, before it counted by number: kept as
+ * the reference that {@link PlainCodeComparisonTest} compares with.
+ *
+ * <p>Labels clusters by the keyphrases most distinctive of their papers, by Dunning's
  * log-likelihood ratio as CiteSpace does: for each keyphrase, the 2x2 table of papers of the
  * cluster or not, with the keyphrase or not, gives {@code G^2 = 2 sum O ln(O / E)}. Only
  * keyphrases more frequent in the cluster than outside it count; ties go by keyphrase.

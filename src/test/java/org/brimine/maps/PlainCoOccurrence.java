@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts how often items occur in the same basket (the references of one paper, the authors of
+ * The plain code of {@link CoOccurrence} as at a655ac3, before it counted by number: kept as
+ * the reference that {@link PlainCodeComparisonTest} compares with.
+ *
+ * <p>Counts how often items occur in the same basket (the references of one paper, the authors of
  * one paper, the papers that cite one reference ...): the raw counts of a science map.
  */
 final class PlainCoOccurrence {

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import org.brimine.search.PaperTraits;
 
 /**
- * Builds a science map of papers: counts the links of the kind asked for, keeps the nodes that
+ * The plain code of {@link MapBuilder} as at a655ac3, before it counted by number: kept as
+ * the reference that {@link PlainCodeComparisonTest} compares with.
+ *
+ * <p>Builds a science map of papers: counts the links of the kind asked for, keeps the nodes that
  * occur most, clusters them with Leiden and labels the clusters by their papers' keyphrases.
  */
 public final class PlainMapBuilder {
