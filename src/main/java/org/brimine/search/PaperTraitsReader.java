@@ -83,16 +83,7 @@ public final class PaperTraitsReader {
       Consumer<PaperTraits> each) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      // parsed for the reader it runs on: a refresh in between may change a word's clauses
-      Query matching = new BooleanQuery.Builder()
-          .add(parser.apply(queryText == null || queryText.isBlank() ? "*:*" : queryText,
-              searcher.getIndexReader()), BooleanClause.Occur.FILTER)
-          .add(filters.apply(scope), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
-              BooleanClause.Occur.FILTER)
-          .build();
-      Weight weight = searcher.createWeight(searcher.rewrite(matching),
-          ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Weight weight = matching(searcher, queryText, scope);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Scorer scorer = weight.scorer(leaf);
         if (scorer != null) {
@@ -102,6 +93,46 @@ public final class PaperTraitsReader {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The traits of the papers that match the query, in index order, as columns: the same values
+   * as {@link #forEach} gives, read without a record or a string per paper (see {@link
+   * TraitTableReader}). The years are always read.
+   *
+   * @param traits the traits to read
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public TraitTable table(String queryText, SearchFilters scope, Set<TraitTable.Trait> traits)
+      throws IOException {
+    TraitTableReader reader = new TraitTableReader(traits);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Weight weight = matching(searcher, queryText, scope);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer != null) {
+          reader.leaf(leaf.reader(), scorer.iterator());
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return reader.table();
+  }
+
+  /** The matching papers' weight, the query parsed for the reader it runs on. */
+  private Weight matching(IndexSearcher searcher, String queryText, SearchFilters scope)
+      throws IOException {
+    // parsed for the reader it runs on: a refresh in between may change a word's clauses
+    Query matching = new BooleanQuery.Builder()
+        .add(parser.apply(queryText == null || queryText.isBlank() ? "*:*" : queryText,
+            searcher.getIndexReader()), BooleanClause.Occur.FILTER)
+        .add(filters.apply(scope), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
+            BooleanClause.Occur.FILTER)
+        .build();
+    return searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   private void leaf(LeafReader reader, DocIdSetIterator matches, Set<Extra> extras,
