@@ -94,6 +94,15 @@ public final class ThemeSummarizer {
    */
   public ThemeSummary summarize(String themeId, String query, SearchFilters scope, String years)
       throws IOException {
+    return summarize(themeId, query, scope, years, true);
+  }
+
+  /**
+   * Summarises one theme, with or without its keyword map and bursts, which read every paper of
+   * the theme (the lines of a corpus summary, which shows neither, go without).
+   */
+  private ThemeSummary summarize(String themeId, String query, SearchFilters scope, String years,
+      boolean landscape) throws IOException {
     ThemeDefinition theme = taxonomy.find(themeId).orElseThrow(() ->
         new IllegalArgumentException("unknown theme '" + themeId + "'; known: "
             + taxonomy.themes().stream().map(ThemeDefinition::id).toList()));
@@ -102,14 +111,16 @@ public final class ThemeSummarizer {
         List.copyOf(ENTITY_TYPES.keySet()));
     List<PaperRecord> top = stats.top();
     List<PaperTraits> traits = new ArrayList<>();
-    searcher.paperTraits().forEach(query, scope.withTheme(themeId), Set.of(), traits::add);
+    if (landscape) {
+      searcher.paperTraits().forEach(query, scope.withTheme(themeId), Set.of(), traits::add);
+    }
     return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
         new ThemeSummary.Overview(stats.papers(), stats.scopePapers(),
             stats.scopePapers() == 0 ? 0 : (double) stats.papers() / stats.scopePapers()),
         rows(top, themeId), evidence(top, themeId), entities(stats),
         keyphrases(stats, theme), trend(stats), cooccurrence(stats, themeId),
         stats.citations().stream().map(l -> new ThemeSummary.Citation(l.from(), l.to()))
-            .toList(), map(traits), bursts(traits));
+            .toList(), landscape ? map(traits) : null, landscape ? bursts(traits) : null);
   }
 
   /**
@@ -150,7 +161,7 @@ public final class ThemeSummarizer {
     try {
       List<Future<ThemeSummary>> pending = new ArrayList<>();
       for (ThemeDefinition line : connectivity) {
-        pending.add(pool.submit(() -> summarize(line.id(), query, scope, years)));
+        pending.add(pool.submit(() -> summarize(line.id(), query, scope, years, false)));
       }
       List<ThemeSummary> lines = new ArrayList<>();
       for (Future<ThemeSummary> line : pending) {

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.brimine.maps.BurstReport;
 import org.brimine.maps.ScienceMap;
 
@@ -25,9 +24,10 @@ import org.brimine.maps.ScienceMap;
  * @param cooccurrence how many of the theme's papers carry each other theme
  * @param citations citation links among the theme's papers
  * @param map the co-occurrence map of the keywords of the theme's papers (the shape of
- *     {@code bri map keywords --format json}), or null when they are too few for a map
+ *     {@code bri map keywords --format json}), or null when they are too few for a map; null too
+ *     in the lines of a corpus summary, which shows no map
  * @param bursts the strongest bursts of keywords over the years of the theme's papers (the shape
- *     of {@code bri bursts --field keyword --json})
+ *     of {@code bri bursts --field keyword --json}); null in the lines of a corpus summary
  */
 public record ThemeSummary(String theme, String label, String description, String query,
     String years, Overview overview, List<PaperRow> papers, List<Evidence> evidence,
@@ -43,7 +43,6 @@ public record ThemeSummary(String theme, String label, String description, Strin
     trend = List.copyOf(trend);
     cooccurrence = List.copyOf(cooccurrence);
     citations = List.copyOf(citations);
-    Objects.requireNonNull(bursts, "bursts");
   }
 
   /**

@@ -157,6 +157,21 @@ class ThemeSummaryMapTest {
   }
 
   @Test
+  void leavesTheMapAndBurstsOutOfTheLinesOfACorpusSummary() throws IOException {
+    Taxonomy taxonomy = Taxonomy.load();
+    try (RecordSearcher searcher = RecordSearcher.open(index(true), Ranking.DEFAULT,
+        taxonomy.ids())) {
+      CorpusSummary corpus = new ThemeSummarizer(taxonomy, searcher).corpus(null,
+          SearchFilters.NONE, null);
+      ThemeSummary fi = corpus.lines().stream().filter(l -> l.theme().equals(FI)).findFirst()
+          .orElseThrow();
+      assertEquals(16, fi.overview().papers());
+      assertNull(fi.map(), "the corpus summary shows no map: none is computed");
+      assertNull(fi.bursts());
+    }
+  }
+
+  @Test
   void saysThereAreTooFewPapersInsteadOfDrawingAnEmptyMap() throws IOException {
     ThemeSummary s = summarize(index(false), "2015-2015");
     assertEquals(2, s.overview().papers());
