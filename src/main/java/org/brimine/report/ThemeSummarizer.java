@@ -41,7 +41,9 @@ import org.brimine.themes.ThemeDefinition;
  * <p>Needs: the index, through {@link RecordSearcher#themeStatistics()}: the counts (papers, years
  * and weights, co-occurring themes and entities, keyphrases, citation links) come from the index
  * over every paper that carries the theme; the records of only the {@link #PAPERS} papers that
- * carry it most are read, for the paper list and the evidence. Gives: a {@link ThemeSummary}.
+ * carry it most are read, for the paper list and the evidence; and the traits (years, keyphrases)
+ * of every paper of the theme, for its keyword map and bursts ({@code org.brimine.maps}). Gives:
+ * a {@link ThemeSummary}.
  */
 public final class ThemeSummarizer {
   /** Entity types shown, with the headings a reviewer reads. */
