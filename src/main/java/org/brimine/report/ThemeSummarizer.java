@@ -17,10 +17,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.brimine.maps.BurstField;
+import org.brimine.maps.BurstReport;
+import org.brimine.maps.Bursts;
+import org.brimine.maps.MapBuilder;
+import org.brimine.maps.MapKind;
+import org.brimine.maps.MapSettings;
+import org.brimine.maps.ScienceMap;
 import org.brimine.model.EntityType;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ThemeHit;
 import org.brimine.model.ThemeScore;
+import org.brimine.search.PaperTraits;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.ThemeStatistics;
@@ -33,7 +41,9 @@ import org.brimine.themes.ThemeDefinition;
  * <p>Needs: the index, through {@link RecordSearcher#themeStatistics()}: the counts (papers, years
  * and weights, co-occurring themes and entities, keyphrases, citation links) come from the index
  * over every paper that carries the theme; the records of only the {@link #PAPERS} papers that
- * carry it most are read, for the paper list and the evidence. Gives: a {@link ThemeSummary}.
+ * carry it most are read, for the paper list and the evidence; and the traits (years, keyphrases)
+ * of every paper of the theme, for its keyword map and bursts ({@code org.brimine.maps}). Gives:
+ * a {@link ThemeSummary}.
  */
 public final class ThemeSummarizer {
   /** Entity types shown, with the headings a reviewer reads. */
@@ -47,6 +57,15 @@ public final class ThemeSummarizer {
   private static final int EVIDENCE_PER_PAPER = 2;
   private static final int TOP = 10;
   private static final double MMR_LAMBDA = 0.7;
+  /**
+   * The fewest papers a keyword map is drawn of: below it, co-occurrence counts of 1 or 2 papers
+   * say nothing about the field, and a map would only draw one paper's keyphrases as a clique.
+   */
+  public static final int MAP_MIN_PAPERS = 5;
+  /** The keywords a summary's map shows: those in the most of the theme's papers. */
+  public static final int MAP_NODES = 40;
+  /** The strongest bursts a summary lists. */
+  public static final int BURSTS = 15;
 
   private final Taxonomy taxonomy;
   private final RecordSearcher searcher;
@@ -77,6 +96,15 @@ public final class ThemeSummarizer {
    */
   public ThemeSummary summarize(String themeId, String query, SearchFilters scope, String years)
       throws IOException {
+    return summarize(themeId, query, scope, years, true);
+  }
+
+  /**
+   * Summarises one theme, with or without its keyword map and bursts, which read every paper of
+   * the theme (the lines of a corpus summary, which shows neither, go without).
+   */
+  private ThemeSummary summarize(String themeId, String query, SearchFilters scope, String years,
+      boolean landscape) throws IOException {
     ThemeDefinition theme = taxonomy.find(themeId).orElseThrow(() ->
         new IllegalArgumentException("unknown theme '" + themeId + "'; known: "
             + taxonomy.themes().stream().map(ThemeDefinition::id).toList()));
@@ -84,13 +112,38 @@ public final class ThemeSummarizer {
         themeId, PAPERS,
         List.copyOf(ENTITY_TYPES.keySet()));
     List<PaperRecord> top = stats.top();
+    List<PaperTraits> traits = new ArrayList<>();
+    if (landscape) {
+      searcher.paperTraits().forEach(query, scope.withTheme(themeId), Set.of(), traits::add);
+    }
     return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
         new ThemeSummary.Overview(stats.papers(), stats.scopePapers(),
             stats.scopePapers() == 0 ? 0 : (double) stats.papers() / stats.scopePapers()),
         rows(top, themeId), evidence(top, themeId), entities(stats),
         keyphrases(stats, theme), trend(stats), cooccurrence(stats, themeId),
         stats.citations().stream().map(l -> new ThemeSummary.Citation(l.from(), l.to()))
-            .toList());
+            .toList(), landscape ? map(traits) : null, landscape ? bursts(traits) : null);
+  }
+
+  /**
+   * The keyword co-occurrence map of the theme's papers, clustered; null when they are fewer
+   * than {@link #MAP_MIN_PAPERS}. Keywords rather than themes: the theme map would only redraw the
+   * co-occurring themes as a graph of a dozen nodes, where keywords show what the theme's
+   * literature is made of, grouped into its topics.
+   */
+  static ScienceMap map(List<PaperTraits> papers) throws IOException {
+    if (papers.size() < MAP_MIN_PAPERS) {
+      return null;
+    }
+    return new MapBuilder(ids -> Map.of()).build(MapKind.KEYWORDS, papers,
+        new MapSettings(MAP_NODES, 1, false, MapSettings.SEED));
+  }
+
+  /** The strongest keyword bursts over the years of the theme's papers. */
+  static BurstReport bursts(List<PaperTraits> papers) {
+    BurstReport all = new Bursts().find(BurstField.KEYWORD, papers);
+    return new BurstReport(all.field(), all.bursts().subList(0, Math.min(BURSTS,
+        all.bursts().size())));
   }
 
   /**
@@ -110,7 +163,7 @@ public final class ThemeSummarizer {
     try {
       List<Future<ThemeSummary>> pending = new ArrayList<>();
       for (ThemeDefinition line : connectivity) {
-        pending.add(pool.submit(() -> summarize(line.id(), query, scope, years)));
+        pending.add(pool.submit(() -> summarize(line.id(), query, scope, years, false)));
       }
       List<ThemeSummary> lines = new ArrayList<>();
       for (Future<ThemeSummary> line : pending) {
