@@ -28,9 +28,9 @@ import org.brimine.model.EntityType;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ThemeHit;
 import org.brimine.model.ThemeScore;
-import org.brimine.search.PaperTraits;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchFilters;
+import org.brimine.search.TraitTable;
 import org.brimine.search.ThemeStatistics;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeDefinition;
@@ -66,6 +66,9 @@ public final class ThemeSummarizer {
   public static final int MAP_NODES = 40;
   /** The strongest bursts a summary lists. */
   public static final int BURSTS = 15;
+  /** What the keyword map and the keyword bursts read of each paper. */
+  private static final Set<TraitTable.Trait> LANDSCAPE_TRAITS = union(MapKind.KEYWORDS.traits(),
+      BurstField.KEYWORD.traits());
 
   private final Taxonomy taxonomy;
   private final RecordSearcher searcher;
@@ -112,10 +115,9 @@ public final class ThemeSummarizer {
         themeId, PAPERS,
         List.copyOf(ENTITY_TYPES.keySet()));
     List<PaperRecord> top = stats.top();
-    List<PaperTraits> traits = new ArrayList<>();
-    if (landscape) {
-      searcher.paperTraits().forEach(query, scope.withTheme(themeId), Set.of(), traits::add);
-    }
+    // as columns: a list of PaperTraits costs seconds a theme at 100k papers
+    TraitTable traits = landscape ? searcher.paperTraits().table(query,
+        scope.withTheme(themeId), LANDSCAPE_TRAITS) : null;
     return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
         new ThemeSummary.Overview(stats.papers(), stats.scopePapers(),
             stats.scopePapers() == 0 ? 0 : (double) stats.papers() / stats.scopePapers()),
@@ -131,7 +133,7 @@ public final class ThemeSummarizer {
    * co-occurring themes as a graph of a dozen nodes, where keywords show what the theme's
    * literature is made of, grouped into its topics.
    */
-  static ScienceMap map(List<PaperTraits> papers) throws IOException {
+  static ScienceMap map(TraitTable papers) throws IOException {
     if (papers.size() < MAP_MIN_PAPERS) {
       return null;
     }
@@ -140,7 +142,7 @@ public final class ThemeSummarizer {
   }
 
   /** The strongest keyword bursts over the years of the theme's papers. */
-  static BurstReport bursts(List<PaperTraits> papers) {
+  static BurstReport bursts(TraitTable papers) {
     BurstReport all = new Bursts().find(BurstField.KEYWORD, papers);
     return new BurstReport(all.field(), all.bursts().subList(0, Math.min(BURSTS,
         all.bursts().size())));
@@ -202,10 +204,14 @@ public final class ThemeSummarizer {
     }
   }
 
-  /** The corpus summary of lines already summarised over the same papers. */
+  /**
+   * The corpus summary of lines already summarised over the same papers; a line shows no keyword
+   * map or bursts, whether or not its summary has them.
+   */
   public static CorpusSummary corpus(List<ThemeSummary> lines, String query, String years) {
     return new CorpusSummary(query, years,
-        lines.isEmpty() ? 0 : lines.get(0).overview().corpusPapers(), lines);
+        lines.isEmpty() ? 0 : lines.get(0).overview().corpusPapers(),
+        lines.stream().map(ThemeSummary::asCorpusLine).toList());
   }
 
   static Optional<Double> weight(PaperRecord p, String theme) {
@@ -313,5 +319,11 @@ public final class ThemeSummarizer {
     list.sort(Comparator.comparingInt(ThemeSummary.Count::count).reversed()
         .thenComparing(ThemeSummary.Count::name));
     return list.subList(0, Math.min(TOP, list.size()));
+  }
+
+  private static Set<TraitTable.Trait> union(Set<TraitTable.Trait> a, Set<TraitTable.Trait> b) {
+    Set<TraitTable.Trait> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

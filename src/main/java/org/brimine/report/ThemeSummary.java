@@ -45,6 +45,12 @@ public record ThemeSummary(String theme, String label, String description, Strin
     citations = List.copyOf(citations);
   }
 
+  /** This summary without its keyword map and bursts, as a line of a corpus summary shows it. */
+  public ThemeSummary asCorpusLine() {
+    return new ThemeSummary(theme, label, description, query, years, overview, papers, evidence,
+        entities, keyphrases, trend, cooccurrence, citations, null, null);
+  }
+
   /**
    * @param papers papers that carry the theme
    * @param corpusPapers papers that match the query and years, with or without the theme
