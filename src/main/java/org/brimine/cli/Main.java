@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         MapCommand.class,
         BurstsCommand.class,
         ServeCommand.class,
+        SolrCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
