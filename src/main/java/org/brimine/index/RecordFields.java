@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
@@ -20,28 +21,51 @@ import org.brimine.model.Reference;
  * document {@link DocumentFactory} makes, so the two cannot differ in what a field holds.
  *
  * <p>Left out: {@link Schema#RECORD} (the whole record, kept by the local index and the record
- * cache), the facet module's own fields, and the values a field has twice in Lucene (the year's
+ * cache), the facet module's own fields (read back as {@link Values#facets}), and the values a field has twice in Lucene (the year's
  * point and doc values beside its stored value, the theme weights' features beside theme_weight).
  */
 public final class RecordFields {
   private final DocumentFactory factory = new DocumentFactory();
 
-  /** The fields of a paper's document, field by field in the order they were added. */
-  public Map<String, List<Object>> paper(PaperRecord record) throws IOException {
+  /**
+   * A record's values.
+   *
+   * @param fields per field, its values in the order they were added (mutable, for a caller that
+   *     sets one more)
+   * @param facets per facet dimension, the values it is counted under: an entity's canonical name
+   *     alone, where its field also holds the aliases
+   */
+  public record Values(Map<String, List<Object>> fields, Map<String, List<String>> facets) {}
+
+  /** The values of a paper's document. */
+  public Values paper(PaperRecord record) throws IOException {
     return values(factory.paper(record, null));
   }
 
-  /** The fields of a reference's document. */
-  public Map<String, List<Object>> reference(String id, Reference reference) throws IOException {
+  /** The values of a reference's document. */
+  public Values reference(String id, Reference reference) throws IOException {
     return values(factory.reference(id, reference));
   }
 
-  private static Map<String, List<Object>> values(Document doc) {
+  private static Values values(Document doc) {
     Map<String, List<Object>> values = new LinkedHashMap<>();
+    Map<String, List<String>> facets = new LinkedHashMap<>();
     String weights = Schema.themeWeight("");
+    String facetField = new FacetsConfig().getDimConfig("any").indexFieldName;
     for (IndexableField f : doc) {
       String name = f.name();
       Object value = null;
+      if (name.equals(facetField) && f.fieldType().indexOptions() != IndexOptions.NONE) {
+        // the facet module's drill-down terms: dimension, separator, value
+        String[] path = FacetsConfig.stringToPath(f.stringValue());
+        if (path.length == 2) {
+          List<String> dim = facets.computeIfAbsent(path[0], k -> new ArrayList<>());
+          if (!dim.contains(path[1])) {
+            dim.add(path[1]);
+          }
+        }
+        continue;
+      }
       if (name.startsWith("$") || name.equals(Schema.RECORD) || f instanceof FeatureField) {
         continue;
       }
@@ -67,6 +91,6 @@ public final class RecordFields {
         values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
     }
-    return values;
+    return new Values(values, facets);
   }
 }

@@ -49,7 +49,6 @@ final class SchemaXml {
       if (!facet.equals(dim)) {
         xml.add(root, "field", "name", facet, "type", "string", "indexed", "false", "stored",
             "false", "docValues", "true", "multiValued", "true");
-        xml.add(root, "copyField", "source", dim, "dest", facet);
       }
     }
     xml.add(root, "uniqueKey").setTextContent(Schema.ID);
@@ -85,7 +84,9 @@ final class SchemaXml {
   private void fieldTypes(XmlFile xml, Element root) {
     xml.add(root, "fieldType", "name", "string", "class", "solr.StrField",
         "sortMissingLast", "true");
-    xml.add(root, "fieldType", "name", "pint", "class", "solr.IntPointField");
+    // records without a year come last whichever way years are sorted, as in the local index
+    xml.add(root, "fieldType", "name", "pint", "class", "solr.IntPointField",
+        "sortMissingLast", "true");
     xml.add(root, "fieldType", "name", "plong", "class", "solr.LongPointField");
     xml.add(root, "fieldType", "name", "pfloat", "class", "solr.FloatPointField");
     xml.add(root, "fieldType", "name", "pdouble", "class", "solr.DoublePointField");

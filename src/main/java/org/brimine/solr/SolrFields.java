@@ -77,8 +77,9 @@ final class SolrFields {
 
   /**
    * The Solr field a facet dimension is counted on: the year itself (an int with doc values),
-   * else a doc-values string copy of the values as written, since the exact fields' tokens are
-   * lower-cased and facets show "Wang Nan", not "wang nan".
+   * else doc-values strings of the values as the local facets count them: as written ("Wang
+   * Nan", where the exact field's token is "wang nan"), and an entity by its canonical name alone
+   * (its field holds the aliases too). The push fills them ({@link SolrIndexer#add}).
    */
   static String facetField(String dimension) {
     return Schema.YEAR.equals(dimension) ? dimension : dimension + FACET_SUFFIX;

@@ -4,12 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.brimine.index.RecordFields;
 import org.brimine.index.Schema;
 
 /**
@@ -35,14 +35,23 @@ public final class SolrIndexer implements Closeable {
     this.settings = settings;
   }
 
-  /** Adds a record (its fields as {@link org.brimine.index.RecordFields} gives them). */
-  public void add(Map<String, List<Object>> fields) throws IOException {
-    List<Object> id = fields.get(Schema.ID);
+  /**
+   * Adds a record; its facet values go to the doc-values fields the facets are counted on
+   * ({@link SolrFields#facetField}).
+   */
+  public void add(RecordFields.Values record) throws IOException {
+    List<Object> id = record.fields().get(Schema.ID);
     if (id == null || id.size() != 1) {
       throw new IllegalArgumentException("a record needs one id, got " + id);
     }
     SolrInputDocument doc = new SolrInputDocument();
-    fields.forEach((name, values) -> values.forEach(v -> doc.addField(name, v)));
+    record.fields().forEach((name, values) -> values.forEach(v -> doc.addField(name, v)));
+    record.facets().forEach((dim, values) -> {
+      String field = SolrFields.facetField(dim);
+      if (!field.equals(dim)) {
+        values.forEach(v -> doc.addField(field, v));
+      }
+    });
     batch.add(doc);
     if (batch.size() >= settings.batchSize()) {
       flush();
@@ -53,6 +62,12 @@ public final class SolrIndexer implements Closeable {
   public void delete(String id) throws IOException {
     flush();
     retrying("delete " + id, () -> client.deleteById(id));
+  }
+
+  /** Removes every record of the collection, as the first step of pushing an index anew. */
+  public void deleteAll() throws IOException {
+    batch.clear();
+    retrying("delete all", () -> client.deleteByQuery("*:*"));
   }
 
   /** Sends the records added since the last batch. */
