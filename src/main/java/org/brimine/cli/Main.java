@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
         BurstsCommand.class,
         ServeCommand.class,
         SolrCommand.class,
+        IndexCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     description = {"SolrCloud as the index beyond one machine:",
         "  configset  write the collection's configset, generated from the index schema",
         "  local      run a SolrCloud of several nodes on this machine until Ctrl-C"},
-    subcommands = {SolrConfigsetCommand.class,
+    subcommands = {SolrConfigsetCommand.class, SolrLocalCommand.class,
         CommandLine.HelpCommand.class})
 final class SolrCommand implements Runnable {
   @Spec

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.brimine.cli.Main;
 import org.brimine.index.RecordWriter;
 import org.brimine.library.SolrPush;
 import org.brimine.model.AnnotatedPaper;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * A real two-node, two-shard SolrCloud (Solr's MiniSolrCloudCluster, embedded ZooKeeper) beside
@@ -56,7 +60,7 @@ class SolrCloudTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Path index = dir.resolve("index");
+    Path index = dir.resolve("home").resolve("lucene");
     try (RecordWriter writer = RecordWriter.open(index)) {
       writer.write(paper("rail", 2016, "Journal of Transport", "en", "facilities-connectivity",
           "Railways and ports along the Belt and Road",
@@ -255,5 +259,24 @@ class SolrCloudTest {
     assertTrue(pushed[0].retries() > 0, "the push should have met the stopped node");
     assertEquals(12, search(solr, "", false).total());
     assertEquals(ids(search(local, "railways", false)), ids(search(solr, "railways", false)));
+  }
+
+  @Test
+  @Order(7)
+  void commandLinePushesTheLocalIndexAndSearchesTheCollection() {
+    String url = cloud.nodeUrls().get(1);
+    StringWriter out = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    assertEquals(0, cl.execute("index", "--index", dir.resolve("home").toString(), "--solr", url,
+        "--collection", COLLECTION, "--fresh", "--batch", "5"));
+    assertTrue(out.toString().contains("index: 12 records pushed to collection papers"),
+        out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, cl.execute("search", "--solr", url, "--collection", COLLECTION, "--facets",
+        "亚投行"));
+    assertTrue(out.toString().contains("id: zh-finance"), out.toString());
+    assertTrue(out.toString().contains("institution: Asian Infrastructure Investment Bank (2)"),
+        out.toString());
   }
 }
