@@ -181,6 +181,37 @@ class SolrCloudTest {
   }
 
   @Test
+  @Order(1)
+  void solrAnalysesTextAsTheLocalIndexDoes() throws Exception {
+    String text = "The Silk Road Fund's loans: 资金融通是一带一路建设的重要支撑, railways and 光伏 ports.";
+    List<String> expected = new java.util.ArrayList<>();
+    try (org.apache.lucene.analysis.Analyzer analyzer = org.brimine.index.Analyzers.perField();
+        org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream("body", text)) {
+      var term = stream.addAttribute(
+          org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        expected.add(term.toString());
+      }
+      stream.end();
+    }
+    try (var client = new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(
+        cloud.nodeUrls().get(0)).build()) {
+      var request = new org.apache.solr.client.solrj.request.FieldAnalysisRequest()
+          .addFieldName("body").setFieldValue(text);
+      var phases = request.process(client, COLLECTION).getFieldNameAnalysis("body")
+          .getIndexPhases();
+      org.apache.solr.client.solrj.response.AnalysisResponseBase.AnalysisPhase last = null;
+      for (var phase : phases) {
+        last = phase;
+      }
+      assertEquals(expected, last.getTokens().stream()
+          .map(org.apache.solr.client.solrj.response.AnalysisResponseBase.TokenInfo::getText)
+          .toList());
+    }
+  }
+
+  @Test
   @Order(2)
   void facetCountsAreTheLocalIndexs() throws IOException {
     for (String query : List.of("", "railways OR renminbi", "资金融通")) {
