@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
         MapCommand.class,
         BurstsCommand.class,
         ServeCommand.class,
+        SolrCommand.class,
+        IndexCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

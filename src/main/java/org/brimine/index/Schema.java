@@ -172,7 +172,7 @@ public final class Schema {
   public static final List<String> DEFAULT_FIELDS =
       List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
+  public static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
       THEME, KEYWORD, DOI, DBID, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
       AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /**
@@ -182,7 +182,7 @@ public final class Schema {
   public static final List<String> ENTITY_FACETS =
       EntityType.all().stream().map(EntityType::field).distinct().toList();
   /** Fields matched whole, case kept. */
-  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH, MATCH_KEY);
+  public static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH, MATCH_KEY);
   /**
    * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
    * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the

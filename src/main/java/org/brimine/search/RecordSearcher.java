@@ -34,7 +34,7 @@ import org.brimine.index.Stemming;
  * <p>Built once and shared: it is thread-safe. {@link #refresh()} makes what another process
  * committed since visible, without reopening.
  */
-public final class RecordSearcher implements Closeable {
+public final class RecordSearcher implements SearchBackend {
   /** The stored fields of a page of hits: what a hit shows and what its passages are cut from. */
   static final Set<String> PAGE_FIELDS = Stream.concat(
       Stream.of(Schema.ID, Schema.KIND, Schema.TITLE, Schema.AUTHOR, Schema.YEAR, Schema.VENUE,
