@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -282,6 +283,36 @@ public final class RecordSearcher implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The top {@code depth} papers nearest to a query vector in a vector field ({@link
+   * Schema#vector}), by the HNSW graph (approximate, as Lucene's {@link KnnFloatVectorQuery}
+   * searches): the dense ranking. Records without a vector in the field are never found.
+   */
+  public List<RankedRecord> rankDense(float[] vector, String field, int depth)
+      throws IOException {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, depth), depth);
+      return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The top {@code depth} records of the lexical ranking ({@link #rank}) and of the dense one
+   * ({@link #rankDense}), each {@code depth} deep, merged by {@code fusion}.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public List<RankedRecord> rankHybrid(String queryText, float[] vector, String field,
+      Fusion fusion, int depth) throws IOException {
+    return fusion.fuse(rank(queryText, depth), rankDense(vector, field, depth), depth);
   }
 
   /**
