@@ -118,7 +118,10 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     Map<String, List<ScoredDoc>> lexicalRun = new LinkedHashMap<>();
     Map<String, List<ScoredDoc>> denseRun = new LinkedHashMap<>();
     List<Map<String, List<ScoredDoc>>> hybridRuns = new ArrayList<>();
+    // what the product ranks (the lexical matches re-ranked), and both whole rankings fused
+    List<Map<String, List<ScoredDoc>>> wholeRuns = new ArrayList<>();
     hybrids.forEach(h -> hybridRuns.add(new LinkedHashMap<>()));
+    hybrids.forEach(h -> wholeRuns.add(new LinkedHashMap<>()));
     Map<String, List<ScoredDoc>> baselineRun = new LinkedHashMap<>();
     long embedNanos = 0;
     int embedded = 0;
@@ -140,12 +143,16 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         for (Topic topic : topics) {
           List<RankedRecord> lexical = searcher.rank(RecordSearcher.escape(topic.text()), depth);
           boolean chinese = Romanisation.hasHan(topic.text());
-          List<RankedRecord> dense = chinese && !zhVectors ? List.of()
-              : searcher.rankDense(english.embed(topic.text()), field, depth);
+          float[] vector = chinese && !zhVectors ? null : english.embed(topic.text());
+          List<RankedRecord> dense = vector == null ? List.of()
+              : searcher.rankDense(vector, field, depth);
           lexicalRun.put(topic.id(), scored(lexical));
           denseRun.put(topic.id(), scored(dense));
           for (int i = 0; i < hybrids.size(); i++) {
-            hybridRuns.get(i).put(topic.id(),
+            hybridRuns.get(i).put(topic.id(), scored(vector == null ? lexical
+                : searcher.rankHybrid(RecordSearcher.escape(topic.text()), vector, field,
+                    hybrids.get(i), depth)));
+            wholeRuns.get(i).put(topic.id(),
                 scored(hybrids.get(i).fuse(lexical, dense, depth)));
           }
         }
@@ -163,6 +170,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     Evaluation lexical = Evaluation.of(lexicalRun, judgements);
     Evaluation dense = Evaluation.of(denseRun, judgements);
     List<Evaluation> hybrid = hybridRuns.stream().map(r -> Evaluation.of(r, judgements)).toList();
+    List<Evaluation> whole = wholeRuns.stream().map(r -> Evaluation.of(r, judgements)).toList();
     Evaluation baseline = Evaluation.of(baselineRun, judgements);
     Evaluation product = switch (retrieval.mode()) {
       case LEXICAL -> lexical;
@@ -204,6 +212,10 @@ final class EvalRetrievalCommand implements Callable<Integer> {
       row(out, "dense", dense.mean());
       for (int i = 0; i < hybrids.size(); i++) {
         row(out, "hybrid, " + hybrids.get(i).describe(), hybrid.get(i).mean());
+      }
+      for (int i = 0; i < hybrids.size(); i++) {
+        row(out, "both whole rankings fused (not the product's), " + hybrids.get(i).describe(),
+            whole.get(i).mean());
       }
       row(out, "baseline (BM25, StandardAnalyzer, one field)", baseline.mean());
       out.println();

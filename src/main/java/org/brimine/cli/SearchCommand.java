@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.brimine.library.StageFactory;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.Retrieval;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.SearchResults;
@@ -66,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
-        Taxonomy.load().ids())) {
+        Taxonomy.load().ids(), Retrieval.DEFAULT, StageFactory.queryVectors())) {
       results = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -10,11 +10,21 @@ import org.brimine.annotate.PaperAnnotator;
 import org.brimine.annotate.PaperVectors;
 import org.brimine.annotate.TextAnnotator;
 import org.brimine.model.PaperRecord;
+import org.brimine.search.QueryVectors;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeStage;
 
 /** Builds the product's paper annotator and theme stage, with their caches beside the index. */
 public final class StageFactory {
+  /**
+   * Whether Chinese-only papers get vectors of the English model. No Chinese model of
+   * langchain4j's in-process family is served to us (bge-small-zh-v1.5 is not); MiniLM's
+   * vocabulary has the Han characters one by one. No: on zh-news its dense ranking had MAP 0.23 against the
+   * lexical 0.66, and every hybrid lost MAP
+   * (BENCHMARKS.md, "Dense and hybrid retrieval").
+   */
+  public static final boolean CHINESE_VECTORS = false;
+
   private StageFactory() {}
 
   public static PaperAnnotator annotator(Library library) {
@@ -68,13 +78,10 @@ public final class StageFactory {
     return new PaperVectors(english, CHINESE_VECTORS ? english : null, cacheDir);
   }
 
-  /**
-   * Whether Chinese-only papers get vectors of the English model. No Chinese model of
-   * langchain4j's in-process family is served to us (bge-small-zh-v1.5 is not); MiniLM's
-   * vocabulary has the Han characters one by one. Chosen by measurement on zh-news
-   * (BENCHMARKS.md, "Dense and hybrid retrieval").
-   */
-  public static final boolean CHINESE_VECTORS = false;
+  /** Query vectors by the model of the product's paper vectors, for hybrid search. */
+  public static QueryVectors queryVectors() {
+    return new EmbeddedQueries(new MiniLmEmbedder());
+  }
 
   /** The theme stage with the bundled taxonomy. */
   public static ThemeStage themes() {

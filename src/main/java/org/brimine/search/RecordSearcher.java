@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,10 +60,13 @@ public final class RecordSearcher implements Closeable {
   private final SpareCores spareCores = new SpareCores();
   private final IndexThemes themes;
   private final FilterQueries filterQueries;
+  /** Ranks by vectors too, or null: lexical ranking alone. */
+  private final DenseRanking dense;
 
   private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming, HanText han,
-      Set<String> themes) throws IOException {
+      Set<String> themes, DenseRanking dense) throws IOException {
     this.directory = directory;
+    this.dense = dense;
     this.analyzer = Analyzers.perField(stemming, han);
     // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
     BM25Similarity similarity = new BM25Similarity(ranking.k1(), ranking.b());
@@ -135,8 +139,26 @@ public final class RecordSearcher implements Closeable {
     return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes);
   }
 
+  /**
+   * Opens the index in {@code dir} for reading, where a query may name these themes, and ranks
+   * a query of plain words by this retrieval ({@link Retrieval#DEFAULT} for the product), with
+   * query vectors from {@code vectors} (see {@link DenseRanking}).
+   *
+   * @throws IOException when there is no index there
+   */
+  public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes,
+      Retrieval retrieval, QueryVectors vectors) throws IOException {
+    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes,
+        retrieval.usesVectors() ? new DenseRanking(retrieval, vectors) : null);
+  }
+
   private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han,
       Set<String> themes) throws IOException {
+    return open(dir, ranking, stemming, han, themes, null);
+  }
+
+  private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han,
+      Set<String> themes, DenseRanking dense) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
@@ -145,7 +167,7 @@ public final class RecordSearcher implements Closeable {
       directory.close();
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
-    return new RecordSearcher(directory, ranking, stemming, han, themes);
+    return new RecordSearcher(directory, ranking, stemming, han, themes, dense);
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -188,7 +210,7 @@ public final class RecordSearcher implements Closeable {
           : parse(request.query(), searcher.getIndexReader());
       Ranker.Ranked ranked = ranker.rank(searcher, parsed, filters);
       if (!request.facets()) {
-        Page page = page(searcher, request, parsed, ranked);
+        Page page = page(searcher, request, parsed, ranked, filters);
         TopDocs top = page.top();
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value : searcher.count(ranked.query());
@@ -199,7 +221,7 @@ public final class RecordSearcher implements Closeable {
       // runs at the same time as the ranking (after feedback's first search, if any), stored
       // fields and passages of the page; the two halves cost about the same.
       SpareCores.Both<Page, FacetCounter.Counted> done = spareCores.both(
-          () -> page(searcher, request, parsed, ranked),
+          () -> page(searcher, request, parsed, ranked, filters),
           () -> facets.count(searcher, ranked.query()));
       FacetCounter.Counted counted = done.second();
       return new SearchResults(request.query(), counted.total(), done.first().hits(),
@@ -214,10 +236,15 @@ public final class RecordSearcher implements Closeable {
 
   /** Ranks, then reads and highlights the hits the request asks for. */
   private Page page(IndexSearcher searcher, SearchRequest request, Query parsed,
-      Ranker.Ranked ranked) throws IOException {
+      Ranker.Ranked ranked, List<Query> filters) throws IOException {
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = request.sort().sort();
-    TopDocs top = sort == null ? ranker.top(searcher, ranked, n)
+    Optional<float[]> vector = dense != null && dense.ranks(request.query(), request.sort())
+        ? dense.vector(request.query()) : Optional.empty();
+    TopDocs top = vector.isPresent()
+        ? dense.top(searcher, ranker.top(searcher, ranked,
+            Math.max(n, DenseRanking.CANDIDATES)), vector.get(), filters, n)
+        : sort == null ? ranker.top(searcher, ranked, n)
         : searcher.search(ranked.query(), n, sort, true);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length),
@@ -305,14 +332,28 @@ public final class RecordSearcher implements Closeable {
   }
 
   /**
-   * The top {@code depth} records of the lexical ranking ({@link #rank}) and of the dense one
-   * ({@link #rankDense}), each {@code depth} deep, merged by {@code fusion}.
+   * The top {@code depth} records of a hybrid search, as {@link #search} ranks a query of plain
+   * words with a hybrid {@link Retrieval}: the lexical ranking ({@link #rank}) with its first
+   * {@link DenseRanking#CANDIDATES} re-ranked by {@code fusion} with their vectors' similarity to
+   * {@code vector} in {@code field}.
    *
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public List<RankedRecord> rankHybrid(String queryText, float[] vector, String field,
       Fusion fusion, int depth) throws IOException {
-    return fusion.fuse(rank(queryText, depth), rankDense(vector, field, depth), depth);
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query parsed = parse(queryText, searcher.getIndexReader());
+      TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()),
+          Math.max(depth, DenseRanking.CANDIDATES));
+      return RankedIds.of(searcher.getIndexReader(), DenseRanking.fuse(
+          searcher.getIndexReader(), top.scoreDocs, vector, field, fusion, depth), Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /**
