@@ -7,12 +7,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.brimine.library.StageFactory;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
 import org.brimine.search.QuerySyntax;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchBackend;
+import org.brimine.search.Retrieval;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.SearchResults;
@@ -101,7 +103,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--solr and --collection go together");
     }
     if (solr == null) {
-      return RecordSearcher.open(locations.lucene(), Ranking.DEFAULT, Taxonomy.load().ids());
+      return RecordSearcher.open(locations.lucene(), Ranking.DEFAULT, Taxonomy.load().ids(),
+          Retrieval.DEFAULT, StageFactory.queryVectors());
     }
     try {
       return new SolrSearcher(solr, collection, Taxonomy.load().ids());

@@ -200,6 +200,23 @@ public final class Schema {
   /** Whole-value match: tokenized by the exact analyzer to one lower-cased token, stored. */
   static final FieldType EXACT = exact();
 
+  /** The prefix of the dense vector fields, see {@link #vector(String, int)}. */
+  public static final String VECTOR_PREFIX = "vector.";
+
+  /**
+   * The field of a paper's dense vector by this model of this dimension: a {@code
+   * KnnFloatVectorField} (HNSW graph, cosine similarity), indexed only, not stored (the vector
+   * cache keeps the values). One field per model and dimension, since vectors of two models
+   * cannot be compared; a paper whose language no model reads has none. Not a query field.
+   */
+  public static String vector(String model, int dimension) {
+    if (model.isBlank() || dimension < 1) {
+      throw new IllegalArgumentException("a vector field needs a model and a dimension, got '"
+          + model + "', " + dimension);
+    }
+    return VECTOR_PREFIX + model + "." + dimension;
+  }
+
   /** The field of the paper's weight of {@code theme}, see {@link #THEME_WEIGHT_VALUES}. */
   public static String themeWeight(String theme) {
     return THEME_WEIGHT_VALUES + theme;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -35,10 +36,13 @@ import org.brimine.index.Schema;
 final class HitPages {
   private final Ranker ranker;
   private final Highlights highlights;
+  /** Ranks by vectors too, or null: lexical ranking alone. */
+  private final DenseRanking dense;
 
-  HitPages(Ranker ranker, Highlights highlights) {
+  HitPages(Ranker ranker, Highlights highlights, DenseRanking dense) {
     this.ranker = ranker;
     this.highlights = highlights;
+    this.dense = dense;
   }
 
   /**
@@ -56,10 +60,19 @@ final class HitPages {
    *
    * @throws IllegalArgumentException when the request's cursor was made by another search
    */
-  Page read(IndexSearcher searcher, SearchRequest request, Query parsed, Ranker.Ranked ranked)
-      throws IOException {
-    Cut cut = request.after() == null ? fromOffset(searcher, request, ranked)
-        : after(searcher, request, ranked);
+  Page read(IndexSearcher searcher, SearchRequest request, Query parsed, Ranker.Ranked ranked,
+      List<Query> filters) throws IOException {
+    Optional<float[]> vector = dense != null && dense.ranks(request.query(), request.sort())
+        ? dense.vector(request.query()) : Optional.empty();
+    Relevance top = depth -> vector.isPresent()
+        ? dense.top(searcher, ranker.top(searcher, ranked,
+            Math.max(depth, DenseRanking.CANDIDATES)), vector.get(), filters, depth)
+        : ranker.top(searcher, ranked, depth);
+    // the hits a fusion re-ranks are ranked again, as the ranker's window is, to continue a cursor
+    int window = vector.isPresent() ? Math.max(Ranker.WINDOW, DenseRanking.CANDIDATES)
+        : Ranker.WINDOW;
+    Cut cut = request.after() == null ? fromOffset(searcher, request, ranked, top)
+        : after(searcher, request, ranked, top, window);
     ScoreDoc[] page = cut.hits();
     StoredFields stored = searcher.storedFields();
     Map<Integer, Document> docs = new HashMap<>();
@@ -84,11 +97,17 @@ final class HitPages {
     return new Page(cut.top(), hits, end);
   }
 
-  private Cut fromOffset(IndexSearcher searcher, SearchRequest request, Ranker.Ranked ranked)
-      throws IOException {
+  /** The first hits in relevance order: lexical, or fused with vectors. */
+  @FunctionalInterface
+  private interface Relevance {
+    TopDocs top(int depth) throws IOException;
+  }
+
+  private Cut fromOffset(IndexSearcher searcher, SearchRequest request, Ranker.Ranked ranked,
+      Relevance relevance) throws IOException {
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = request.sort().sort();
-    TopDocs top = sort == null ? ranker.top(searcher, ranked, n)
+    TopDocs top = sort == null ? relevance.top(n)
         : searcher.search(ranked.query(), n, sort, true);
     return new Cut(top, slice(top.scoreDocs, request.offset(), request.limit()),
         request.offset());
@@ -99,8 +118,8 @@ final class HitPages {
    * with {@code searchAfter}; inside the window, the top is ranked again and the cursor's hit
    * found in it by id (at its rank unless the index changed).
    */
-  private Cut after(IndexSearcher searcher, SearchRequest request, Ranker.Ranked ranked)
-      throws IOException {
+  private Cut after(IndexSearcher searcher, SearchRequest request, Ranker.Ranked ranked,
+      Relevance relevance, int window) throws IOException {
     SearchCursor after = request.after();
     after.checkContinues(request);
     int n = Math.max(1, request.limit());
@@ -119,12 +138,12 @@ final class HitPages {
               primary(sort.getSort()[0], after.value()), after.score(),
               new BytesRef(after.id())});
       top = searcher.searchAfter(at, ranked.query(), n, sort, true);
-    } else if (after.rank() >= Ranker.WINDOW) {
+    } else if (after.rank() >= window) {
       ScoreDoc at = now != null ? now
           : new ScoreDoc(Math.min(after.doc(), lastDoc), after.score());
       top = searcher.searchAfter(at, ranked.query(), n);
     } else {
-      top = ranker.top(searcher, ranked, (int) after.rank() + 1 + n);
+      top = relevance.top((int) after.rank() + 1 + n);
       int from = position(reader, top.scoreDocs, after) + 1;
       return new Cut(top, slice(top.scoreDocs, from, request.limit()), from);
     }

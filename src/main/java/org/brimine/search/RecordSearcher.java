@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -54,7 +56,7 @@ public final class RecordSearcher implements SearchBackend {
   private final MatchStream matches;
 
   private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming, HanText han,
-      Set<String> themes) throws IOException {
+      Set<String> themes, DenseRanking dense) throws IOException {
     this.directory = directory;
     this.analyzer = Analyzers.perField(stemming, han);
     // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
@@ -69,7 +71,7 @@ public final class RecordSearcher implements SearchBackend {
     this.filterQueries = new FilterQueries(analyzer, this.themes);
     this.queries = new RequestQueries(ranking, analyzer, this.themes, filterQueries);
     this.ranker = new Ranker(ranking, analyzer);
-    this.pages = new HitPages(ranker, new Highlights(analyzer));
+    this.pages = new HitPages(ranker, new Highlights(analyzer), dense);
     this.matches = new MatchStream(searchers, queries, ranker);
   }
 
@@ -104,7 +106,7 @@ public final class RecordSearcher implements SearchBackend {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming)
       throws IOException {
-    return open(dir, ranking, stemming, HanText.DEFAULT, Set.of());
+    return open(dir, ranking, stemming, HanText.DEFAULT, Set.of(), null);
   }
 
   /**
@@ -115,7 +117,7 @@ public final class RecordSearcher implements SearchBackend {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han)
       throws IOException {
-    return open(dir, ranking, stemming, han, Set.of());
+    return open(dir, ranking, stemming, han, Set.of(), null);
   }
 
   /**
@@ -126,11 +128,24 @@ public final class RecordSearcher implements SearchBackend {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes)
       throws IOException {
-    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes);
+    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes, null);
+  }
+
+  /**
+   * Opens the index in {@code dir} for reading, where a query may name these themes, and ranks
+   * a query of plain words by this retrieval ({@link Retrieval#DEFAULT} for the product), with
+   * query vectors from {@code vectors} (see {@link DenseRanking}).
+   *
+   * @throws IOException when there is no index there
+   */
+  public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes,
+      Retrieval retrieval, QueryVectors vectors) throws IOException {
+    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes,
+        retrieval.usesVectors() ? new DenseRanking(retrieval, vectors) : null);
   }
 
   private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han,
-      Set<String> themes) throws IOException {
+      Set<String> themes, DenseRanking dense) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
@@ -139,7 +154,51 @@ public final class RecordSearcher implements SearchBackend {
       directory.close();
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
-    return new RecordSearcher(directory, ranking, stemming, han, themes);
+    return new RecordSearcher(directory, ranking, stemming, han, themes, dense);
+  }
+
+  /**
+   * The top {@code depth} papers nearest to a query vector in a vector field ({@link
+   * Schema#vector}), by the HNSW graph (approximate, as Lucene's {@link KnnFloatVectorQuery}
+   * searches): the dense ranking. Records without a vector in the field are never found.
+   */
+  public List<RankedRecord> rankDense(float[] vector, String field, int depth)
+      throws IOException {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, depth), depth);
+      return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The top {@code depth} records of a hybrid search, as {@link #search} ranks a query of plain
+   * words with a hybrid {@link Retrieval}: the lexical ranking ({@link #rank}) with its first
+   * {@link DenseRanking#CANDIDATES} re-ranked by {@code fusion} with their vectors' similarity to
+   * {@code vector} in {@code field}.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public List<RankedRecord> rankHybrid(String queryText, float[] vector, String field,
+      Fusion fusion, int depth) throws IOException {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query parsed = queries.parse(queryText, searcher.getIndexReader());
+      TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()),
+          Math.max(depth, DenseRanking.CANDIDATES));
+      return RankedIds.of(searcher.getIndexReader(), DenseRanking.fuse(
+          searcher.getIndexReader(), top.scoreDocs, vector, field, fusion, depth), Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -178,7 +237,7 @@ public final class RecordSearcher implements SearchBackend {
       Query parsed = plan.parsed();
       Ranker.Ranked ranked = ranker.rank(searcher, parsed, plan.filters());
       if (!request.facets()) {
-        HitPages.Page page = pages.read(searcher, request, parsed, ranked);
+        HitPages.Page page = pages.read(searcher, request, parsed, ranked, plan.filters());
         TopDocs top = page.top();
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value : searcher.count(ranked.query());
@@ -190,7 +249,7 @@ public final class RecordSearcher implements SearchBackend {
       // runs at the same time as the ranking (after feedback's first search, if any), stored
       // fields and passages of the page; the two halves cost about the same.
       SpareCores.Both<HitPages.Page, FacetCounter.Counted> done = spareCores.both(
-          () -> pages.read(searcher, request, parsed, ranked),
+          () -> pages.read(searcher, request, parsed, ranked, plan.filters()),
           () -> facets.count(searcher, ranked.query()));
       FacetCounter.Counted counted = done.second();
       return new SearchResults(request.query(), counted.total(), done.first().hits(),
