@@ -126,6 +126,23 @@ class DenseSearchTest {
   }
 
   @Test
+  void aCursorWalksTheHybridOrderHitByHit() throws IOException {
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT, java.util.Set.of(),
+        new Retrieval(Retrieval.Mode.HYBRID, Fusion.weighted(1f)), new FixedVectors(0, 1, 0))) {
+      List<String> walked = new java.util.ArrayList<>();
+      SearchResults page = searcher.search(new SearchRequest("debt", 0, 1, false));
+      walked.addAll(hitIds(page));
+      while (page.next() != null) {
+        page = searcher.search(new SearchRequest("debt", 0, 1, false, SearchFilters.NONE,
+            SortOrder.RELEVANCE, page.next()));
+        walked.addAll(hitIds(page));
+      }
+      // the fused order, not the words' order ("debt" first) nor a mix of the two
+      assertEquals(List.of("relief", "debt", "novector"), walked);
+    }
+  }
+
+  @Test
   void theDenseModeFindsPapersWithoutTheWords() throws IOException {
     try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT, java.util.Set.of(),
         new Retrieval(Retrieval.Mode.DENSE, Fusion.RRF), new FixedVectors(0, 0, 1))) {
