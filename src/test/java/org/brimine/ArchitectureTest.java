@@ -69,6 +69,12 @@ class ArchitectureTest {
           + "code spelt out as a string");
 
   @ArchTest
+  static final ArchRule solrOnlyInSolr = noClasses()
+      .that().resideOutsideOfPackage("org.brimine.solr..")
+      .should().dependOnClassesThat().resideInAPackage("org.apache.solr..")
+      .because("SolrJ and Solr's runner stay in the package that talks to SolrCloud (issue 22)");
+
+  @ArchTest
   static final ArchRule picocliOnlyInCli = noClasses()
       .that().resideOutsideOfPackage("org.brimine.cli..")
       .should().dependOnClassesThat().resideInAPackage("picocli..")

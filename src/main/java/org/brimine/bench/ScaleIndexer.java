@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.brimine.index.RecordWriter;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.CitedReference;
+import org.brimine.model.PaperVector;
 import org.brimine.themes.ThemeStage;
 
 /**
@@ -42,12 +44,23 @@ public final class ScaleIndexer {
   private final ThemeStage themes;
   private final int threads;
   private final int batch;
+  private final IntFunction<PaperVector> vectors;
 
   public ScaleIndexer(SyntheticPapers generator, ThemeStage themes, int threads, int batch) {
+    this(generator, themes, threads, batch, null);
+  }
+
+  /**
+   * @param vectors gives synthetic paper i its vector ({@link SyntheticVectors}), or null for
+   *     papers without vectors
+   */
+  public ScaleIndexer(SyntheticPapers generator, ThemeStage themes, int threads, int batch,
+      IntFunction<PaperVector> vectors) {
     this.generator = generator;
     this.themes = themes;
     this.threads = threads;
     this.batch = batch;
+    this.vectors = vectors;
   }
 
   public Run index(Path lucene) throws IOException {
@@ -77,7 +90,7 @@ public final class ScaleIndexer {
         }
         textBytes += paper.parsed().paper().text().getBytes(StandardCharsets.UTF_8).length;
         long t = System.nanoTime();
-        writer.write(paper);
+        writer.write(paper, vectors == null ? null : vectors.apply(written));
         written++;
         if (written % batch == 0 || written == n) {
           writer.commit();

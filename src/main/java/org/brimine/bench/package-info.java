@@ -17,6 +17,8 @@
  *       the latency percentiles ({@link org.brimine.bench.Latencies}, HdrHistogram).</li>
  *   <li>Peak heap ({@link org.brimine.bench.HeapPeak}) and one Chinese annotation run ({@link
  *       org.brimine.bench.ZhBenchRun}).</li>
+ *   <li>The phases of science maps and bursts over a whole index ({@link
+ *       org.brimine.bench.MapBench}, {@code bri bench maps}).</li>
  * </ul>
  */
 package org.brimine.bench;

@@ -14,16 +14,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import org.brimine.annotate.PaperVectors;
 import org.brimine.bench.HeapPeak;
 import org.brimine.bench.RealMaterial;
 import org.brimine.bench.RealTexts;
 import org.brimine.bench.ScaleIndexer;
 import org.brimine.bench.ScaleSpec;
 import org.brimine.bench.SyntheticPapers;
+import org.brimine.bench.SyntheticVectors;
 import org.brimine.index.RecordWriter;
 import org.brimine.library.IndexCounts;
 import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.PaperVector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +54,10 @@ final class BenchScaleCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "output folder, outside the repository (e.g. /tmp/bri-scale)")
   Path out;
+
+  @Option(names = "--vectors", description = "give each paper a vector (MiniLM's, recombined "
+      + "from the real texts' vectors: see bench/SyntheticVectors), for hybrid search latency")
+  boolean vectors;
 
   @Option(names = "--seed", defaultValue = "2013", description = "random seed (default: ${DEFAULT-VALUE})")
   long seed;
@@ -109,9 +116,19 @@ final class BenchScaleCommand implements Callable<Integer> {
     ScaleSpec scale = ScaleSpec.of(papers, seed);
     SyntheticPapers generator = new SyntheticPapers(material, scale);
 
+    SyntheticVectors synthetic = null;
+    if (vectors) {
+      // the real texts embedded once (cached under OUT/real/vectors), recombined per paper
+      PaperVectors model = StageFactory.vectors(out.resolve("real").resolve("vectors"));
+      List<PaperVector> realVectors = new java.util.ArrayList<>();
+      for (AnnotatedPaper p : real) {
+        model.of(p.parsed()).ifPresent(realVectors::add);
+      }
+      synthetic = new SyntheticVectors(realVectors, seed, 0.05);
+    }
     HeapPeak.reset();
-    ScaleIndexer.Run run = new ScaleIndexer(generator, StageFactory.themes(), cores, batch)
-        .index(lucene);
+    ScaleIndexer.Run run = new ScaleIndexer(generator, StageFactory.themes(), cores, batch,
+        synthetic).index(lucene);
     long heap = HeapPeak.mib();
     long merging = System.nanoTime();
     if (segments > 0) {

@@ -16,7 +16,9 @@ import org.brimine.bench.BenchQueries;
 import org.brimine.bench.FloorSearcher;
 import org.brimine.bench.HeapPeak;
 import org.brimine.bench.Latencies;
+import org.brimine.library.StageFactory;
 import org.brimine.search.Ranking;
+import org.brimine.search.Retrieval;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchRequest;
 import picocli.CommandLine.Command;
@@ -59,6 +61,11 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "hits a query (default: ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--retrieval", defaultValue = "hybrid", description = "lexical, dense or "
+      + "hybrid (the product's fusion; the query's embedding is timed too; default: "
+      + "${DEFAULT-VALUE})")
+  String retrieval;
+
   @Spec
   CommandSpec spec;
 
@@ -78,8 +85,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     long[][] floor = new long[runs][set.size()];
     long zeroHits = 0;
     HeapPeak.reset();
+    Retrieval chosen = Retrieval.of(retrieval, Retrieval.DEFAULT.fusion());
     try (RecordSearcher searcher = RecordSearcher.open(where.lucene(), Ranking.DEFAULT,
-        org.brimine.themes.Taxonomy.load().ids());
+        org.brimine.themes.Taxonomy.load().ids(), chosen, StageFactory.queryVectors());
         FloorSearcher bare = FloorSearcher.open(where.lucene(), Ranking.DEFAULT)) {
       for (int w = 0; w < warmup; w++) {
         runProduct(searcher, set, warmProduct[w]);
@@ -107,7 +115,8 @@ final class BenchSearchCommand implements Callable<Integer> {
     out.println("| --- | ---: | ---: | ---: |");
     Stats p = new Stats(product);
     Stats f = new Stats(floor);
-    row(out, "product: RecordSearcher.search, default ranking, highlights, facets", p);
+    row(out, "product: RecordSearcher.search, " + chosen.describe() + ", highlights, facets",
+        p);
     row(out, "floor: bare IndexSearcher.search(query, " + limit + ")", f);
     out.printf(Locale.ROOT, "%nProduct p50 / floor p50: %.1fx (medians over runs).%n%n",
         p.median(l -> l.percentileMillis(0.5)) / f.median(l -> l.percentileMillis(0.5)));

@@ -2,18 +2,16 @@ package org.brimine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.brimine.library.SummaryQuery;
 import org.brimine.maps.BurstField;
 import org.brimine.maps.BurstReport;
 import org.brimine.maps.Bursts;
-import org.brimine.search.PaperTraits;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchFilters;
+import org.brimine.search.TraitTable;
 import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,10 +60,10 @@ final class BurstsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    List<PaperTraits> traits = new ArrayList<>();
+    TraitTable traits;
     try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,
         Taxonomy.load().ids())) {
-      searcher.paperTraits().forEach(query, scope, burstField.extras(), traits::add);
+      traits = searcher.paperTraits().table(query, scope, burstField.traits());
     }
     String read = Timing.seconds(started);
     BurstReport all = new Bursts().find(burstField, traits);

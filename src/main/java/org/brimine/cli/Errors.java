@@ -20,6 +20,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler,
     if (e instanceof QuerySyntaxException q) {
       err.println("bri: " + q.getMessage());
       err.println(indent(q.pointer()));
+      if (cl.getCommandSpec().optionsMap().containsKey("--words")) {
+        err.println("  (--words searches for the words as typed)");
+      }
       return Main.EXIT_USAGE;
     }
     err.println("bri " + cl.getCommandName() + ": " + message(e));

@@ -48,7 +48,8 @@ final class EvalJson {
 
   /** {@code bri eval retrieval --json}: the mean figures of the product and of the baseline. */
   @JsonPropertyOrder({"queries", "product", "baseline"})
-  record Retrieval(int queries, Rounded product, Rounded baseline) {}
+  record Retrieval(int queries, Rounded product, Rounded baseline, Rounded lexical,
+      Rounded dense, Rounded hybrid) {}
 
   /** Mean retrieval figures, rounded to four decimals. */
   @JsonPropertyOrder({"map", "ndcg10", "p10", "recall100"})

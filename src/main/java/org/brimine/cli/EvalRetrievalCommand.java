@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.file.PathUtils;
+import org.brimine.annotate.MiniLmEmbedder;
+import org.brimine.annotate.PaperVectors;
 import org.brimine.eval.CollectionDoc;
 import org.brimine.eval.Evaluation;
 import org.brimine.eval.Measures;
@@ -21,10 +24,16 @@ import org.brimine.eval.ScoredDoc;
 import org.brimine.eval.Topic;
 import org.brimine.index.HanText;
 import org.brimine.index.RecordWriter;
+import org.brimine.index.Schema;
 import org.brimine.index.Stemming;
+import org.brimine.model.AnnotatedPaper;
+import org.brimine.model.PaperVector;
+import org.brimine.model.Romanisation;
+import org.brimine.search.Fusion;
 import org.brimine.search.RankedRecord;
 import org.brimine.search.PlainBm25;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.Retrieval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +76,19 @@ final class EvalRetrievalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON")
   boolean json;
 
+  @Option(names = "--fusion", split = ",", paramLabel = "FUSION",
+      description = "hybrid rows to measure: rrf, rrf:K or weighted:W (dense share W), comma "
+          + "separated (default: the product's fusion)")
+  List<String> fusions;
+
+  @Option(names = "--zh-vectors", description = "also embed Chinese-only documents and queries "
+      + "with the English model (the product does not; to measure it)")
+  boolean zhVectors;
+
+  @Option(names = "--vector-cache", paramLabel = "DIR",
+      description = "keep the documents' vectors here, to measure again without embedding")
+  Path vectorCache;
+
   @Mixin
   RankingOptions rankingOptions;
 
@@ -81,27 +103,58 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     var ranking = rankingOptions.ranking();
+    Retrieval retrieval = rankingOptions.retrieval();
+    List<Fusion> hybrids = fusions == null ? List.of(retrieval.fusion())
+        : fusions.stream().map(Fusion::of).toList();
     Stemming stemming = rankingOptions.stemming();
     HanText han = rankingOptions.han();
     List<CollectionDoc> collection = CollectionDoc.read(docs);
     List<Topic> topics = Topic.read(queries);
     Qrels judgements = Qrels.read(qrels);
+    MiniLmEmbedder english = new MiniLmEmbedder();
+    PaperVectors vectors = new PaperVectors(english, zhVectors ? english : null, vectorCache);
+    String field = Schema.vector(english.name(), english.dimension());
 
-    Map<String, List<ScoredDoc>> productRun = new LinkedHashMap<>();
+    Map<String, List<ScoredDoc>> lexicalRun = new LinkedHashMap<>();
+    Map<String, List<ScoredDoc>> denseRun = new LinkedHashMap<>();
+    List<Map<String, List<ScoredDoc>>> hybridRuns = new ArrayList<>();
+    // what the product ranks (the lexical matches re-ranked), and both whole rankings fused
+    List<Map<String, List<ScoredDoc>>> wholeRuns = new ArrayList<>();
+    hybrids.forEach(h -> hybridRuns.add(new LinkedHashMap<>()));
+    hybrids.forEach(h -> wholeRuns.add(new LinkedHashMap<>()));
     Map<String, List<ScoredDoc>> baselineRun = new LinkedHashMap<>();
+    long embedNanos = 0;
+    int embedded = 0;
     Path work = Files.createTempDirectory("bri-eval");
     try {
       Path index = work.resolve("lucene");
       try (RecordWriter writer = RecordWriter.open(index, stemming, han)) {
         for (CollectionDoc doc : collection) {
-          writer.write(doc.asPaper());
+          AnnotatedPaper paper = doc.asPaper();
+          long t = System.nanoTime();
+          PaperVector vector = vectors.of(paper.parsed()).orElse(null);
+          embedNanos += System.nanoTime() - t;
+          embedded += vector == null ? 0 : 1;
+          writer.write(paper, vector);
         }
         writer.commit();
       }
       try (RecordSearcher searcher = RecordSearcher.open(index, ranking, stemming, han)) {
         for (Topic topic : topics) {
-          productRun.put(topic.id(), scored(searcher.rank(RecordSearcher.escape(topic.text()),
-              depth)));
+          List<RankedRecord> lexical = searcher.rank(RecordSearcher.escape(topic.text()), depth);
+          boolean chinese = Romanisation.hasHan(topic.text());
+          float[] vector = chinese && !zhVectors ? null : english.embed(topic.text());
+          List<RankedRecord> dense = vector == null ? List.of()
+              : searcher.rankDense(vector, field, depth);
+          lexicalRun.put(topic.id(), scored(lexical));
+          denseRun.put(topic.id(), scored(dense));
+          for (int i = 0; i < hybrids.size(); i++) {
+            hybridRuns.get(i).put(topic.id(), scored(vector == null ? lexical
+                : searcher.rankHybrid(RecordSearcher.escape(topic.text()), vector, field,
+                    hybrids.get(i), depth)));
+            wholeRuns.get(i).put(topic.id(),
+                scored(hybrids.get(i).fuse(lexical, dense, depth)));
+          }
         }
       }
     } finally {
@@ -114,26 +167,56 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         baselineRun.put(topic.id(), scored(baseline.rank(topic.text(), depth)));
       }
     }
-    Evaluation product = Evaluation.of(productRun, judgements);
+    Evaluation lexical = Evaluation.of(lexicalRun, judgements);
+    Evaluation dense = Evaluation.of(denseRun, judgements);
+    List<Evaluation> hybrid = hybridRuns.stream().map(r -> Evaluation.of(r, judgements)).toList();
+    List<Evaluation> whole = wholeRuns.stream().map(r -> Evaluation.of(r, judgements)).toList();
     Evaluation baseline = Evaluation.of(baselineRun, judgements);
+    Evaluation product = switch (retrieval.mode()) {
+      case LEXICAL -> lexical;
+      case DENSE -> dense;
+      case HYBRID -> hybrid.get(0);
+    };
     if (runs != null) {
-      writeRun(runs.resolve("product.run"), productRun, "bri");
+      writeRun(runs.resolve("product.run"), switch (retrieval.mode()) {
+        case LEXICAL -> lexicalRun;
+        case DENSE -> denseRun;
+        case HYBRID -> hybridRuns.get(0);
+      }, "bri");
+      writeRun(runs.resolve("lexical.run"), lexicalRun, "lexical");
+      writeRun(runs.resolve("dense.run"), denseRun, "dense");
+      writeRun(runs.resolve("hybrid.run"), hybridRuns.get(0), "hybrid");
       writeRun(runs.resolve("baseline.run"), baselineRun, "bm25");
     }
 
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.pretty(new EvalJson.Retrieval(product.queries(),
-          EvalJson.Rounded.of(product.mean()), EvalJson.Rounded.of(baseline.mean()))));
+          EvalJson.Rounded.of(product.mean()), EvalJson.Rounded.of(baseline.mean()),
+          EvalJson.Rounded.of(lexical.mean()), EvalJson.Rounded.of(dense.mean()),
+          EvalJson.Rounded.of(hybrid.get(0).mean()))));
     } else {
       out.printf(Locale.ROOT, "%d documents, %d queries, %d with judgements; depth %d.%n",
           collection.size(), topics.size(), product.queries(), depth);
-      out.println("product ranking: " + rankingOptions.describe(ranking, stemming)
-          + "; Chinese " + han.label());
+      out.println("product ranking: " + retrieval.describe() + "; lexical: "
+          + rankingOptions.describe(ranking, stemming) + "; Chinese " + han.label());
+      out.printf(Locale.ROOT, "vectors: %s, %d of %d documents (%s); embedding %.1f s, %.1f"
+          + " documents/s%n", english.name(), embedded, collection.size(),
+          zhVectors ? "Chinese too" : "Chinese-only ones have none", embedNanos / 1e9,
+          embedded == 0 ? 0 : embedded / (embedNanos / 1e9));
       out.println();
       out.println("| run | MAP | nDCG@10 | P@10 | R@100 |");
       out.println("| --- | ---: | ---: | ---: | ---: |");
       row(out, "product", product.mean());
+      row(out, "lexical", lexical.mean());
+      row(out, "dense", dense.mean());
+      for (int i = 0; i < hybrids.size(); i++) {
+        row(out, "hybrid, " + hybrids.get(i).describe(), hybrid.get(i).mean());
+      }
+      for (int i = 0; i < hybrids.size(); i++) {
+        row(out, "both whole rankings fused (not the product's), " + hybrids.get(i).describe(),
+            whole.get(i).mean());
+      }
       row(out, "baseline (BM25, StandardAnalyzer, one field)", baseline.mean());
       out.println();
       out.printf(Locale.ROOT, "eval retrieval: %d queries, product MAP %.4f vs baseline %.4f "

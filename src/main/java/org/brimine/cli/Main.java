@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
     description = "Mines and searches the research literature on the Belt and Road Initiative.",
     subcommands = {
         IngestCommand.class,
-        IndexRecordsCommand.class,
         AddCommand.class,
         ImportCommand.class,
         RemoveCommand.class,
@@ -30,6 +29,8 @@ import picocli.CommandLine.Command;
         MapCommand.class,
         BurstsCommand.class,
         ServeCommand.class,
+        SolrCommand.class,
+        IndexCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,7 +2,6 @@ package org.brimine.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.brimine.library.SummaryQuery;
@@ -12,11 +11,11 @@ import org.brimine.maps.MapFormat;
 import org.brimine.maps.MapKind;
 import org.brimine.maps.MapSettings;
 import org.brimine.maps.ScienceMap;
-import org.brimine.search.PaperTraits;
 import org.brimine.search.PaperTraitsReader;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchFilters;
+import org.brimine.search.TraitTable;
 import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,8 +95,7 @@ final class MapCommand implements Callable<Integer> {
     try (RecordSearcher searcher = RecordSearcher.open(index.lucene(), Ranking.DEFAULT,
         Taxonomy.load().ids())) {
       PaperTraitsReader reader = searcher.paperTraits();
-      List<PaperTraits> traits = new ArrayList<>();
-      reader.forEach(query, scope, mapKind.extras(), traits::add);
+      TraitTable traits = reader.table(query, scope, mapKind.traits());
       papers = traits.size();
       read = Timing.seconds(started);
       map = new MapBuilder(reader::titles).build(mapKind, traits, settings);

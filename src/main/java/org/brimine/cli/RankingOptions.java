@@ -6,8 +6,10 @@ import java.util.TreeMap;
 import org.brimine.index.HanText;
 import org.brimine.index.Stemming;
 import org.brimine.search.Feedback;
+import org.brimine.search.Fusion;
 import org.brimine.search.Proximity;
 import org.brimine.search.Ranking;
+import org.brimine.search.Retrieval;
 import picocli.CommandLine.Option;
 
 /** Options that override the product's default ranking, to measure other settings. */
@@ -46,6 +48,21 @@ final class RankingOptions {
   @Option(names = "--chinese", description = "how Chinese text is analysed: words_and_bigrams"
       + " (the default), words, bigrams or characters")
   String chinese;
+
+  @Option(names = "--retrieval", description = "lexical, dense or hybrid (default: the "
+      + "product's)")
+  String retrieval;
+
+  @Option(names = "--hybrid-fusion", paramLabel = "FUSION",
+      description = "how hybrid merges: rrf, rrf:K or weighted:W (default: the product's)")
+  String fusion;
+
+  /** The product's default retrieval with the options given applied. */
+  Retrieval retrieval() {
+    Retrieval r = Retrieval.DEFAULT;
+    Fusion f = fusion == null ? r.fusion() : Fusion.of(fusion);
+    return retrieval == null ? new Retrieval(r.mode(), f) : Retrieval.of(retrieval, f);
+  }
 
   /** The product's default ranking with the options given applied. */
   Ranking ranking() {

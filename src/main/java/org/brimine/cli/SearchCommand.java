@@ -7,14 +7,19 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.brimine.library.StageFactory;
 import org.brimine.search.FacetCount;
 import org.brimine.search.Hit;
+import org.brimine.search.QuerySyntax;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchBackend;
+import org.brimine.search.Retrieval;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.SearchResults;
 import org.brimine.search.SortOrder;
+import org.brimine.solr.SolrSearcher;
 import org.brimine.themes.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +56,18 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON")
   boolean json;
 
+  @Option(names = "--words", description = "read the query as plain words: quotes, brackets, "
+      + "colons and AND/OR/NOT are text (for a query the syntax cannot read)")
+  boolean words;
+
+  @Option(names = "--solr", paramLabel = "URL", description = "search a SolrCloud collection "
+      + "instead of the local index: a node's URL or ZooKeeper's host:port (with --collection)")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME",
+      description = "the SolrCloud collection (with --solr)")
+  String collection;
+
   @Spec
   CommandSpec spec;
 
@@ -59,14 +76,13 @@ final class SearchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     SearchRequest request;
     try {
-      request = new SearchRequest(query, offset, limit, facets, SearchFilters.NONE,
-          SortOrder.named(sort));
+      request = new SearchRequest((words ? QuerySyntax.WORDS : QuerySyntax.FULL).query(query),
+          offset, limit, facets, SearchFilters.NONE, SortOrder.named(sort));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     SearchResults results;
-    try (RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
-        Taxonomy.load().ids())) {
+    try (SearchBackend searcher = backend()) {
       results = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -79,6 +95,22 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The local index, or the SolrCloud collection of --solr and --collection. */
+  private SearchBackend backend() throws IOException {
+    if ((solr == null) != (collection == null)) {
+      throw new UsageException("--solr and --collection go together");
+    }
+    if (solr == null) {
+      return RecordSearcher.open(locations.lucene(), Ranking.DEFAULT, Taxonomy.load().ids(),
+          Retrieval.DEFAULT, StageFactory.queryVectors());
+    }
+    try {
+      return new SolrSearcher(solr, collection, Taxonomy.load().ids());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** What {@code search --json} prints: the results, with the facets only when asked for. */

@@ -9,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.library.Freshness;
 import org.brimine.library.IngestSummary;
+import org.brimine.library.StageFactory;
 import org.brimine.search.Ranking;
+import org.brimine.search.Retrieval;
 import org.brimine.search.RecordSearcher;
 import org.brimine.themes.Taxonomy;
 import org.brimine.web.WebServer;
@@ -65,8 +67,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     Taxonomy taxonomy = Taxonomy.load();
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
-        taxonomy.ids());
-    WebServer server = new WebServer(host, port, searcher, taxonomy);
+        taxonomy.ids(), Retrieval.DEFAULT, StageFactory.queryVectors());
+    WebServer server = new WebServer(host, port, searcher, taxonomy, locations.corpus());
     server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

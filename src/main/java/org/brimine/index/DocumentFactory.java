@@ -7,6 +7,7 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -14,10 +15,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.brimine.model.Entity;
 import org.brimine.model.Keyphrase;
 import org.brimine.model.PaperRecord;
+import org.brimine.model.PaperVector;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
 import org.brimine.model.Reference;
@@ -35,8 +38,20 @@ final class DocumentFactory {
    * known (null when not).
    */
   Document paper(PaperRecord record, String madeBy) throws IOException {
+    return paper(record, madeBy, null);
+  }
+
+  /**
+   * The document of a paper with its dense vector, in the field of the vector's model (none when
+   * {@code vector} is null).
+   */
+  Document paper(PaperRecord record, String madeBy, PaperVector vector) throws IOException {
     ParsedPaper paper = record.paper();
     Document doc = new Document();
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(Schema.vector(vector.model(), vector.dimension()),
+          vector.values(), VectorSimilarityFunction.COSINE));
+    }
     // the metadata's authors, else those read from the byline of the paper
     common(doc, paper.id(), RecordKind.PAPER, paper.title(), paper.knownAuthors(),
         paper.paper().metadata().year(), paper.paper().metadata().venue());

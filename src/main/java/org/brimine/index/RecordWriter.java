@@ -26,6 +26,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.CitedReference;
 import org.brimine.model.PaperRecord;
+import org.brimine.model.PaperVector;
 import org.brimine.model.ParsedPaper;
 import org.brimine.model.RecordKind;
 
@@ -171,7 +172,23 @@ public final class RecordWriter implements Closeable {
    * when known (see {@link IndexedSources#sources()}); thread-safe, unlike the writes.
    */
   public IndexablePaper prepare(PaperRecord record, Optional<String> madeBy) throws IOException {
-    return new IndexablePaper(record, documents.paper(record, madeBy.orElse(null)));
+    return prepare(record, madeBy, Optional.empty());
+  }
+
+  /**
+   * Builds a paper's index document as {@link #prepare(PaperRecord, Optional)} does, with the
+   * paper's dense vector when it has one ({@link Schema#vector}).
+   */
+  public IndexablePaper prepare(PaperRecord record, Optional<String> madeBy,
+      Optional<PaperVector> vector) throws IOException {
+    return new IndexablePaper(record, documents.paper(record, madeBy.orElse(null),
+        vector.orElse(null)));
+  }
+
+  /** Writes a paper with its dense vector and the records of the works it cites. */
+  public WriteOutcome write(AnnotatedPaper annotated, PaperVector vector) throws IOException {
+    return write(prepare(PaperRecord.of(annotated), Optional.empty(),
+        Optional.ofNullable(vector)));
   }
 
   /** Writes a paper prepared by {@link #prepare} and the records of the works it cites. */

@@ -172,7 +172,7 @@ public final class Schema {
   public static final List<String> DEFAULT_FIELDS =
       List.of(TITLE, ABSTRACT, BODY, SECTION, KEYPHRASES);
   /** Fields matched whole and case-insensitively. */
-  static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
+  public static final List<String> EXACT_FIELDS = List.of(KIND, LANG, MISSING, AUTHOR, VENUE, TYPE,
       THEME, KEYWORD, DOI, DBID, ENTITY, PERSON, ORG, INSTITUTION, REGIONAL, LOC, COUNTRY, INITIATIVE,
       AGREEMENT, CURRENCY, PROJECT, PUBLICATION);
   /**
@@ -182,7 +182,7 @@ public final class Schema {
   public static final List<String> ENTITY_FACETS =
       EntityType.all().stream().map(EntityType::field).distinct().toList();
   /** Fields matched whole, case kept. */
-  static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH, MATCH_KEY);
+  public static final List<String> ID_FIELDS = List.of(ID, CITES, SOURCE, HASH, TEXT_HASH, MATCH_KEY);
   /**
    * Fields a query may name ({@code title:}, {@code org:} ...): every indexed field but the
    * theme weights (read by the {@code theme:} clause) and the stored record, so derived from the
@@ -199,6 +199,23 @@ public final class Schema {
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   /** Whole-value match: tokenized by the exact analyzer to one lower-cased token, stored. */
   static final FieldType EXACT = exact();
+
+  /** The prefix of the dense vector fields, see {@link #vector(String, int)}. */
+  public static final String VECTOR_PREFIX = "vector.";
+
+  /**
+   * The field of a paper's dense vector by this model of this dimension: a {@code
+   * KnnFloatVectorField} (HNSW graph, cosine similarity), indexed only, not stored (the vector
+   * cache keeps the values). One field per model and dimension, since vectors of two models
+   * cannot be compared; a paper whose language no model reads has none. Not a query field.
+   */
+  public static String vector(String model, int dimension) {
+    if (model.isBlank() || dimension < 1) {
+      throw new IllegalArgumentException("a vector field needs a model and a dimension, got '"
+          + model + "', " + dimension);
+    }
+    return VECTOR_PREFIX + model + "." + dimension;
+  }
 
   /** The field of the paper's weight of {@code theme}, see {@link #THEME_WEIGHT_VALUES}. */
   public static String themeWeight(String theme) {

@@ -112,7 +112,7 @@ public final class IngestPipeline {
           boolean shared = id != null && !id.equals(base);
           pending.add(new Pending(paper.source(), pool.submit(() -> {
             PaperRecord record = PaperIds.withId(analysis.analyse(paper), id);
-            return writer.prepare(record, madeBy);
+            return writer.prepare(record, madeBy, analysis.vector(record.paper()));
           }), shared ? base : null, shared ? labelOf(ids.holder(base)) : null));
         }
         while (pending.size() > 2 * options.threads()

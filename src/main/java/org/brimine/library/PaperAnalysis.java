@@ -3,8 +3,11 @@ package org.brimine.library;
 import java.util.Optional;
 import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.PaperAnnotator;
+import org.brimine.annotate.PaperVectors;
 import org.brimine.model.Paper;
 import org.brimine.model.PaperRecord;
+import org.brimine.model.PaperVector;
+import org.brimine.model.ParsedPaper;
 import org.brimine.parse.PaperParser;
 import org.brimine.themes.ThemeStage;
 
@@ -13,22 +16,43 @@ import org.brimine.themes.ThemeStage;
  * takes. The records are cached by the paper's source and content hash, under a fingerprint of
  * the program and of the annotator, so a rebuild of an unchanged corpus reads each record back
  * instead of parsing, annotating and tagging again, and a changed program or lexicon never
- * gets a record it would compute differently. Thread-safe.
+ * gets a record it would compute differently. A paper's dense vector comes apart from its
+ * record ({@link #vector}), from a cache of its own, so a rebuild never runs the model again
+ * either. Thread-safe.
  */
 public final class PaperAnalysis {
   private final PaperParser parser = new PaperParser();
   private final PaperAnnotator annotator;
   private final ThemeStage themes;
   private final JsonCache<PaperRecord> records;
+  private final PaperVectors vectors;
 
   /**
+   * An analysis that gives papers no vectors.
+   *
    * @param records the cache of records, or null for none
    */
   public PaperAnalysis(PaperAnnotator annotator, ThemeStage themes,
       JsonCache<PaperRecord> records) {
+    this(annotator, themes, records, null);
+  }
+
+  /**
+   * @param records the cache of records, or null for none
+   * @param vectors gives papers their dense vectors (cached apart from the records), or null
+   *     for none
+   */
+  public PaperAnalysis(PaperAnnotator annotator, ThemeStage themes,
+      JsonCache<PaperRecord> records, PaperVectors vectors) {
     this.annotator = annotator;
     this.themes = themes;
     this.records = records;
+    this.vectors = vectors;
+  }
+
+  /** The dense vector of a paper, from the vector cache or computed; none without vectors. */
+  public Optional<PaperVector> vector(ParsedPaper paper) {
+    return vectors == null ? Optional.empty() : vectors.of(paper);
   }
 
   /**

@@ -4,15 +4,27 @@ import java.util.function.Consumer;
 import org.brimine.annotate.AnnotationCache;
 import org.brimine.annotate.Gazetteer;
 import org.brimine.annotate.JsonCache;
+import org.brimine.annotate.MiniLmEmbedder;
 import org.brimine.annotate.NerMode;
 import org.brimine.annotate.PaperAnnotator;
+import org.brimine.annotate.PaperVectors;
 import org.brimine.annotate.TextAnnotator;
 import org.brimine.model.PaperRecord;
+import org.brimine.search.QueryVectors;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeStage;
 
 /** Builds the product's paper annotator and theme stage, with their caches beside the index. */
 public final class StageFactory {
+  /**
+   * Whether Chinese-only papers get vectors of the English model. No Chinese model of
+   * langchain4j's in-process family is served to us (bge-small-zh-v1.5 is not); MiniLM's
+   * vocabulary has the Han characters one by one. No: on zh-news its dense ranking had MAP 0.23 against the
+   * lexical 0.66, and every hybrid lost MAP
+   * (BENCHMARKS.md, "Dense and hybrid retrieval").
+   */
+  public static final boolean CHINESE_VECTORS = false;
+
   private StageFactory() {}
 
   public static PaperAnnotator annotator(Library library) {
@@ -43,13 +55,32 @@ public final class StageFactory {
         .flatMap(annotation -> CodeFingerprint.ofThisProgram(warnings)
             .map(code -> records(library, annotation + code)))
         .orElse(null);
-    return new PaperAnalysis(annotator, themes(), records);
+    return new PaperAnalysis(annotator, themes(), records, vectors(library));
   }
 
   /** The cache of papers' records beside the index, for records made under this fingerprint. */
   public static JsonCache<PaperRecord> records(Library library, String fingerprint) {
     return new JsonCache<>(library.cache().resolve("records"),
         fingerprint, PaperRecord.class);
+  }
+
+  /**
+   * The product's paper vectors: all-MiniLM-L6-v2 for English, none for Chinese-only papers
+   * (see {@link #CHINESE_VECTORS}), cached beside the annotation cache.
+   */
+  public static PaperVectors vectors(Library library) {
+    return vectors(library.cache().resolve("vectors"));
+  }
+
+  /** The product's paper vectors, cached in {@code cacheDir} (null: not cached). */
+  public static PaperVectors vectors(java.nio.file.Path cacheDir) {
+    MiniLmEmbedder english = new MiniLmEmbedder();
+    return new PaperVectors(english, CHINESE_VECTORS ? english : null, cacheDir);
+  }
+
+  /** Query vectors by the model of the product's paper vectors, for hybrid search. */
+  public static QueryVectors queryVectors() {
+    return new EmbeddedQueries(new MiniLmEmbedder());
   }
 
   /** The theme stage with the bundled taxonomy. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.brimine.search.PaperTraits;
 import org.brimine.search.PaperTraitsReader;
+import org.brimine.search.TraitTable;
 
 /** The terms of a paper whose bursts are looked for. */
 public enum BurstField {
@@ -46,6 +47,16 @@ public enum BurstField {
   /** What must be read of the papers besides ids, years, keyphrases, themes and citations. */
   public Set<PaperTraitsReader.Extra> extras() {
     return terms.extras();
+  }
+
+  /** What bursts of this field read of the papers, as columns (the years always come). */
+  public Set<TraitTable.Trait> traits() {
+    return Set.of(terms.trait());
+  }
+
+  /** The terms of each paper, as a column. */
+  TraitTable.Column<String> column(TraitTable table) {
+    return terms.column(table);
   }
 
   /** The terms of a paper, each once. */

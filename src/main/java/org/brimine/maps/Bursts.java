@@ -2,10 +2,9 @@ package org.brimine.maps;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.brimine.search.PaperTraits;
+import org.brimine.search.TraitTable;
 
 /**
  * Finds bursts of terms over years with Kleinberg's two-state automaton for batched arrivals
@@ -50,30 +49,46 @@ public final class Bursts {
 
   /** The bursts of the field's terms over the years of these papers (papers without year skipped). */
   public BurstReport find(BurstField field, List<PaperTraits> papers) {
+    return find(field, TraitTable.of(papers));
+  }
+
+  /**
+   * The bursts of the field's terms over the years of the table's papers (papers without year
+   * skipped); the table must hold the traits of {@link BurstField#traits()}.
+   */
+  public BurstReport find(BurstField field, TraitTable papers) {
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
-    for (PaperTraits paper : papers) {
-      if (paper.year() != null) {
-        first = Math.min(first, paper.year());
-        last = Math.max(last, paper.year());
+    for (int p = 0; p < papers.size(); p++) {
+      if (papers.year(p) != TraitTable.NO_YEAR) {
+        first = Math.min(first, papers.year(p));
+        last = Math.max(last, papers.year(p));
       }
     }
     List<BurstReport.Burst> bursts = new ArrayList<>();
     if (first <= last) {
       int n = last - first + 1;
       int[] documents = new int[n];
-      Map<String, int[]> relevant = new HashMap<>();
-      for (PaperTraits paper : papers) {
-        if (paper.year() != null) {
-          int t = paper.year() - first;
+      TraitTable.Column<String> terms = field.column(papers);
+      int[][] relevant = new int[terms.values().size()][];
+      for (int p = 0; p < papers.size(); p++) {
+        if (papers.year(p) != TraitTable.NO_YEAR) {
+          int t = papers.year(p) - first;
           documents[t]++;
-          for (String term : field.terms(paper)) {
-            relevant.computeIfAbsent(term, x -> new int[n])[t]++;
+          for (int i = terms.offsets()[p]; i < terms.offsets()[p + 1]; i++) {
+            int term = terms.ordinals()[i];
+            if (relevant[term] == null) {
+              relevant[term] = new int[n];
+            }
+            relevant[term][t]++;
           }
         }
       }
-      int from = first;
-      relevant.forEach((term, r) -> detect(term, r, documents, from, bursts));
+      for (int term = 0; term < relevant.length; term++) {
+        if (relevant[term] != null) {
+          detect(terms.values().get(term), relevant[term], documents, first, bursts);
+        }
+      }
     }
     bursts.sort(Comparator.comparingDouble((BurstReport.Burst b) -> -b.strength())
         .thenComparing(BurstReport.Burst::term).thenComparingInt(BurstReport.Burst::start));

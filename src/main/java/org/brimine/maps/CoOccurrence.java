@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.brimine.search.TraitTable;
 
 /**
  * Counts how often items occur in the same basket (the references of one paper, the authors of
- * one paper, the papers that cite one reference ...): the raw counts of a science map.
+ * one paper, the papers that cite one reference ...): the raw counts of a science map. Items are
+ * numbers into a list of names; the top items are chosen from their occurrences before any pair
+ * is counted, and only their pairs are counted, in arrays.
  */
 final class CoOccurrence {
   /** The most nodes whose pairs are counted in an array rather than a map. */
@@ -38,50 +41,134 @@ final class CoOccurrence {
    */
   static Links count(List<Basket> baskets, int top, double minWeight,
       Map<String, Integer> knownYears) {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    int[] offsets = new int[baskets.size() + 1];
+    List<Integer> members = new ArrayList<>();
+    int[] years = new int[baskets.size()];
+    for (int b = 0; b < baskets.size(); b++) {
+      offsets[b] = members.size();
+      for (String item : baskets.get(b).items()) {
+        members.add(index.computeIfAbsent(item, x -> {
+          names.add(x);
+          return names.size() - 1;
+        }));
+      }
+      Integer year = baskets.get(b).year();
+      years[b] = year == null ? TraitTable.NO_YEAR : year;
+    }
+    offsets[baskets.size()] = members.size();
+    int[] known = new int[names.size()];
+    for (int i = 0; i < known.length; i++) {
+      known[i] = knownYears.getOrDefault(names.get(i), TraitTable.NO_YEAR);
+    }
+    return count(new TraitTable.Column<>(names, offsets,
+        members.stream().mapToInt(Integer::intValue).toArray()), years, known, top, minWeight)
+        .links();
+  }
+
+  /**
+   * Counted links, and which item each node is.
+   *
+   * @param links the nodes and their links
+   * @param items each node's item number
+   */
+  record Counted(Links links, int[] items) {}
+
+  /**
+   * Counts as {@link #count(List, int, double, Map)} does, baskets and items by number.
+   *
+   * @param baskets each basket's items (a column's papers are its baskets), each once
+   * @param basketYears each basket's year, {@link TraitTable#NO_YEAR} when unknown
+   * @param knownYears each item's year known otherwise, {@link TraitTable#NO_YEAR} when none
+   */
+  static Counted count(TraitTable.Column<String> baskets, int[] basketYears, int[] knownYears,
+      int top, double minWeight) {
     if (top < 1) {
       throw new IllegalArgumentException("top must be 1 or more, got " + top);
     }
-    Map<String, int[]> occurrences = new HashMap<>();
-    for (Basket basket : baskets) {
-      for (String item : basket.items()) {
-        int[] o = occurrences.computeIfAbsent(item, k -> new int[] {0, Integer.MAX_VALUE});
-        o[0]++;
-        if (basket.year() != null) {
-          o[1] = Math.min(o[1], basket.year());
+    List<String> names = baskets.values();
+    int[] offsets = baskets.offsets();
+    int[] members = baskets.ordinals();
+    int[] occurrences = new int[names.size()];
+    int[] firstYear = new int[names.size()];
+    Arrays.fill(firstYear, Integer.MAX_VALUE);
+    for (int b = 0; b < baskets.papers(); b++) {
+      for (int i = offsets[b]; i < offsets[b + 1]; i++) {
+        int item = members[i];
+        occurrences[item]++;
+        if (basketYears[b] != TraitTable.NO_YEAR) {
+          firstYear[item] = Math.min(firstYear[item], basketYears[b]);
         }
       }
     }
-    List<String> items = new ArrayList<>(occurrences.keySet());
-    items.sort(Comparator.comparingInt((String i) -> -occurrences.get(i)[0])
-        .thenComparing(Comparator.naturalOrder()));
-    items = List.copyOf(items.subList(0, Math.min(top, items.size())));
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      index.put(items.get(i), i);
+    int[] chosen = top(occurrences, names, top);
+    int n = chosen.length;
+    int[] node = new int[names.size()];
+    Arrays.fill(node, -1);
+    for (int i = 0; i < n; i++) {
+      node[chosen[i]] = i;
     }
-    int n = items.size();
+    List<Links.Link> links = pairs(offsets, members, node, n, minWeight);
+    List<String> items = new ArrayList<>(n);
+    int[] weights = new int[n];
+    Integer[] years = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      int item = chosen[i];
+      items.add(names.get(item));
+      weights[i] = occurrences[item];
+      years[i] = knownYears[item] != TraitTable.NO_YEAR ? Integer.valueOf(knownYears[item])
+          : firstYear[item] == Integer.MAX_VALUE ? null : firstYear[item];
+    }
+    return new Counted(new Links(items, weights, years, links), chosen);
+  }
+
+  /**
+   * The {@code top} items that occur most (in at least one basket), most first, ties by name:
+   * only the items at least as frequent as the top-th are sorted.
+   */
+  private static int[] top(int[] occurrences, List<String> names, int top) {
+    int[] counts = Arrays.stream(occurrences).filter(c -> c > 0).sorted().toArray();
+    if (counts.length == 0) {
+      return new int[0];
+    }
+    int least = counts[Math.max(0, counts.length - top)];
+    List<Integer> candidates = new ArrayList<>();
+    for (int item = 0; item < occurrences.length; item++) {
+      if (occurrences[item] >= least && occurrences[item] > 0) {
+        candidates.add(item);
+      }
+    }
+    candidates.sort(Comparator.comparingInt((Integer i) -> -occurrences[i])
+        .thenComparing(names::get));
+    return candidates.stream().limit(top).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The links among the n chosen nodes ({@code node} of an item, -1 when not chosen). */
+  private static List<Links.Link> pairs(int[] offsets, int[] members, int[] node, int n,
+      double minWeight) {
     // up to DENSE nodes the pairs are counted in an n x n array (16 MB at most), past it in a map
     int[] dense = n <= DENSE ? new int[n * n] : null;
-    Map<Long, int[]> pairs = new HashMap<>();
-    int[] chosen = new int[16];
-    for (Basket basket : baskets) {
+    Map<Long, int[]> sparse = new HashMap<>();
+    int[] basket = new int[16];
+    for (int b = 0; b + 1 < offsets.length; b++) {
       int k = 0;
-      for (String item : basket.items()) {
-        Integer i = index.get(item);
-        if (i != null) {
-          if (k == chosen.length) {
-            chosen = Arrays.copyOf(chosen, 2 * k);
+      for (int i = offsets[b]; i < offsets[b + 1]; i++) {
+        int at = node[members[i]];
+        if (at >= 0) {
+          if (k == basket.length) {
+            basket = Arrays.copyOf(basket, 2 * k);
           }
-          chosen[k++] = i;
+          basket[k++] = at;
         }
       }
-      Arrays.sort(chosen, 0, k);
+      Arrays.sort(basket, 0, k);
       for (int a = 0; a < k; a++) {
-        for (int b = a + 1; b < k; b++) {
+        for (int c = a + 1; c < k; c++) {
           if (dense != null) {
-            dense[chosen[a] * n + chosen[b]]++;
+            dense[basket[a] * n + basket[c]]++;
           } else {
-            pairs.computeIfAbsent((long) chosen[a] * n + chosen[b], x -> new int[1])[0]++;
+            sparse.computeIfAbsent((long) basket[a] * n + basket[c], x -> new int[1])[0]++;
           }
         }
       }
@@ -89,28 +176,20 @@ final class CoOccurrence {
     List<Links.Link> links = new ArrayList<>();
     if (dense != null) {
       for (int a = 0; a < n; a++) {
-        for (int b = a + 1; b < n; b++) {
-          int count = dense[a * n + b];
+        for (int c = a + 1; c < n; c++) {
+          int count = dense[a * n + c];
           if (count > 0 && count >= minWeight) {
-            links.add(new Links.Link(a, b, count));
+            links.add(new Links.Link(a, c, count));
           }
         }
       }
     }
-    pairs.forEach((key, count) -> {
+    sparse.forEach((key, count) -> {
       if (count[0] >= minWeight) {
         links.add(new Links.Link((int) (key / n), (int) (key % n), count[0]));
       }
     });
     links.sort(Comparator.comparingInt(Links.Link::source).thenComparingInt(Links.Link::target));
-    int[] weights = new int[n];
-    Integer[] years = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      int[] o = occurrences.get(items.get(i));
-      weights[i] = o[0];
-      Integer known = knownYears.get(items.get(i));
-      years[i] = known != null ? known : o[1] == Integer.MAX_VALUE ? null : o[1];
-    }
-    return new Links(items, weights, years, links);
+    return links;
   }
 }

@@ -34,16 +34,7 @@ final class LeidenClusters {
     if (n == 0) {
       return new int[0];
     }
-    LargeIntArray[] edges = {new LargeIntArray(links.links().size()),
-        new LargeIntArray(links.links().size())};
-    LargeDoubleArray weights = new LargeDoubleArray(links.links().size());
-    for (int i = 0; i < links.links().size(); i++) {
-      Links.Link link = links.links().get(i);
-      edges[0].set(i, link.source());
-      edges[1].set(i, link.target());
-      weights.set(i, link.weight());
-    }
-    Network network = new Network(n, true, edges, weights, false, true);
+    Network network = network(links);
     double total = 2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks();
     Clustering best = new Clustering(n);
     if (total > 0) {
@@ -63,6 +54,37 @@ final class LeidenClusters {
     }
     best.orderClustersByNNodes();
     return best.getClusters();
+  }
+
+  /**
+   * The links as the library's network, built from each node's neighbours in increasing order:
+   * what the library makes of an unsorted edge list, without its sort (a tenth of the time of a
+   * 1,000-node map on the 100k index).
+   */
+  static Network network(Links links) {
+    int n = links.size();
+    long[] first = new long[n + 1];
+    for (Links.Link link : links.links()) {
+      first[link.source() + 1]++;
+      first[link.target() + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      first[i + 1] += first[i];
+    }
+    LargeIntArray neighbours = new LargeIntArray(first[n]);
+    LargeDoubleArray weights = new LargeDoubleArray(first[n]);
+    long[] next = java.util.Arrays.copyOf(first, n);
+    // links come by source, then target: a node's links to lower nodes (as target) all come
+    // before its links to higher ones (as source), each kind in increasing order
+    for (Links.Link link : links.links()) {
+      long at = next[link.source()]++;
+      neighbours.set(at, link.target());
+      weights.set(at, link.weight());
+      at = next[link.target()]++;
+      neighbours.set(at, link.source());
+      weights.set(at, link.weight());
+    }
+    return new Network(n, true, first, neighbours, weights, true);
   }
 
   /**

@@ -1,12 +1,16 @@
 package org.brimine.maps;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.brimine.search.PaperTraits;
 import org.brimine.search.PaperTraitsReader;
+import org.brimine.search.TraitTable;
+import org.brimine.search.TraitTable.Trait;
 
 /** What the nodes of a science map are, and what links two of them. */
 public enum MapKind {
@@ -51,6 +55,40 @@ public enum MapKind {
       case COAUTHOR -> Set.of(PaperTraitsReader.Extra.AUTHORS);
       case COUNTRIES, ENTITIES -> Set.of(PaperTraitsReader.Extra.ENTITIES);
       default -> Set.of();
+    };
+  }
+
+  /**
+   * What a map of this kind reads of the papers, as columns: the items' trait, the keyphrases
+   * that label the clusters and, for {@link #COUPLING}, the papers' ids.
+   */
+  public Set<Trait> traits() {
+    Set<Trait> traits = EnumSet.of(trait(), Trait.KEYPHRASES);
+    if (this == COUPLING) {
+      traits.add(Trait.ID);
+    }
+    return Collections.unmodifiableSet(traits);
+  }
+
+  /** The trait that holds the items of a paper. */
+  Trait trait() {
+    return switch (this) {
+      case COCITATION, COUPLING -> Trait.CITES;
+      case COAUTHOR -> Trait.AUTHORS;
+      case COUNTRIES -> Trait.COUNTRIES;
+      case KEYWORDS -> Trait.KEYPHRASES;
+      case ENTITIES -> Trait.ENTITIES;
+      case THEMES -> Trait.THEMES;
+    };
+  }
+
+  /** The items of each paper, as {@link #items(PaperTraits)} gives them, as a column. */
+  TraitTable.Column<String> column(TraitTable table) {
+    return switch (this) {
+      case KEYWORDS -> table.strings(Trait.KEYPHRASES)
+          .mapped(k -> k.strip().toLowerCase(Locale.ROOT));
+      case ENTITIES -> table.entities().mapped(e -> e.canonical() + " (" + e.type() + ")");
+      default -> table.strings(trait());
     };
   }
 

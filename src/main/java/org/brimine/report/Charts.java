@@ -48,7 +48,7 @@ final class Charts {
   private static final Color LINE = new Color(0xd9, 0x5f, 0x0e);
   private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
   /** Colours told apart also by colour-blind readers (Okabe and Ito). */
-  private static final Color[] PALETTE = {new Color(0x00, 0x72, 0xb2),
+  static final Color[] PALETTE = {new Color(0x00, 0x72, 0xb2),
       new Color(0xd5, 0x5e, 0x00), new Color(0x00, 0x9e, 0x73), new Color(0xcc, 0x79, 0xa7),
       new Color(0x56, 0xb4, 0xe9), new Color(0xe6, 0x9f, 0x00), new Color(0x00, 0x00, 0x00)};
 

@@ -33,7 +33,9 @@ public final class HtmlRenderer {
   /** A theme summary as a page. */
   public String render(ThemeSummary s) {
     return Templates.render("report/theme.jte", new ThemePage(s, paperLinkBase, siteLinks,
-        Charts.svg(Charts.trend(s)), Charts.svg(Charts.cooccurrence(s))));
+        Charts.svg(Charts.trend(s)), Charts.svg(Charts.cooccurrence(s)),
+        MapChart.drawn(s) ? MapChart.svg(s.map(), MapChart.title(s.map())) : null,
+        MapChart.caption(s)));
   }
 
   /** The five lines side by side. */
@@ -47,9 +49,11 @@ public final class HtmlRenderer {
    *
    * @param trendSvg the trend chart, SVG that the chart library wrote (not escaped again)
    * @param cooccurrenceSvg the co-occurrence chart, likewise
+   * @param mapSvg the keyword map, likewise, or null when there is none to draw
+   * @param mapCaption what the map shows, or why there is none
    */
   public record ThemePage(ThemeSummary summary, String paperLinkBase, boolean siteLinks,
-      String trendSvg, String cooccurrenceSvg) {
+      String trendSvg, String cooccurrenceSvg, String mapSvg, String mapCaption) {
     /** The papers the page lists. */
     public List<ThemeSummary.PaperRow> rows() {
       return summary.papers().subList(0, Math.min(PAPER_ROWS, summary.papers().size()));
@@ -75,6 +79,11 @@ public final class HtmlRenderer {
     List<ThemeSummary.Count> counts = line.entities().get(kind);
     return counts == null ? "" : String.join(", ",
         counts.stream().limit(3).map(ThemeSummary.Count::name).toList());
+  }
+
+  /** A burst's strength as written, with two decimals. */
+  public static String strength(double strength) {
+    return String.format(Locale.ROOT, "%.2f", strength);
   }
 
   /** A share as a percentage with one decimal, such as "12.5%". */

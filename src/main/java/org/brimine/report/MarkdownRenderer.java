@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders summaries as Markdown, with the charts written as PNG files beside the Markdown file
- * and linked from it.
+ * Renders summaries as Markdown, with the charts and the keyword map written as PNG files beside
+ * the Markdown file and linked from it.
  */
 public final class MarkdownRenderer {
   private final Path chartDir;
@@ -25,7 +25,7 @@ public final class MarkdownRenderer {
     this.paperLinkBase = paperLinkBase;
   }
 
-  /** A theme summary as Markdown; writes its two charts. */
+  /** A theme summary as Markdown; writes its two charts, and its keyword map when it has one. */
   public String render(ThemeSummary s) throws IOException {
     String trend = chartPrefix + "-trend.png";
     String co = chartPrefix + "-cooccurrence.png";
@@ -73,7 +73,25 @@ public final class MarkdownRenderer {
     }
     m.append("\n## Keyphrases the taxonomy does not name\n\n").append(String.join(", ",
         s.keyphrases().stream().map(k -> k.phrase() + " (" + k.papers() + ")").toList()))
-        .append("\n\n## Co-occurring themes\n\n![themes discussed together](").append(co)
+        .append("\n\n## Keyword map\n\n");
+    if (MapChart.drawn(s)) {
+      String map = chartPrefix + "-map.png";
+      MapChart.png(s.map(), MapChart.title(s.map()), chartDir.resolve(map));
+      m.append("![keyword map](").append(map).append(")\n\n");
+    }
+    m.append(MapChart.caption(s)).append("\n\n## Keyword bursts\n\n");
+    if (s.bursts().bursts().isEmpty()) {
+      m.append("None: no keyword of the theme's papers was used at an unusual rate for a few "
+          + "years.\n");
+    } else {
+      m.append("Keywords used at an unusual rate for a few years (Kleinberg's two-state "
+          + "automaton), strongest first.\n\n| keyword | start | end | strength |\n"
+          + "| --- | ---: | ---: | ---: |\n");
+      s.bursts().bursts().forEach(b -> m.append("| ").append(cell(b.term())).append(" | ")
+          .append(b.start()).append(" | ").append(b.end()).append(" | ")
+          .append(HtmlRenderer.strength(b.strength())).append(" |\n"));
+    }
+    m.append("\n## Co-occurring themes\n\n![themes discussed together](").append(co)
         .append(")\n\n");
     s.cooccurrence().forEach(c -> m.append("- ").append(c.name()).append(": ")
         .append(c.count()).append(" papers\n"));

@@ -17,12 +17,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.brimine.maps.BurstField;
+import org.brimine.maps.BurstReport;
+import org.brimine.maps.Bursts;
+import org.brimine.maps.MapBuilder;
+import org.brimine.maps.MapKind;
+import org.brimine.maps.MapSettings;
+import org.brimine.maps.ScienceMap;
 import org.brimine.model.EntityType;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ThemeHit;
 import org.brimine.model.ThemeScore;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchFilters;
+import org.brimine.search.TraitTable;
 import org.brimine.search.ThemeStatistics;
 import org.brimine.themes.Taxonomy;
 import org.brimine.themes.ThemeDefinition;
@@ -33,7 +41,9 @@ import org.brimine.themes.ThemeDefinition;
  * <p>Needs: the index, through {@link RecordSearcher#themeStatistics()}: the counts (papers, years
  * and weights, co-occurring themes and entities, keyphrases, citation links) come from the index
  * over every paper that carries the theme; the records of only the {@link #PAPERS} papers that
- * carry it most are read, for the paper list and the evidence. Gives: a {@link ThemeSummary}.
+ * carry it most are read, for the paper list and the evidence; and the traits (years, keyphrases)
+ * of every paper of the theme, for its keyword map and bursts ({@code org.brimine.maps}). Gives:
+ * a {@link ThemeSummary}.
  */
 public final class ThemeSummarizer {
   /** Entity types shown, with the headings a reviewer reads. */
@@ -47,6 +57,18 @@ public final class ThemeSummarizer {
   private static final int EVIDENCE_PER_PAPER = 2;
   private static final int TOP = 10;
   private static final double MMR_LAMBDA = 0.7;
+  /**
+   * The fewest papers a keyword map is drawn of: below it, co-occurrence counts of 1 or 2 papers
+   * say nothing about the field, and a map would only draw one paper's keyphrases as a clique.
+   */
+  public static final int MAP_MIN_PAPERS = 5;
+  /** The keywords a summary's map shows: those in the most of the theme's papers. */
+  public static final int MAP_NODES = 40;
+  /** The strongest bursts a summary lists. */
+  public static final int BURSTS = 15;
+  /** What the keyword map and the keyword bursts read of each paper. */
+  private static final Set<TraitTable.Trait> LANDSCAPE_TRAITS = union(MapKind.KEYWORDS.traits(),
+      BurstField.KEYWORD.traits());
 
   private final Taxonomy taxonomy;
   private final RecordSearcher searcher;
@@ -77,6 +99,15 @@ public final class ThemeSummarizer {
    */
   public ThemeSummary summarize(String themeId, String query, SearchFilters scope, String years)
       throws IOException {
+    return summarize(themeId, query, scope, years, true);
+  }
+
+  /**
+   * Summarises one theme, with or without its keyword map and bursts, which read every paper of
+   * the theme (the lines of a corpus summary, which shows neither, go without).
+   */
+  private ThemeSummary summarize(String themeId, String query, SearchFilters scope, String years,
+      boolean landscape) throws IOException {
     ThemeDefinition theme = taxonomy.find(themeId).orElseThrow(() ->
         new IllegalArgumentException("unknown theme '" + themeId + "'; known: "
             + taxonomy.themes().stream().map(ThemeDefinition::id).toList()));
@@ -84,13 +115,37 @@ public final class ThemeSummarizer {
         themeId, PAPERS,
         List.copyOf(ENTITY_TYPES.keySet()));
     List<PaperRecord> top = stats.top();
+    // as columns: a list of PaperTraits costs seconds a theme at 100k papers
+    TraitTable traits = landscape ? searcher.paperTraits().table(query,
+        scope.withTheme(themeId), LANDSCAPE_TRAITS) : null;
     return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
         new ThemeSummary.Overview(stats.papers(), stats.scopePapers(),
             stats.scopePapers() == 0 ? 0 : (double) stats.papers() / stats.scopePapers()),
         rows(top, themeId), evidence(top, themeId), entities(stats),
         keyphrases(stats, theme), trend(stats), cooccurrence(stats, themeId),
         stats.citations().stream().map(l -> new ThemeSummary.Citation(l.from(), l.to()))
-            .toList());
+            .toList(), landscape ? map(traits) : null, landscape ? bursts(traits) : null);
+  }
+
+  /**
+   * The keyword co-occurrence map of the theme's papers, clustered; null when they are fewer
+   * than {@link #MAP_MIN_PAPERS}. Keywords rather than themes: the theme map would only redraw the
+   * co-occurring themes as a graph of a dozen nodes, where keywords show what the theme's
+   * literature is made of, grouped into its topics.
+   */
+  static ScienceMap map(TraitTable papers) throws IOException {
+    if (papers.size() < MAP_MIN_PAPERS) {
+      return null;
+    }
+    return new MapBuilder(ids -> Map.of()).build(MapKind.KEYWORDS, papers,
+        new MapSettings(MAP_NODES, 1, false, MapSettings.SEED));
+  }
+
+  /** The strongest keyword bursts over the years of the theme's papers. */
+  static BurstReport bursts(TraitTable papers) {
+    BurstReport all = new Bursts().find(BurstField.KEYWORD, papers);
+    return new BurstReport(all.field(), all.bursts().subList(0, Math.min(BURSTS,
+        all.bursts().size())));
   }
 
   /**
@@ -110,7 +165,7 @@ public final class ThemeSummarizer {
     try {
       List<Future<ThemeSummary>> pending = new ArrayList<>();
       for (ThemeDefinition line : connectivity) {
-        pending.add(pool.submit(() -> summarize(line.id(), query, scope, years)));
+        pending.add(pool.submit(() -> summarize(line.id(), query, scope, years, false)));
       }
       List<ThemeSummary> lines = new ArrayList<>();
       for (Future<ThemeSummary> line : pending) {
@@ -149,10 +204,14 @@ public final class ThemeSummarizer {
     }
   }
 
-  /** The corpus summary of lines already summarised over the same papers. */
+  /**
+   * The corpus summary of lines already summarised over the same papers; a line shows no keyword
+   * map or bursts, whether or not its summary has them.
+   */
   public static CorpusSummary corpus(List<ThemeSummary> lines, String query, String years) {
     return new CorpusSummary(query, years,
-        lines.isEmpty() ? 0 : lines.get(0).overview().corpusPapers(), lines);
+        lines.isEmpty() ? 0 : lines.get(0).overview().corpusPapers(),
+        lines.stream().map(ThemeSummary::asCorpusLine).toList());
   }
 
   static Optional<Double> weight(PaperRecord p, String theme) {
@@ -260,5 +319,11 @@ public final class ThemeSummarizer {
     list.sort(Comparator.comparingInt(ThemeSummary.Count::count).reversed()
         .thenComparing(ThemeSummary.Count::name));
     return list.subList(0, Math.min(TOP, list.size()));
+  }
+
+  private static Set<TraitTable.Trait> union(Set<TraitTable.Trait> a, Set<TraitTable.Trait> b) {
+    Set<TraitTable.Trait> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brimine.maps.BurstReport;
+import org.brimine.maps.ScienceMap;
 
 /**
  * A reviewer's summary of one theme over the papers that match a query and years.
@@ -21,11 +23,16 @@ import java.util.Map;
  * @param trend papers and mean weight per year
  * @param cooccurrence how many of the theme's papers carry each other theme
  * @param citations citation links among the theme's papers
+ * @param map the co-occurrence map of the keywords of the theme's papers (the shape of
+ *     {@code bri map keywords --format json}), or null when they are too few for a map; null too
+ *     in the lines of a corpus summary, which shows no map
+ * @param bursts the strongest bursts of keywords over the years of the theme's papers (the shape
+ *     of {@code bri bursts --field keyword --json}); null in the lines of a corpus summary
  */
 public record ThemeSummary(String theme, String label, String description, String query,
     String years, Overview overview, List<PaperRow> papers, List<Evidence> evidence,
     Map<String, List<Count>> entities, List<PhraseCount> keyphrases, List<YearPoint> trend,
-    List<Count> cooccurrence, List<Citation> citations) {
+    List<Count> cooccurrence, List<Citation> citations, ScienceMap map, BurstReport bursts) {
 
   public ThemeSummary {
     papers = List.copyOf(papers);
@@ -36,6 +43,12 @@ public record ThemeSummary(String theme, String label, String description, Strin
     trend = List.copyOf(trend);
     cooccurrence = List.copyOf(cooccurrence);
     citations = List.copyOf(citations);
+  }
+
+  /** This summary without its keyword map and bursts, as a line of a corpus summary shows it. */
+  public ThemeSummary asCorpusLine() {
+    return new ThemeSummary(theme, label, description, query, years, overview, papers, evidence,
+        entities, keyphrases, trend, cooccurrence, citations, null, null);
   }
 
   /**

@@ -43,7 +43,8 @@ final class FacetCounter {
   /** Matches counted exactly; above this, a random sample of this many is counted. */
   static final int SAMPLE = 1_000;
   private static final long SEED = 7714L;
-  private static final int TOP_VALUES = 10;
+  /** The values of a dimension counted, the most frequent first. */
+  static final int TOP_VALUES = 10;
 
   /**
    * The matches of a query and their facet counts.
@@ -60,11 +61,20 @@ final class FacetCounter {
 
   /** Counts the matches of {@code query} and the top values of every facet dimension. */
   Counted count(IndexSearcher searcher, Query query) throws IOException {
+    return count(searcher, query, Schema.FACETS, TOP_VALUES);
+  }
+
+  /**
+   * Counts the matches of {@code query} and the top {@code top} values of these dimensions,
+   * from the same sample as {@link #count(IndexSearcher, Query)}.
+   */
+  Counted count(IndexSearcher searcher, Query query, List<String> dims, int top)
+      throws IOException {
     RandomSamplingFacetsCollector collector =
         searcher.search(query, RandomSamplingFacetsCollector.createManager(SAMPLE, SEED));
     long total = collector.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     if (total <= SAMPLE) {
-      return new Counted(total, counts(searcher, collector, 1, total), false);
+      return new Counted(total, counts(searcher, collector, 1, total, dims, top), false);
     }
     // NOTE: Lucene takes one match from each bin of floor(total / SAMPLE) matches, so the
     // sample holds SAMPLE to 2 x SAMPLE matches (all of them below 2 x SAMPLE): the scale is
@@ -79,22 +89,22 @@ final class FacetCounter {
       }
     }
     double scale = sampled == 0 ? 1 : (double) total / sampled;
-    return new Counted(total, counts(searcher, collector, scale, total), scale > 1);
+    return new Counted(total, counts(searcher, collector, scale, total, dims, top), scale > 1);
   }
 
   private Map<String, List<FacetCount>> counts(IndexSearcher searcher, FacetsCollector collector,
-      double scale, long total) throws IOException {
+      double scale, long total, List<String> dims, int top) throws IOException {
     SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
     Map<String, List<FacetCount>> result = new LinkedHashMap<>();
     if (state == null) {
       return result;
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
-    for (String dim : Schema.FACETS) {
+    for (String dim : dims) {
       List<FacetCount> counts = new ArrayList<>();
-      FacetResult top = facets.getTopChildren(TOP_VALUES, dim);
-      if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
+      FacetResult values = facets.getTopChildren(top, dim);
+      if (values != null) {
+        for (LabelAndValue lv : values.labelValues) {
           counts.add(new FacetCount(lv.label,
               Math.min(total, Math.round(lv.value.longValue() * scale))));
         }

@@ -91,7 +91,7 @@ final class FilterQueries {
   }
 
   /** The records whose field has this value whole, as the index analysed it. */
-  private Query value(String field, String value) {
+  Query value(String field, String value) {
     Query q = values.createPhraseQuery(field, value);
     // a value the analyzer makes no token of matches nothing, as no record has it
     return q == null ? new MatchNoDocsQuery("no token in '" + value + "'") : q;

@@ -8,6 +8,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.brimine.index.RecordCodec;
@@ -28,16 +29,39 @@ final class MatchStream {
   static final int PAGE = 500;
   private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.KIND, Schema.RECORD);
 
+  private final SearcherManager searchers;
+  private final RequestQueries queries;
   private final Ranker ranker;
   private final RecordCodec codec = new RecordCodec();
 
-  MatchStream(Ranker ranker) {
+  MatchStream(SearcherManager searchers, RequestQueries queries, Ranker ranker) {
+    this.searchers = searchers;
+    this.queries = queries;
     this.ranker = ranker;
   }
 
+  /**
+   * Reads up to {@code max} matches of a search whole, in its order (its offset, limit and
+   * facets aside), passing each to {@code sink} as it is read. The records are those of one point
+   * in time.
+   *
+   * @return how many records were passed
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  long export(SearchRequest request, long max, RecordSink sink) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      RequestQueries.Planned plan = queries.plan(request, searcher.getIndexReader());
+      return read(searcher, ranker.rank(searcher, plan.parsed(), plan.filters()),
+          request.sort(), max, sink);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Passes up to {@code max} matches to {@code sink}, in order; returns how many. */
-  long read(IndexSearcher searcher, Ranker.Ranked ranked, SortOrder order, long max,
-      RecordSearcher.RecordSink sink) throws IOException {
+  private long read(IndexSearcher searcher, Ranker.Ranked ranked, SortOrder order, long max,
+      RecordSink sink) throws IOException {
     Sort sort = order.sort();
     StoredFields stored = searcher.storedFields();
     long done = 0;

@@ -9,10 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -57,11 +59,11 @@ public final class PaperTraitsReader {
   }
 
   private final SearcherManager searchers;
-  private final Function<String, Query> parser;
+  private final BiFunction<String, IndexReader, Query> parser;
   private final Function<SearchFilters, Query> filters;
   private final RecordCodec codec = new RecordCodec();
 
-  PaperTraitsReader(SearcherManager searchers, Function<String, Query> parser,
+  PaperTraitsReader(SearcherManager searchers, BiFunction<String, IndexReader, Query> parser,
       Function<SearchFilters, Query> filters) {
     this.searchers = searchers;
     this.parser = parser;
@@ -79,17 +81,9 @@ public final class PaperTraitsReader {
    */
   public void forEach(String queryText, SearchFilters scope, Set<Extra> extras,
       Consumer<PaperTraits> each) throws IOException {
-    Query matching = new BooleanQuery.Builder()
-        .add(parser.apply(queryText == null || queryText.isBlank() ? "*:*" : queryText),
-            BooleanClause.Occur.FILTER)
-        .add(filters.apply(scope), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
-            BooleanClause.Occur.FILTER)
-        .build();
     IndexSearcher searcher = searchers.acquire();
     try {
-      Weight weight = searcher.createWeight(searcher.rewrite(matching),
-          ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Weight weight = matching(searcher, queryText, scope);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Scorer scorer = weight.scorer(leaf);
         if (scorer != null) {
@@ -99,6 +93,46 @@ public final class PaperTraitsReader {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The traits of the papers that match the query, in index order, as columns: the same values
+   * as {@link #forEach} gives, read without a record or a string per paper (see {@link
+   * TraitTableReader}). The years are always read.
+   *
+   * @param traits the traits to read
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public TraitTable table(String queryText, SearchFilters scope, Set<TraitTable.Trait> traits)
+      throws IOException {
+    TraitTableReader reader = new TraitTableReader(traits);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Weight weight = matching(searcher, queryText, scope);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer != null) {
+          reader.leaf(leaf.reader(), scorer.iterator());
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return reader.table();
+  }
+
+  /** The matching papers' weight, the query parsed for the reader it runs on. */
+  private Weight matching(IndexSearcher searcher, String queryText, SearchFilters scope)
+      throws IOException {
+    // parsed for the reader it runs on: a refresh in between may change a word's clauses
+    Query matching = new BooleanQuery.Builder()
+        .add(parser.apply(queryText == null || queryText.isBlank() ? "*:*" : queryText,
+            searcher.getIndexReader()), BooleanClause.Occur.FILTER)
+        .add(filters.apply(scope), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
+            BooleanClause.Occur.FILTER)
+        .build();
+    return searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   private void leaf(LeafReader reader, DocIdSetIterator matches, Set<Extra> extras,

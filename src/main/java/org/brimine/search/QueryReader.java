@@ -23,7 +23,7 @@ final class QueryReader {
    *
    * @param themes the theme ids a query may name, null for any
    * @param reader the index the query will run on: a word's entity clause is added only when
-   *     the entity field has its terms there
+   *     the entity field has its terms there; null to add it always
    * @throws QuerySyntaxException when the query cannot be read
    */
   static Query read(String queryText, Ranking ranking, Analyzer analyzer,
@@ -32,7 +32,7 @@ final class QueryReader {
       return new MatchAllDocsQuery();
     }
     BriQueryParser parser = new BriQueryParser(ranking.fields(), ranking.boosts(), analyzer,
-        themes, term -> {
+        themes, reader == null ? null : term -> {
           try {
             return reader.docFreq(new Term(Schema.ENTITY, term)) > 0;
           } catch (IOException e) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -18,6 +20,8 @@ import org.apache.lucene.search.TopDocs;
 import org.brimine.index.RecordCodec;
 import org.brimine.index.Schema;
 import org.brimine.model.RecordKind;
+import org.brimine.model.Reference;
+import org.brimine.model.WorkKeys;
 
 /** Reads whole records by id, with the papers that cite them; lists records. */
 public final class RecordLookup {
@@ -49,6 +53,32 @@ public final class RecordLookup {
       return Optional.of(kind == RecordKind.PAPER
           ? RecordDetails.ofPaper(codec.paper(doc), citedBy)
           : RecordDetails.ofReference(id, codec.reference(doc), citedBy));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The paper a reference record became, where the index knows it: a paper that shares one of
+   * the reference's keys ({@link WorkKeys}: DOI, database id, author-year-volume-page,
+   * title-year-author) under another id. (A paper of the reference's own id replaced it.)
+   */
+  public Optional<Hit> paperOf(Reference reference) throws IOException {
+    List<String> keys = WorkKeys.of(reference);
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    keys.forEach(k -> any.add(new TermQuery(new Term(Schema.MATCH_KEY, k)),
+        BooleanClause.Occur.SHOULD));
+    Query papers = new BooleanQuery.Builder()
+        .add(any.build(), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, RecordKind.PAPER.label())),
+            BooleanClause.Occur.FILTER).build();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      List<Hit> found = hits(searcher, papers, 1);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     } finally {
       searchers.release(searcher);
     }

@@ -5,26 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -41,7 +36,7 @@ import org.brimine.index.Stemming;
  * <p>Built once and shared: it is thread-safe. {@link #refresh()} makes what another process
  * committed since visible, without reopening.
  */
-public final class RecordSearcher implements Closeable {
+public final class RecordSearcher implements SearchBackend {
   /** The stored fields of a page of hits: what a hit shows and what its passages are cut from. */
   static final Set<String> PAGE_FIELDS = Stream.concat(
       Stream.of(Schema.ID, Schema.KIND, Schema.TITLE, Schema.AUTHOR, Schema.YEAR, Schema.VENUE,
@@ -51,16 +46,17 @@ public final class RecordSearcher implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
-  private final Ranking ranking;
   private final Ranker ranker;
-  private final Highlights highlights;
   private final FacetCounter facets = new FacetCounter();
   private final SpareCores spareCores = new SpareCores();
   private final IndexThemes themes;
   private final FilterQueries filterQueries;
+  private final RequestQueries queries;
+  private final HitPages pages;
+  private final MatchStream matches;
 
   private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming, HanText han,
-      Set<String> themes) throws IOException {
+      Set<String> themes, DenseRanking dense) throws IOException {
     this.directory = directory;
     this.analyzer = Analyzers.perField(stemming, han);
     // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
@@ -73,9 +69,10 @@ public final class RecordSearcher implements Closeable {
     });
     this.themes = new IndexThemes(themes, searchers);
     this.filterQueries = new FilterQueries(analyzer, this.themes);
-    this.ranking = ranking;
+    this.queries = new RequestQueries(ranking, analyzer, this.themes, filterQueries);
     this.ranker = new Ranker(ranking, analyzer);
-    this.highlights = new Highlights(analyzer);
+    this.pages = new HitPages(ranker, new Highlights(analyzer), dense);
+    this.matches = new MatchStream(searchers, queries, ranker);
   }
 
   /** A searcher of {@code reader} as the product searches: this similarity, no query cache. */
@@ -109,7 +106,7 @@ public final class RecordSearcher implements Closeable {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming)
       throws IOException {
-    return open(dir, ranking, stemming, HanText.DEFAULT, Set.of());
+    return open(dir, ranking, stemming, HanText.DEFAULT, Set.of(), null);
   }
 
   /**
@@ -120,7 +117,7 @@ public final class RecordSearcher implements Closeable {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han)
       throws IOException {
-    return open(dir, ranking, stemming, han, Set.of());
+    return open(dir, ranking, stemming, han, Set.of(), null);
   }
 
   /**
@@ -131,11 +128,24 @@ public final class RecordSearcher implements Closeable {
    */
   public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes)
       throws IOException {
-    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes);
+    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes, null);
+  }
+
+  /**
+   * Opens the index in {@code dir} for reading, where a query may name these themes, and ranks
+   * a query of plain words by this retrieval ({@link Retrieval#DEFAULT} for the product), with
+   * query vectors from {@code vectors} (see {@link DenseRanking}).
+   *
+   * @throws IOException when there is no index there
+   */
+  public static RecordSearcher open(Path dir, Ranking ranking, Set<String> themes,
+      Retrieval retrieval, QueryVectors vectors) throws IOException {
+    return open(dir, ranking, Stemming.DEFAULT, HanText.DEFAULT, themes,
+        retrieval.usesVectors() ? new DenseRanking(retrieval, vectors) : null);
   }
 
   private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han,
-      Set<String> themes) throws IOException {
+      Set<String> themes, DenseRanking dense) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
@@ -144,7 +154,51 @@ public final class RecordSearcher implements Closeable {
       directory.close();
       throw new IOException("no index at " + dir + ": run 'bri ingest' first");
     }
-    return new RecordSearcher(directory, ranking, stemming, han, themes);
+    return new RecordSearcher(directory, ranking, stemming, han, themes, dense);
+  }
+
+  /**
+   * The top {@code depth} papers nearest to a query vector in a vector field ({@link
+   * Schema#vector}), by the HNSW graph (approximate, as Lucene's {@link KnnFloatVectorQuery}
+   * searches): the dense ranking. Records without a vector in the field are never found.
+   */
+  public List<RankedRecord> rankDense(float[] vector, String field, int depth)
+      throws IOException {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, depth), depth);
+      return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The top {@code depth} records of a hybrid search, as {@link #search} ranks a query of plain
+   * words with a hybrid {@link Retrieval}: the lexical ranking ({@link #rank}) with its first
+   * {@link DenseRanking#CANDIDATES} re-ranked by {@code fusion} with their vectors' similarity to
+   * {@code vector} in {@code field}.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public List<RankedRecord> rankHybrid(String queryText, float[] vector, String field,
+      Fusion fusion, int depth) throws IOException {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query parsed = queries.parse(queryText, searcher.getIndexReader());
+      TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()),
+          Math.max(depth, DenseRanking.CANDIDATES));
+      return RankedIds.of(searcher.getIndexReader(), DenseRanking.fuse(
+          searcher.getIndexReader(), top.scoreDocs, vector, field, fusion, depth), Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -174,71 +228,40 @@ public final class RecordSearcher implements Closeable {
    *
    * @throws QuerySyntaxException when the query cannot be parsed
    * @throws IllegalArgumentException when a filter names a theme neither the taxonomy nor any
-   *     record has
+   *     record has, or the request's cursor was made by another search
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    SearchFilters f = request.filters();
-    // with no words, a theme filter ranks: its papers by the theme's weight in them
-    boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    List<Query> filters = filterQueries.of(f, !themeRanks);
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme())
-          : parse(request.query(), searcher.getIndexReader());
-      Ranker.Ranked ranked = ranker.rank(searcher, parsed, filters);
+      RequestQueries.Planned plan = queries.plan(request, searcher.getIndexReader());
+      Query parsed = plan.parsed();
+      Ranker.Ranked ranked = ranker.rank(searcher, parsed, plan.filters());
       if (!request.facets()) {
-        Page page = page(searcher, request, parsed, ranked);
+        HitPages.Page page = pages.read(searcher, request, parsed, ranked, plan.filters());
         TopDocs top = page.top();
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value : searcher.count(ranked.query());
-        return new SearchResults(request.query(), total, page.hits(), Map.of(), false);
+        return new SearchResults(request.query(), total, page.hits(), Map.of(), false,
+            next(page, total));
       }
       // The total and the facets need every match but no scores: one more pass that skips the
       // scoring clauses, as the top hits skip what cannot make the page. With a core free it
       // runs at the same time as the ranking (after feedback's first search, if any), stored
       // fields and passages of the page; the two halves cost about the same.
-      SpareCores.Both<Page, FacetCounter.Counted> done = spareCores.both(
-          () -> page(searcher, request, parsed, ranked),
+      SpareCores.Both<HitPages.Page, FacetCounter.Counted> done = spareCores.both(
+          () -> pages.read(searcher, request, parsed, ranked, plan.filters()),
           () -> facets.count(searcher, ranked.query()));
       FacetCounter.Counted counted = done.second();
       return new SearchResults(request.query(), counted.total(), done.first().hits(),
-          counted.facets(), counted.estimated());
+          counted.facets(), counted.estimated(), next(done.first(), counted.total()));
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** A page of hits, and the top documents it was cut from. */
-  private record Page(TopDocs top, List<Hit> hits) {}
-
-  /** Ranks, then reads and highlights the hits the request asks for. */
-  private Page page(IndexSearcher searcher, SearchRequest request, Query parsed,
-      Ranker.Ranked ranked) throws IOException {
-    int n = Math.max(1, request.offset() + request.limit());
-    Sort sort = request.sort().sort();
-    TopDocs top = sort == null ? ranker.top(searcher, ranked, n)
-        : searcher.search(ranked.query(), n, sort, true);
-    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
-        Math.min(request.offset(), top.scoreDocs.length),
-        Math.min(request.offset() + request.limit(), top.scoreDocs.length));
-    StoredFields stored = searcher.storedFields();
-    Map<Integer, Document> docs = new HashMap<>();
-    for (ScoreDoc hit : page) {
-      docs.put(hit.doc, stored.document(hit.doc, PAGE_FIELDS));
-    }
-    // passages mark what the user asked for, not the words feedback added
-    List<List<String>> passages = highlights.of(searcher, parsed, page, docs);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      hits.add(StoredHits.hit(docs.get(page[i].doc), page[i].score, passages.get(i),
-          CitedByCounts.of(searcher.getIndexReader(), page[i].doc)));
-    }
-    return new Page(top, hits);
-  }
-
-  /** Receives the records of an export, one at a time. */
-  public interface RecordSink {
-    void accept(StoredRecord record) throws IOException;
+  /** Where the page ends, when a hit follows it. */
+  private static SearchCursor next(HitPages.Page page, long total) {
+    return page.end() != null && page.end().rank() + 1 < total ? page.end() : null;
   }
 
   /**
@@ -250,18 +273,7 @@ public final class RecordSearcher implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed
    */
   public long export(SearchRequest request, long max, RecordSink sink) throws IOException {
-    SearchFilters f = request.filters();
-    boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    List<Query> filters = filterQueries.of(f, !themeRanks);
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme())
-          : parse(request.query(), searcher.getIndexReader());
-      return new MatchStream(ranker).read(searcher, ranker.rank(searcher, parsed, filters),
-          request.sort(), max, sink);
-    } finally {
-      searchers.release(searcher);
-    }
+    return matches.export(request, max, sink);
   }
 
   /**
@@ -276,7 +288,7 @@ public final class RecordSearcher implements Closeable {
     }
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query parsed = parse(queryText, searcher.getIndexReader());
+      Query parsed = queries.parse(queryText, searcher.getIndexReader());
       TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()), depth);
       return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
     } finally {
@@ -308,18 +320,13 @@ public final class RecordSearcher implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return parse(queryText, searcher.getIndexReader());
+        return queries.parse(queryText, searcher.getIndexReader());
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The query as the search parses it to run on {@code reader}. */
-  private Query parse(String queryText, IndexReader reader) {
-    return QueryReader.read(queryText, ranking, analyzer, themes, reader);
   }
 
   /** The theme ids queries may name: the taxonomy's, and any that a record carries. */
@@ -337,19 +344,69 @@ public final class RecordSearcher implements Closeable {
     }
   }
 
+  /** The most values of one facet dimension that {@link #facetValues} counts. */
+  public static final int MAX_FACET_VALUES = 1_000;
+  /** How many values of each dimension a search's facets have. */
+  public static final int FACET_VALUES = FacetCounter.TOP_VALUES;
+
+  /**
+   * Every value of one facet dimension among the matches of a search (up to {@link
+   * #MAX_FACET_VALUES}), the most frequent first: what "more" on a facet shows. Counted as the
+   * search counts its facets, from the same sample when there are many matches.
+   *
+   * @param dimension one of {@link Schema#FACETS}
+   * @throws IllegalArgumentException naming the dimensions, when it is none of them
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public List<FacetCount> facetValues(SearchRequest request, String dimension)
+      throws IOException {
+    if (!Schema.FACETS.contains(dimension)) {
+      throw new IllegalArgumentException("no facet '" + dimension + "'; the facets are "
+          + String.join(", ", Schema.FACETS));
+    }
+    SearchFilters f = request.filters();
+    boolean themeRanks = request.query().isBlank() && f.theme() != null;
+    List<Query> filters = filterQueries.of(f, !themeRanks);
+    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme()) : parse(request.query());
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query matches = ranker.rank(searcher, parsed, filters).query();
+      return facets.count(searcher, matches, List.of(dimension), MAX_FACET_VALUES).facets()
+          .getOrDefault(dimension, List.of());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Where the words of a query are in a record's text, for a reading view: see {@link
+   * TermMarks}. A blank query marks nothing.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed
+   */
+  public TermMarks marks(String queryText) {
+    return queryText.isBlank() ? TermMarks.NONE : TermMarks.of(parse(queryText), analyzer);
+  }
+
   /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */
   public ThemeStatisticsReader themeStatistics() {
-    return new ThemeStatisticsReader(searchers, analyzer, facets, this::parse, filterQueries);
+    return new ThemeStatisticsReader(searchers, analyzer, facets, queries::parse,
+        filterQueries);
   }
 
   /** Reads what science maps need of the papers a query matches; see {@link PaperTraitsReader}. */
   public PaperTraitsReader paperTraits() {
-    return new PaperTraitsReader(searchers, this::parse, filterQueries::all);
+    return new PaperTraitsReader(searchers, queries::parse, filterQueries::all);
   }
 
   /** Looks records up by id; see {@link RecordLookup}. */
   public RecordLookup lookup() {
     return new RecordLookup(searchers, filterQueries);
+  }
+
+  /** The works of an author or a venue, for their pages; see {@link WorkProfiles}. */
+  public WorkProfiles works() {
+    return new WorkProfiles(searchers, filterQueries);
   }
 
   @Override

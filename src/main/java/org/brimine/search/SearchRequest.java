@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param filters what every hit must be besides; they filter without changing the ranking, and
  *     facet counts are taken over what they let through
  * @param sort the order of the hits; null is relevance
+ * @param after where the previous page of the same search ended: the hits follow it (the
+ *     offset is then 0); null for none
  */
 public record SearchRequest(String query, int offset, int limit, boolean facets,
-    SearchFilters filters, SortOrder sort) {
+    SearchFilters filters, SortOrder sort, SearchCursor after) {
   /** The longest query accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 2000;
   /** The most hits one request may return. */
@@ -35,6 +37,12 @@ public record SearchRequest(String query, int offset, int limit, boolean facets,
     this(query, offset, limit, facets, filters, SortOrder.RELEVANCE);
   }
 
+  /** A search from its offset. */
+  public SearchRequest(String query, int offset, int limit, boolean facets,
+      SearchFilters filters, SortOrder sort) {
+    this(query, offset, limit, facets, filters, sort, null);
+  }
+
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     filters = filters == null ? SearchFilters.NONE : filters;
@@ -48,6 +56,10 @@ public record SearchRequest(String query, int offset, int limit, boolean facets,
     }
     if (offset < 0 || offset > 100_000) {
       throw new IllegalArgumentException("offset must be 0 to 100000, got " + offset);
+    }
+    if (after != null && offset != 0) {
+      throw new IllegalArgumentException("a search after a cursor starts there: its offset "
+          + "must be 0, got " + offset);
     }
   }
 

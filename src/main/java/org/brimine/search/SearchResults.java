@@ -15,9 +15,17 @@ import java.util.Map;
  *     facets were not asked for)
  * @param facetsEstimated whether the facet counts are estimates, scaled up from a random sample
  *     of the matches (from 2,000 matches on); the total is always exact
+ * @param next where this page ends, for the page after it ({@link SearchRequest#after()}); null
+ *     when no hit follows
  */
 public record SearchResults(String query, long total, List<Hit> hits,
-    Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
+    Map<String, List<FacetCount>> facets, boolean facetsEstimated, SearchCursor next) {
+  /** The answer of a search that no page follows. */
+  public SearchResults(String query, long total, List<Hit> hits,
+      Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
+    this(query, total, hits, facets, facetsEstimated, null);
+  }
+
   public SearchResults {
     hits = List.copyOf(hits);
     // in the order counted (the schema's), not Map.copyOf's, which changes from run to run

@@ -2,8 +2,9 @@ package org.brimine.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,11 +17,11 @@ public final class ThemeStatisticsReader {
   private final SearcherManager searchers;
   private final Analyzer analyzer;
   private final FacetCounter facets;
-  private final Function<String, Query> parser;
+  private final BiFunction<String, IndexReader, Query> parser;
   private final FilterQueries filters;
 
   ThemeStatisticsReader(SearcherManager searchers, Analyzer analyzer, FacetCounter facets,
-      Function<String, Query> parser, FilterQueries filters) {
+      BiFunction<String, IndexReader, Query> parser, FilterQueries filters) {
     this.searchers = searchers;
     this.analyzer = analyzer;
     this.facets = facets;
@@ -55,12 +56,13 @@ public final class ThemeStatisticsReader {
     if (top < 1) {
       throw new IllegalArgumentException("top must be 1 or more, got " + top);
     }
-    Query parsed = parser.apply(queryText);
-    Query scoped = scope.isEmpty() ? parsed : new BooleanQuery.Builder()
-        .add(parsed, BooleanClause.Occur.MUST)
-        .add(filters.all(scope), BooleanClause.Occur.FILTER).build();
     IndexSearcher searcher = searchers.acquire();
     try {
+      // parsed for the reader it runs on: a refresh in between may change a word's clauses
+      Query parsed = parser.apply(queryText, searcher.getIndexReader());
+      Query scoped = scope.isEmpty() ? parsed : new BooleanQuery.Builder()
+          .add(parsed, BooleanClause.Occur.MUST)
+          .add(filters.all(scope), BooleanClause.Occur.FILTER).build();
       return new ThemeCounts(searcher, facets.state(searcher.getIndexReader()))
           .count(scoped, theme, analyzer.normalize(Schema.THEME, theme), top, entityTypes);
     } finally {

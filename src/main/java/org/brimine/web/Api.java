@@ -22,8 +22,9 @@ import org.brimine.themes.Taxonomy;
 /**
  * The JSON API: {@code /api/search}, {@code /api/export} (a file), {@code /api/papers/{id}},
  * {@code /api/papers/{id}/related},
- * {@code /api/themes}, {@code /api/summary/{theme}}, {@code /api/map} and {@code /api/bursts}
- * (science maps of a search, {@link MapParams}). Errors are {@code {"error", "detail"}}.
+ * {@code /api/themes}, {@code /api/summary/corpus}, {@code /api/summary/{theme}}, {@code /api/map}
+ * and {@code /api/bursts} (science maps of a search, {@link MapParams}), and its OpenAPI
+ * description, {@code /api/openapi.json}. Errors are {@code {"error", "detail"}}.
  */
 final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,6 +59,8 @@ final class Api {
         .get("/api/map", (exchange, params) -> map(exchange))
         .get("/api/bursts", (exchange, params) -> bursts(exchange))
         .get("/api/themes", (exchange, params) -> themes(exchange))
+        .get("/api/openapi.json", (exchange, params) -> Http.json(exchange, 200, OpenApi.json()))
+        .get("/api/summary/corpus", (exchange, params) -> ok(exchange, summaries.corpus()))
         .get("/api/summary/{theme}", (exchange, params) ->
             ok(exchange, summaries.theme(params.get(Routes.THEME))));
   }
@@ -88,7 +91,7 @@ final class Api {
     if (max < 1) {
       throw new IllegalArgumentException("limit must be 1 or more, got " + max);
     }
-    SearchRequest request = new SearchRequest(p.q(), 0, 0, false, p.filters(), p.sort());
+    SearchRequest request = new SearchRequest(p.query(), 0, 0, false, p.filters(), p.sort());
     Http.download(exchange, format.mediaType() + "; charset=utf-8",
         "bri-export." + format.extension(),
         out -> Exporter.export(searcher, request, max, format, out));

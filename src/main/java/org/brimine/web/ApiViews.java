@@ -1,5 +1,6 @@
 package org.brimine.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,17 @@ final class ApiViews {
    *
    * @param query the query as typed ({@code q})
    * @param lucene the whole search, filters included, in the query syntax
+   * @param cursor the token for the page after this one ({@code cursor=}); absent on the last
    */
   @JsonPropertyOrder({"query", "total", "hits", "facets", "facetsEstimated", "lucene", "page",
-      "size"})
+      "size", "cursor"})
   record SearchPage(String query, long total, List<Hit> hits,
       Map<String, List<FacetCount>> facets, boolean facetsEstimated, String lucene, int page,
-      int size) {
+      int size, @JsonInclude(JsonInclude.Include.NON_NULL) String cursor) {
     static SearchPage of(SearchResults results, SearchParams p) {
       return new SearchPage(p.q(), results.total(), results.hits(), results.facets(),
-          results.facetsEstimated(), p.luceneQuery(), p.page(), p.size());
+          results.facetsEstimated(), p.luceneQuery(), p.page(), p.size(),
+          results.next() == null ? null : results.next().token());
     }
   }
 

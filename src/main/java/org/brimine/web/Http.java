@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 final class Http {
   /**
    * Pages may load their own style sheet and inline styles and SVG, and run the site's own
-   * scripts (the map view's), which may fetch from the site; no inline script runs.
+   * scripts (the map view's, the facets' filter box), which may fetch from the site; no inline
+   * script runs.
    */
   private static final String CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; script-src 'self'; connect-src 'self'; form-action 'self'; "
@@ -84,6 +87,12 @@ final class Http {
     }
   }
 
+  /** Sends the client on to {@code location}, a path of this server: 303, see other. */
+  static void redirect(HttpExchange exchange, String location) throws IOException {
+    exchange.getResponseHeaders().set("Location", location);
+    send(exchange, 303, "text/plain; charset=utf-8", "see " + location + "\n");
+  }
+
   /** Writes a streamed body. */
   interface BodyWriter {
     void write(Writer out) throws IOException;
@@ -115,6 +124,37 @@ final class Http {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(),
             StandardCharsets.UTF_8))) {
           body.write(out);
+        }
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /**
+   * Sends a file as it is (a stored source file), to be shown in the browser. Only its own media
+   * type, and for text no script and no styles: a text file is never read as a page.
+   */
+  static void file(HttpExchange exchange, String contentType, Path file) throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", contentType);
+    headers.set("Content-Disposition", "inline");
+    headers.set("X-Content-Type-Options", "nosniff");
+    if (contentType.startsWith("text/")) {
+      headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+    }
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    try {
+      try {
+        exchange.sendResponseHeaders(200, head ? -1 : Files.size(file));
+      } catch (IOException e) {
+        throw new ClientGone(e);
+      }
+      if (!head) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          Files.copy(file, out);
         }
       }
     } finally {

@@ -2,6 +2,7 @@ package org.brimine.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import org.brimine.maps.MapKind;
 import org.brimine.maps.ScienceMap;
 import org.brimine.model.EntityType;
 import org.brimine.report.Html;
+import org.brimine.search.SearchFilters;
 
 /**
  * Where a click on a node of the map view leads: the same search narrowed to the papers with the
@@ -34,14 +36,21 @@ final class MapLinks {
       case COAUTHOR -> narrow(link, p.q(), "author:" + quoted(id));
       case KEYWORDS -> narrow(link, p.q(), "(keyword:" + quoted(id) + " OR keyphrases:"
           + quoted(id) + ")");
-      case THEMES -> link.put("theme", id);
-      case COUNTRIES -> entity(link, id, "COUNTRY");
+      case THEMES -> {
+        // a search of another theme keeps it: the theme is added to the query instead
+        if (link.containsKey("theme") && !link.get("theme").equals(id)) {
+          narrow(link, p.q(), SearchFilters.NONE.withTheme(id).clauses().get(0));
+        } else {
+          link.put("theme", id);
+        }
+      }
+      case COUNTRIES -> entity(link, p.q(), id, "COUNTRY");
       case ENTITIES -> {
         Matcher m = ENTITY.matcher(id);
         if (m.matches() && EntityType.of(m.group(2)).isPresent()) {
-          entity(link, m.group(1), m.group(2));
+          entity(link, p.q(), m.group(1), m.group(2));
         } else {
-          entity(link, id, null);
+          entity(link, p.q(), id, null);
         }
       }
       default -> throw new IllegalStateException("no link for a node of kind " + kind);
@@ -49,9 +58,16 @@ final class MapLinks {
     return "/?" + Http.query(link);
   }
 
-  private static void entity(Map<String, String> link, String name, String type) {
-    link.put("entity", name);
+  private static void entity(Map<String, String> link, String q, String name, String type) {
     Optional<EntityType> known = type == null ? Optional.empty() : EntityType.of(type);
+    if (link.containsKey("entity") && !(link.get("entity").equals(name)
+        && Objects.equals(link.get("entityType"), known.map(EntityType::type).orElse(null)))) {
+      // a search of another entity keeps it (the search has one entity filter): the entity is
+      // added to the query instead
+      narrow(link, q, SearchFilters.NONE.withEntity(known.orElse(null), name).clauses().get(0));
+      return;
+    }
+    link.put("entity", name);
     if (known.isPresent()) {
       link.put("entityType", known.get().type());
     } else {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brimine.report.TextLanguage;
 import org.brimine.search.Hit;
+import org.brimine.search.TermMarks;
 
 /**
  * A highlighted passage as plain text in parts, each marked as a match or not, for the template
@@ -57,6 +58,23 @@ record Passage(String lang, List<Part> parts) {
     flush(parts, text, marked);
     parts.forEach(p -> plain.append(p.text()));
     return new Passage(TextLanguage.of(plain.toString()), parts);
+  }
+
+  /** Plain text with these runs marked (in order, not overlapping), as a reading view shows it. */
+  static Passage of(String text, List<TermMarks.Span> marks) {
+    List<Part> parts = new ArrayList<>();
+    int at = 0;
+    for (TermMarks.Span span : marks) {
+      if (span.start() > at) {
+        parts.add(new Part(text.substring(at, span.start()), false));
+      }
+      parts.add(new Part(text.substring(span.start(), span.end()), true));
+      at = span.end();
+    }
+    if (at < text.length()) {
+      parts.add(new Part(text.substring(at), false));
+    }
+    return new Passage(TextLanguage.of(text), parts);
   }
 
   private static void flush(List<Part> parts, StringBuilder text, boolean marked) {

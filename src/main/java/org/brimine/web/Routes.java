@@ -35,6 +35,11 @@ final class Routes {
   /** A theme id as the taxonomy writes them, such as {@code financial-integration}. */
   static final Param<String> THEME = new Param<>("theme", Routes::themeId);
 
+  /** An author's or a venue's name: as a record id, any characters but control characters. */
+  static final Param<String> NAME = new Param<>("name", Routes::recordId);
+  /** A corpus-relative path, checked by {@link org.brimine.library.SourceFiles}. */
+  static final Param<String> PATH = new Param<>("path", path -> path);
+
   private static final int MAX_ID = 1024;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static final Pattern THEME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -80,6 +85,11 @@ final class Routes {
     regex.append(Pattern.quote(pattern.substring(at)));
     routes.add(new Route(pattern, Pattern.compile(regex.toString()), names, handler));
     return this;
+  }
+
+  /** The patterns of the routes, in the order added: what the OpenAPI description must list. */
+  List<String> patterns() {
+    return routes.stream().map(Route::pattern).toList();
   }
 
   /**

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import org.brimine.index.MissingMetadata;
 import org.brimine.model.EntityType;
 import org.brimine.model.RecordKind;
+import org.brimine.search.QuerySyntax;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchCursor;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.SortOrder;
@@ -33,11 +35,13 @@ import org.brimine.search.SortOrder;
  * @param page the page, from 1
  * @param size hits per page
  * @param sort the order of the hits
+ * @param syntax how {@code q} is read: the full query syntax, or as plain words
+ * @param cursor where the previous page ended ({@link SearchCursor#token()}), or null
  */
 record SearchParams(String q, String theme, EntityType entityType, String entity, String kind,
     String lang, String venue,
     Integer yearFrom, Integer yearTo, Set<MissingMetadata> missing, int page, int size,
-    SortOrder sort) {
+    SortOrder sort, QuerySyntax syntax, String cursor) {
   static final int MAX_PARAM_LENGTH = 2000;
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 1000;
@@ -87,9 +91,14 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
     }
     String entity = blank(p.get("entity"));
     EntityType entityType = entityType(p, entity);
+    String cursor = blank(p.get("cursor"));
+    if (cursor != null && page != 1) {
+      throw new IllegalArgumentException("a cursor continues where its page ended: give cursor "
+          + "or page, not both (got page " + page + ")");
+    }
     return new SearchParams(p.getOrDefault("q", "").strip(), theme, entityType, entity, kind,
         lang, blank(p.get("venue")), year(p, "yearFrom"), year(p, "yearTo"), missing(p), page,
-        size, SortOrder.named(p.get("sort")));
+        size, SortOrder.named(p.get("sort")), QuerySyntax.named(p.get("syntax")), cursor);
   }
 
   /** The {@code missing} parameter: metadata labels separated by commas ("year,authors"). */
@@ -132,8 +141,13 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
    */
   void check(RecordSearcher searcher) {
     if (!q.isEmpty()) {
-      searcher.check(q);
+      searcher.check(query());
     }
+  }
+
+  /** The words in the full query syntax: {@code q} as typed, or escaped in words mode. */
+  String query() {
+    return syntax.query(q);
   }
 
   /**
@@ -148,7 +162,8 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
 
   /** The search these parameters ask for, with facets. */
   SearchRequest request() {
-    return new SearchRequest(q, (page - 1) * size, size, true, filters(), sort);
+    return new SearchRequest(query(), cursor == null ? (page - 1) * size : 0, size, true,
+        filters(), sort, cursor == null ? null : SearchCursor.parse(cursor));
   }
 
   /** The whole search as one query in the query syntax, for display. */
@@ -177,6 +192,9 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
     }
     if (sort != SortOrder.RELEVANCE) {
       m.put("sort", sort.label());
+    }
+    if (syntax != QuerySyntax.FULL) {
+      m.put("syntax", syntax.label());
     }
     return m;
   }

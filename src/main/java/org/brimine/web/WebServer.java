@@ -6,8 +6,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.brimine.library.SourceFiles;
 import org.brimine.report.Templates;
 import org.brimine.search.QuerySyntaxException;
 import org.brimine.search.RecordSearcher;
@@ -34,7 +36,7 @@ public final class WebServer implements Closeable {
   private static final int BACKLOG = 128;
   private static final int MAX_RAW_QUERY = 16 * 1024;
   private static final Map<String, String> STATIC = Map.of("style.css", "text/css; charset=utf-8",
-      "map.js", "text/javascript; charset=utf-8");
+      "map.js", "text/javascript; charset=utf-8", "facets.js", "text/javascript; charset=utf-8");
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   /**
@@ -72,9 +74,25 @@ public final class WebServer implements Closeable {
     this(host, port, searcher, taxonomy, ServerLimits.DEFAULT);
   }
 
+  /**
+   * Binds the server, which also serves the source files of this corpus read-only ({@code
+   * /corpus/papers/...}); {@link #start()} starts it.
+   */
+  public WebServer(String host, int port, RecordSearcher searcher, Taxonomy taxonomy,
+      Path corpus) throws IOException {
+    this(host, port, searcher, taxonomy, ServerLimits.DEFAULT, new SourceFiles(corpus));
+  }
+
   /** Binds the server with these limits on what clients may take; {@link #start()} starts it. */
   public WebServer(String host, int port, RecordSearcher searcher, Taxonomy taxonomy,
       ServerLimits limits) throws IOException {
+    this(host, port, searcher, taxonomy, limits, null);
+  }
+
+  // NOTE: six parameters, over the house's five: the two public constructors above are what
+  // callers see; a config record for one optional folder would be more to read, not less.
+  private WebServer(String host, int port, RecordSearcher searcher, Taxonomy taxonomy,
+      ServerLimits limits, SourceFiles sources) throws IOException {
     this.searcher = searcher;
     this.limits = limits;
     this.threads = new ExchangeThreads(limits);
@@ -83,7 +101,7 @@ public final class WebServer implements Closeable {
     new Api(searcher, taxonomy, summaries).addTo(routes);
     routes.get("/static/{file}", (exchange, params) ->
         staticFile(exchange, params.get(Routes.FILE_NAME)));
-    new Pages(searcher, taxonomy, summaries).addTo(routes);
+    new Pages(searcher, taxonomy, summaries, sources).addTo(routes);
     this.server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
     server.createContext("/", threads.guard(this::handle));
     server.setExecutor(threads);
@@ -92,6 +110,11 @@ public final class WebServer implements Closeable {
   public void start() {
     server.start();
     LOG.info("bri serve: http://{}:{}/ (Ctrl-C to stop)", host, port());
+  }
+
+  /** The path patterns the server answers, as {@link Routes} has them. */
+  List<String> routePatterns() {
+    return routes.patterns();
   }
 
   /** The port the server listens on. */

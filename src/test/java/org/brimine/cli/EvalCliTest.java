@@ -43,9 +43,10 @@ class EvalCliTest {
     CliRun run = CliRun.of(args(tinyCollection(dir), "--json"));
     assertEquals(0, run.exitCode(), run.err());
     JsonNode json = JSON.readTree(run.out());
-    assertEquals(List.of("queries", "product", "baseline"), fieldNames(json));
+    assertEquals(List.of("queries", "product", "baseline", "lexical", "dense", "hybrid"),
+        fieldNames(json));
     assertEquals(1, json.get("queries").asInt(), "query 2 has no judgements");
-    for (String system : List.of("product", "baseline")) {
+    for (String system : List.of("product", "baseline", "lexical")) {
       JsonNode m = json.get(system);
       assertEquals(List.of("map", "ndcg10", "p10", "recall100"), fieldNames(m));
       // both rank 1 (both words) before 3 (one word): every relevant first

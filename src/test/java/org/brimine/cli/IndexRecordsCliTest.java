@@ -43,4 +43,15 @@ class IndexRecordsCliTest {
     assertEquals(1, run.exitCode(), run.err());
     assertTrue(run.err().contains("no folder of records at " + missing), run.err());
   }
+
+  @Test
+  void refusesRecordsWithSolrBecauseRecordsGoToTheLocalIndex() throws IOException {
+    Path records = Files.createDirectories(work.resolve("records"));
+
+    CliRun run = CliRun.of("index", "--records", records.toString(),
+        "--solr", "http://127.0.0.1:1/solr", "--collection", "papers");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--records indexes into the local index"), run.err());
+  }
 }

@@ -57,6 +57,11 @@ class MapCliTest {
 
   @BeforeAll
   static void buildIndex() throws IOException {
+    writeCorpus(root);
+  }
+
+  /** Writes the index of the table above into {@code root/lucene}. */
+  static void writeCorpus(Path root) throws IOException {
     try (RecordWriter writer = RecordWriter.open(root.resolve("lucene"))) {
       paper(writer, "p1", 2010, List.of("a1", "a2", "a3"), List.of("Li", "Wang"), "bond market");
       paper(writer, "p2", 2011, List.of("a1", "a2", "a3"), List.of("Li", "Wang"), "bond market");

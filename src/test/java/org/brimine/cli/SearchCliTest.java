@@ -95,6 +95,18 @@ class SearchCliTest {
   }
 
   @Test
+  void searchWithWordsRunsWhatTheSyntaxRefusesAsTheWordsTyped() {
+    CliRun broken = run("search", "\"financial cooperation AND");
+    assertEquals(2, broken.exitCode());
+    assertTrue(broken.err().contains("(--words searches for the words as typed)"), broken.err());
+    CliRun words = run("search", "--words", "\"financial cooperation AND");
+    assertEquals(0, words.exitCode(), words.err());
+    assertTrue(words.out().startsWith("1. [paper] " + Fixtures.SEED_TITLE), words.out());
+    assertTrue(words.out().strip().lines().reduce((a, b) -> b).orElseThrow()
+        .startsWith("search: 4 of 4 hits for '\"financial cooperation AND'"), words.out());
+  }
+
+  @Test
   void showPrintsReferencesAndCitedBy() throws IOException {
     String seedId = "nd-international-financial-cooperation-strategy-context-d6789895";
     JsonNode paper = JSON.readTree(run("show", seedId, "--json").out());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brimine.maps.BurstReport;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -30,7 +31,8 @@ class ChartsTest {
       trend.add(new ThemeSummary.YearPoint(year, 1 + year % 3, 0.25));
     }
     return new ThemeSummary(theme, label, "", null, null, new ThemeSummary.Overview(3, 3, 1.0),
-        List.of(), List.of(), Map.of(), List.of(), trend, List.of(), List.of());
+        List.of(), List.of(), Map.of(), List.of(), trend, List.of(), List.of(), null,
+        new BurstReport("keyword", List.of()));
   }
 
   @Test

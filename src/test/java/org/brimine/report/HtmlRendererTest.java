@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.brimine.maps.BurstReport;
 import org.junit.jupiter.api.Test;
 
 /** The HTML summaries escape every string of the documents they show. */
@@ -21,7 +22,8 @@ class HtmlRendererTest {
         Map.of("institutions", List.of(named), "countries", List.of(named)),
         List.of(new ThemeSummary.PhraseCount(TITLE, 1, 1)),
         List.of(new ThemeSummary.YearPoint(2020, 1, 0.5)), List.of(named),
-        List.of(new ThemeSummary.Citation("<b>id</b>", "<i>other</i>")));
+        List.of(new ThemeSummary.Citation("<b>id</b>", "<i>other</i>")), null,
+        new BurstReport("keyword", List.of()));
   }
 
   @Test

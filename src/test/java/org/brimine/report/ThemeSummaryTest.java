@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brimine.maps.BurstReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ class ThemeSummaryTest {
         List.of(new ThemeSummary.Count("x", 1))));
     ThemeSummary s = new ThemeSummary("t", "T", "", null, null,
         new ThemeSummary.Overview(1, 1, 1.0), List.of(), List.of(), entities, List.of(),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), null, new BurstReport("keyword", List.of()));
     assertEquals(List.copyOf(ThemeSummarizer.ENTITY_TYPES.values()),
         List.copyOf(s.entities().keySet()));
   }

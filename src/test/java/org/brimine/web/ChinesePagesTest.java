@@ -98,11 +98,12 @@ class ChinesePagesTest {
   void theSearchPageMarksTheChineseHitsTitleAuthorsAndPassages() throws Exception {
     String html = page("/?q=" + q("AIIB"));
     assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"en\">"), html);
-    assertTrue(html.contains("<a href=\"/papers/" + ZH_ID + "\" lang=\"zh\">" + ZH_TITLE + "</a>"),
-        html);
-    assertTrue(html.contains("<span lang=\"zh\">李明</span>"), html);
+    assertTrue(html.contains("<a href=\"/papers/" + ZH_ID + "?q=AIIB\" lang=\"zh\">" + ZH_TITLE
+        + "</a>"), html);
+    assertTrue(html.contains("<a class=\"author\" href=\"/authors/%E6%9D%8E%E6%98%8E\" "
+        + "lang=\"zh\">李明</a>"), "the author linked, its name URL-encoded: " + html);
     assertTrue(html.contains("<p class=\"passage\" lang=\"zh\">"), html);
-    assertTrue(html.contains("<a href=\"/papers/" + EN_ID + "\">" + EN_TITLE + "</a>"),
+    assertTrue(html.contains("<a href=\"/papers/" + EN_ID + "?q=AIIB\">" + EN_TITLE + "</a>"),
         "English text is not marked: " + html);
     assertTrue(html.contains("Tan Mei"), html);
     assertFalse(html.contains("<span lang=\"zh\">Tan Mei"), html);
@@ -114,9 +115,20 @@ class ChinesePagesTest {
     String html = page("/papers/" + ZH_ID);
     assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"en\">"), html);
     assertTrue(html.contains("<h1 id=\"title\" lang=\"zh\">" + ZH_TITLE + "</h1>"), html);
-    assertTrue(html.contains("<span lang=\"zh\">国际金融研究</span>"), html);
+    assertTrue(html.contains("<a class=\"venue\" href=\"/venues/"
+        + "%E5%9B%BD%E9%99%85%E9%87%91%E8%9E%8D%E7%A0%94%E7%A9%B6\" lang=\"zh\">国际金融研究</a>"),
+        html);
     assertTrue(html.contains("<a href=\"/papers/" + EN_ID + "\">" + EN_TITLE + "</a>"),
         "cited by, not marked: " + html);
+  }
+
+  @Test
+  void aChineseAuthorsPageListsThePaperAndTheReferenceOfItsWork() throws Exception {
+    String html = page("/authors/%E6%9D%8E%E6%98%8E");
+    assertTrue(html.contains("<h1 id=\"name\" lang=\"zh\">李明</h1>"), html);
+    assertTrue(html.contains("author · 1 work · cited 1 time by papers of the index"), html);
+    assertTrue(html.contains("<a href=\"/papers/" + ZH_ID + "\" lang=\"zh\">" + ZH_TITLE
+        + "</a>"), html);
   }
 
   @Test

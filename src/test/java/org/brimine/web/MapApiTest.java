@@ -156,6 +156,26 @@ class MapApiTest {
   }
 
   @Test
+  void aNodeOfAMapUnderAThemeOrEntityFilterLinksToItsPapersWithinThatFilter() throws Exception {
+    JsonNode themes = json("/api/map?kind=themes&q=" + q("kind:paper"), 200).get("nodes");
+    String theme = themes.get(0).get("id").asText();
+    JsonNode within = json("/api/map?kind=themes&q=" + q("kind:paper") + "&theme=" + q(theme),
+        200).get("nodes");
+    assertTrue(within.size() > 1, "themes found with " + theme + ": " + within);
+    for (JsonNode node : within) {
+      assertEquals(node.get("weight").asInt(), total(node), "the search keeps theme=" + theme
+          + ": " + node);
+    }
+    JsonNode entities = json("/api/map?kind=entities&q=" + q("kind:paper")
+        + "&entity=Kenya&entityType=COUNTRY", 200).get("nodes");
+    assertTrue(entities.size() > 1, entities.toString());
+    for (JsonNode node : entities) {
+      assertEquals(node.get("weight").asInt(), total(node), "the search keeps entity=Kenya: "
+          + node);
+    }
+  }
+
+  @Test
   void theMapTakesTheFiltersOfTheSearchAndAYearRange() throws Exception {
     assertEquals(2, json("/api/map?kind=themes&years=2019-2020", 200).get("papers").asInt());
     assertEquals(2, json("/api/map?kind=themes&yearFrom=2019&yearTo=2020", 200).get("papers")

@@ -159,6 +159,34 @@ class MapBrowserTest {
   }
 
   @Test
+  void drawsEveryNodeAndLinkWhenTwoNodesShareALabel() {
+    // papers of a coupling map titled alike ("Editorial"): the graph library must not take the
+    // label for the node's identity, or it drops the second node and shifts the links
+    browser.get(web.url("/?q=kind%3Apaper"));
+    script("var map = {kind: 'coupling', papers: 3, nodes: ["
+        + "{id: 'a', label: 'Editorial', weight: 2, cluster: 1, year: 2020, href: '/papers/a'},"
+        + "{id: 'b', label: 'Editorial', weight: 1, cluster: 1, year: 2020, href: '/papers/b'},"
+        + "{id: 'c', label: 'Port finance', weight: 1, cluster: 1, year: 2020, href: '/papers/c'}"
+        + "], edges: [{source: 'a', target: 'c', weight: 1}, {source: 'b', target: 'c', "
+        + "weight: 1}], clusters: [{id: 1, label: 'ports', size: 3}], modularity: null, "
+        + "silhouette: null, timeline: {years: [2020], clusters: [{cluster: 1, papers: [3]}]}};"
+        + "var real = window.fetch;"
+        + "window.fetch = function (url) {"
+        + "  if (String(url).indexOf('/api/map?') === 0) {"
+        + "    return Promise.resolve(new Response(JSON.stringify(map), {status: 200,"
+        + "      headers: {'Content-Type': 'application/json'}}));"
+        + "  }"
+        + "  return real.apply(this, arguments);"
+        + "};");
+    draw("coupling");
+    @SuppressWarnings("unchecked")
+    List<Number> drawn = (List<Number>) script("var graph = echarts.getInstanceByDom("
+        + "document.getElementById('map-chart')).getModel().getSeriesByIndex(0).getGraph();"
+        + "return [graph.nodes.length, graph.edges.length];");
+    assertEquals(List.of(3L, 2L), drawn, "nodes and links drawn");
+  }
+
+  @Test
   void listsTheBurstsOfTheSearch() {
     browser.get(web.url("/?q=kind%3Apaper&map=keywords"));
     WebElement view = browser.findElement(By.id("map-view"));

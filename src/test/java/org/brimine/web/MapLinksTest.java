@@ -35,4 +35,19 @@ class MapLinksTest {
     assertEquals("/?q=%28railway%29+AND+author%3A%22Li+%5C%22Wei%5C%22%22&yearFrom=2019",
         href(MapKind.COAUTHOR, "Li \"Wei\""));
   }
+
+  @Test
+  void aThemeOrEntityNodeOfASearchFilteredByAnotherKeepsThatFilterAndAddsItsClause() {
+    SearchParams kenya = SearchParams.of(Map.of("q", "railway", "entity", "Kenya",
+        "entityType", "COUNTRY", "theme", "trade"), Set.of("trade", "finance"));
+    ScienceMap.Node china = new ScienceMap.Node("China", "China", 1, 1, null);
+    assertEquals("/?q=%28railway%29+AND+country%3A%22China%22&theme=trade&entityType=COUNTRY"
+        + "&entity=Kenya", MapLinks.href(MapKind.COUNTRIES, china, kenya));
+    ScienceMap.Node finance = new ScienceMap.Node("finance", "finance", 1, 1, null);
+    assertEquals("/?q=%28railway%29+AND+theme%3A%22finance%22&theme=trade&entityType=COUNTRY"
+        + "&entity=Kenya", MapLinks.href(MapKind.THEMES, finance, kenya));
+    ScienceMap.Node same = new ScienceMap.Node("Kenya", "Kenya", 1, 1, null);
+    assertEquals("/?q=railway&theme=trade&entityType=COUNTRY&entity=Kenya",
+        MapLinks.href(MapKind.COUNTRIES, same, kenya), "its own entity: the same search");
+  }
 }

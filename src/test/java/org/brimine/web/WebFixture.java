@@ -50,7 +50,7 @@ final class WebFixture implements AutoCloseable {
     run("ingest", "--corpus", corpus.toString(), "--index", index.toString());
     searcher = RecordSearcher.open(index.resolve("lucene"), Ranking.DEFAULT,
         Taxonomy.load().ids());
-    server = new WebServer("127.0.0.1", 0, searcher, Taxonomy.load());
+    server = new WebServer("127.0.0.1", 0, searcher, Taxonomy.load(), corpus);
     server.start();
   }
 

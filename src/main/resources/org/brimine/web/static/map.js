@@ -140,7 +140,10 @@
     var position = {};
     var nodes = map.nodes.map(function (n, i) {
       position[n.id] = i;
-      return {name: n.label, value: n.weight, href: n.href, cluster: n.cluster, year: n.year,
+      /* the id, unique, names the node: labels may repeat (papers titled alike), and a node
+         named as one before would be dropped, shifting every link after it */
+      return {id: n.id, name: n.label, value: n.weight, href: n.href, cluster: n.cluster,
+        year: n.year,
         symbolSize: 8 + 32 * Math.sqrt(n.weight / heaviest),
         itemStyle: {color: colour(n.cluster)}};
     });

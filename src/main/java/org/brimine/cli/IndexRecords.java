@@ -3,37 +3,19 @@ package org.brimine.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.brimine.index.RecordWriter;
 import org.brimine.library.RecordsIndex;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bri index --records DIR}: paper records made elsewhere (the Spark job's output) into the
- * local index. Kept apart from {@code bri index --solr} (another branch), which may take it over.
+ * local index, kept apart from the Solr push of {@link IndexCommand}.
  */
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"Index the paper records in a folder of JSON lines, such as the output of the "
-        + "Spark job org.brimine.spark.AnnotateJob: one record (or one rejected file) a line. "
-        + "Records get their ids as `bri ingest` gives them, and replace the papers of the same "
-        + "source file."})
-final class IndexRecordsCommand implements Callable<Integer> {
-  @Mixin
-  Locations locations;
+final class IndexRecords {
+  private IndexRecords() {}
 
-  @Option(names = "--records", required = true, paramLabel = "DIR",
-      description = "the folder of record lines (Spark's part files)")
-  Path records;
-
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() throws IOException {
+  /** Indexes the records of {@code records}; 1 when a file or line was rejected, else 0. */
+  static int index(Locations locations, Path records, CommandSpec spec) throws IOException {
     long started = System.nanoTime();
     RecordsIndex.Indexed indexed;
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {

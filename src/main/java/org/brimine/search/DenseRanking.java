@@ -1,0 +1,113 @@
+package org.brimine.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The top hits of a search by a {@link Retrieval} that uses vectors: the dense ranking (the
+ * nearest paper vectors to the query's, among the records the filters let through) alone, or
+ * the lexical one with its first {@link #CANDIDATES} hits re-ranked by fusion with their
+ * vectors' similarity to the query's.
+ *
+ * <p>Vectors rank only a query of plain words sorted by relevance: a query with field names,
+ * quotes, operators or wildcards asks for exactly what it says, and the lexical ranking alone
+ * serves it, as it does a query whose language no model reads. NOTE: a hybrid search finds only
+ * what the words match (a paper that shares no word with the query is not added): search
+ * results, totals and facets keep meaning "the papers that match"; the dense mode alone reaches
+ * papers without the words.
+ */
+final class DenseRanking {
+  /** How deep each ranking is read before they are merged. */
+  static final int CANDIDATES = 100;
+  private static final Pattern SYNTAX = Pattern.compile("[:\"*?~^\\[\\]{}()]|\\b(AND|OR|NOT)\\b"
+      + "|(^|\\s)[+-]");
+
+  private final Retrieval retrieval;
+  private final QueryVectors vectors;
+
+  DenseRanking(Retrieval retrieval, QueryVectors vectors) {
+    this.retrieval = retrieval;
+    this.vectors = vectors;
+  }
+
+  /** Whether vectors rank this query: plain words, by relevance, a retrieval that uses them. */
+  boolean ranks(String queryText, SortOrder sort) {
+    return retrieval.usesVectors() && sort.sort() == null && !queryText.isBlank()
+        && !SYNTAX.matcher(queryText).find();
+  }
+
+  /** The query's vector, when it has one. */
+  Optional<float[]> vector(String queryText) {
+    return vectors.of(queryText);
+  }
+
+  /**
+   * The top {@code n} hits. DENSE: the nearest vectors among the records the filters let
+   * through, by the HNSW graph. HYBRID: the lexical ranking's first {@link #CANDIDATES} hits
+   * ({@code lexical} holds at least those, when there are) merged with the same records ranked
+   * by their vectors' similarity to the query's; the lexical hits below them follow in their
+   * order. So a hybrid search finds what the words find, no more, and its total and facets are
+   * exact.
+   */
+  TopDocs top(IndexSearcher searcher, TopDocs lexical, float[] vector, List<Query> filters,
+      int n) throws IOException {
+    if (retrieval.mode() == Retrieval.Mode.DENSE) {
+      int depth = Math.max(n, CANDIDATES);
+      Query filter = null;
+      if (!filters.isEmpty()) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        filters.forEach(f -> all.add(f, BooleanClause.Occur.FILTER));
+        filter = all.build();
+      }
+      TopDocs dense = searcher.search(new KnnFloatVectorQuery(vectors.field(), vector, depth,
+          filter), depth);
+      return new TopDocs(dense.totalHits,
+          Arrays.copyOf(dense.scoreDocs, Math.min(n, dense.scoreDocs.length)));
+    }
+    return new TopDocs(lexical.totalHits, fuse(searcher.getIndexReader(), lexical.scoreDocs,
+        vector, vectors.field(), retrieval.fusion(), n));
+  }
+
+  /**
+   * The lexical hits with their first {@link #CANDIDATES} re-ranked by {@code fusion} with
+   * their vectors' similarity to the query's (records without a vector have none), cut to
+   * {@code n}.
+   */
+  static ScoreDoc[] fuse(IndexReader reader, ScoreDoc[] lexical, float[] vector, String field,
+      Fusion fusion, int n) throws IOException {
+    int window = Math.min(CANDIDATES, lexical.length);
+    ScoreDoc[] head = Arrays.copyOf(lexical, window);
+    List<RankedRecord> fused = fusion.fuse(byDoc(head),
+        byDoc(VectorSimilarity.of(reader, head, vector, field)), window);
+    List<ScoreDoc> hits = new ArrayList<>(Math.min(n, lexical.length));
+    for (RankedRecord r : fused) {
+      hits.add(new ScoreDoc(Integer.parseInt(r.id()), r.score()));
+    }
+    // below the window, the lexical order, scored under the window's lowest fused score
+    float floor = fused.isEmpty() ? 0 : Math.min(0, fused.get(fused.size() - 1).score());
+    for (int i = window; i < lexical.length && hits.size() < n; i++) {
+      hits.add(new ScoreDoc(lexical[i].doc, floor - (i - window + 1) * 1e-6f));
+    }
+    return hits.subList(0, Math.min(n, hits.size())).toArray(ScoreDoc[]::new);
+  }
+
+  private static List<RankedRecord> byDoc(ScoreDoc[] hits) {
+    List<RankedRecord> out = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      out.add(new RankedRecord(Integer.toString(hit.doc), hit.score));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+package org.brimine.search;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.brimine.index.Analyzers;
+
+/**
+ * Reads a query as the local search does, without an index, for a backend that parses it again
+ * itself (SolrCloud): a mistake is found here and told in the same words, and the backend gets
+ * the text as our parser reads it (a slash is a character, not the start of a regular
+ * expression).
+ */
+public final class QueryCheck {
+  private QueryCheck() {}
+
+  /**
+   * The query as the parser reads it, once checked.
+   *
+   * @param themes the theme ids a {@code theme:} clause may name
+   * @throws QuerySyntaxException when the query cannot be read, names a field the index does
+   *     not have, or a theme not among {@code themes}
+   */
+  public static String checked(String queryText, Set<String> themes) {
+    if (queryText.isBlank()) {
+      return queryText;
+    }
+    BriQueryParser.ThemeIds ids = new BriQueryParser.ThemeIds() {
+      @Override
+      public boolean contains(String id) {
+        return themes.contains(id);
+      }
+
+      @Override
+      public Set<String> all() {
+        return themes;
+      }
+    };
+    try (Analyzer analyzer = Analyzers.perField()) {
+      QueryReader.read(queryText, Ranking.DEFAULT, analyzer, ids, null);
+    }
+    return QueryText.of(queryText).text();
+  }
+}

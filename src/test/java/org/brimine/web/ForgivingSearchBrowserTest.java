@@ -1,0 +1,139 @@
+package org.brimine.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The forgiving query mode and the advanced form in Chromium, as {@link BrowserTest} drives it
+ * (skipped, with the reason, on a machine without Chromium and its driver unless CI is set).
+ */
+class ForgivingSearchBrowserTest {
+  private static final Path CHROMIUM = Path.of(System.getProperty("bri.chromium",
+      "/usr/bin/chromium"));
+  private static final Path DRIVER = Path.of(System.getProperty("bri.chromedriver",
+      "/usr/bin/chromedriver"));
+  @TempDir
+  static Path dir;
+  private static WebFixture web;
+  private static WebDriver browser;
+  private static String skipped;
+
+  @BeforeAll
+  static void start() throws IOException {
+    List<String> missing = Stream.of(CHROMIUM, DRIVER).filter(p -> !Files.isExecutable(p))
+        .map(p -> p + (Files.exists(p) ? " (not executable)" : " (no such file)")).toList();
+    skipped = "ForgivingSearchBrowserTest skipped: missing " + String.join(" and ", missing)
+        + " (apt-get install chromium chromium-driver); CI installs them";
+    if (System.getenv("CI") == null && !missing.isEmpty()) {
+      return;
+    }
+    skipped = null;
+    assertTrue(missing.isEmpty(), "CI must have " + CHROMIUM + " and " + DRIVER + ": missing "
+        + missing);
+    web = new WebFixture(dir);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + dir.resolve("chromium-profile"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @BeforeEach
+  void browserPresent() {
+    assumeTrue(skipped == null, skipped);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  @Test
+  void aQueryTheSyntaxRefusesRunsAsWordsWhenAskedAndBackInTheSyntax() {
+    browser.get(web.url("/"));
+    WebElement box = browser.findElement(By.name("q"));
+    box.sendKeys("\"financial cooperation AND");
+    box.submit();
+    awaitUrlWith("q=");
+    assertTrue(browser.findElement(By.cssSelector(".error")).getText()
+        .contains("query syntax error at column 1"));
+    assertTrue(browser.findElements(By.cssSelector("article.hit")).isEmpty());
+
+    browser.findElement(By.id("as-words")).click();
+    awaitUrlWith("syntax=words");
+    List<WebElement> hits = browser.findElements(By.cssSelector("article.hit"));
+    assertFalse(hits.isEmpty());
+    assertEquals("\"financial cooperation AND", browser.findElement(By.name("q"))
+        .getAttribute("value"));
+    assertTrue(browser.findElement(By.cssSelector("article.hit .passage mark")).getText()
+        .matches("(?i)financial|cooperation"));
+    assertTrue(browser.findElement(By.id("words-mode")).isDisplayed());
+
+    // a query typed anew is read in the full syntax again
+    WebElement again = browser.findElement(By.name("q"));
+    again.clear();
+    again.sendKeys("title:railway");
+    again.submit();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.not(
+        ExpectedConditions.urlContains("syntax=words")));
+    assertTrue(browser.findElements(By.id("words-mode")).isEmpty());
+    assertEquals("The China-Laos Railway and Trade",
+        browser.findElement(By.cssSelector("article.hit h2 a")).getText());
+  }
+
+  @Test
+  void theAdvancedFormBuildsTheQueryAndShowsItInTheBox() {
+    browser.get(web.url("/?q=railway"));
+    browser.findElement(By.cssSelector("#advanced summary")).click();
+    WebElement form = browser.findElement(By.cssSelector("form.advanced"));
+    form.findElement(By.name("allWords")).sendKeys("railway");
+    form.findElement(By.name("noneWords")).sendKeys("swap");
+    form.findElement(By.name("fromYear")).sendKeys("2020");
+    new Select(form.findElement(By.name("onTheme"))).selectByValue("facilities-connectivity");
+    form.submit();
+    awaitUrlWith("q=%2Brailway");
+    assertEquals("+railway +year:[2020 TO *] +theme:facilities-connectivity -swap",
+        browser.findElement(By.name("q")).getAttribute("value"));
+    assertEquals("The China-Laos Railway and Trade",
+        browser.findElement(By.cssSelector("article.hit h2 a")).getText());
+  }
+
+  private void awaitUrlWith(String part) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+  }
+}
