@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.brimine.index.RecordWriter;
 import org.brimine.library.RecordsIndex;
+import org.brimine.library.StageFactory;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -19,7 +20,7 @@ final class IndexRecords {
     long started = System.nanoTime();
     RecordsIndex.Indexed indexed;
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
-      indexed = new RecordsIndex().index(records, writer);
+      indexed = new RecordsIndex(StageFactory.vectors(locations.library())).index(records, writer);
     }
     PrintWriter err = spec.commandLine().getErr();
     indexed.rejected().forEach(p -> err.println("rejected " + p));

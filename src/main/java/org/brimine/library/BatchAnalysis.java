@@ -36,12 +36,17 @@ public final class BatchAnalysis {
     return analysis;
   }
 
-  /** The product's stages (CoreNLP loaded on first use) with the default file size limit. */
+  /**
+   * The product's stages (CoreNLP loaded on first use) with the default file size limit. The
+   * analysis can give vectors as ingest's does (the model loads only when asked): the lines carry
+   * none, {@code bri index --records} computes them.
+   */
   public static BatchAnalysis product() {
     PaperAnnotator annotator = new PaperAnnotator(() -> TextAnnotator.load(NerMode.PRODUCT),
         Gazetteer::load, null);
     return new BatchAnalysis(new CorpusReader(IngestLimits.DEFAULT),
-        new PaperAnalysis(annotator, StageFactory.themes(), null));
+        new PaperAnalysis(annotator, StageFactory.themes(), null,
+            StageFactory.vectors((java.nio.file.Path) null)));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.brimine.annotate.PaperVectors;
 import org.brimine.index.RecordWriter;
 import org.brimine.index.WriteOutcome;
 import org.brimine.ingest.Rejection;
@@ -32,6 +33,15 @@ public final class RecordsIndex {
 
   private static final int BATCH = 500;
   private final RecordLines lines = new RecordLines();
+  private final PaperVectors vectors;
+
+  /**
+   * @param vectors gives the papers their dense vectors, as ingest does (the record lines carry
+   *     none), or null for none
+   */
+  public RecordsIndex(PaperVectors vectors) {
+    this.vectors = vectors;
+  }
 
   /** Writes the records of the folder {@code records} with {@code writer}, committing. */
   public Indexed index(Path records, RecordWriter writer) throws IOException {
@@ -72,8 +82,9 @@ public final class RecordsIndex {
           }
           PaperRecord record = line.record();
           String id = ids.assign(record.paper().paper());
-          WriteOutcome outcome = writer.write(
-              writer.prepare(PaperIds.withId(record, id), Optional.empty()));
+          PaperRecord named = PaperIds.withId(record, id);
+          WriteOutcome outcome = writer.write(writer.prepare(named, Optional.empty(),
+              vectors == null ? Optional.empty() : vectors.of(named.paper())));
           if (outcome == WriteOutcome.ADDED) {
             added++;
           } else {

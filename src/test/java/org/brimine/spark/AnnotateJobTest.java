@@ -13,9 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.brimine.annotate.MiniLmEmbedder;
 import org.brimine.index.RecordWriter;
+import org.brimine.index.Schema;
 import org.brimine.ingest.CorpusReader;
 import org.brimine.ingest.IngestLimits;
 import org.brimine.library.IngestListener;
@@ -23,6 +29,7 @@ import org.brimine.library.IngestPipeline;
 import org.brimine.library.IngestSettings;
 import org.brimine.library.RecordLines;
 import org.brimine.library.RecordsIndex;
+import org.brimine.library.StageFactory;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.Problem;
 import org.brimine.search.Ranking;
@@ -98,9 +105,12 @@ class AnnotateJobTest {
     Path fromRecords = work.resolve("from-records");
     RecordsIndex.Indexed indexed;
     try (RecordWriter writer = RecordWriter.open(fromRecords)) {
-      indexed = new RecordsIndex().index(out, writer);
+      indexed = new RecordsIndex(StageFactory.vectors((Path) null)).index(out, writer);
     }
     assertEquals(2, indexed.added());
+    // ingest gives papers dense vectors, and so does index --records
+    assertEquals(2, vectors(ingested));
+    assertEquals(2, vectors(fromRecords));
     assertEquals(2, indexed.rejected().size());
 
     try (RecordSearcher byIngest = RecordSearcher.open(ingested, Ranking.DEFAULT);
@@ -115,5 +125,18 @@ class AnnotateJobTest {
       }
       assertNull(byIngest.lookup().find("broken").orElse(null));
     }
+  }
+
+  /** How many documents of the index have an English paper vector. */
+  private static int vectors(Path index) throws IOException {
+    String field = Schema.vector(MiniLmEmbedder.NAME, 384);
+    int count = 0;
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+        count += values == null ? 0 : values.size();
+      }
+    }
+    return count;
   }
 }
