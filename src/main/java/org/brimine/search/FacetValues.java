@@ -2,7 +2,6 @@ package org.brimine.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -19,16 +18,14 @@ public final class FacetValues {
   public static final int PER_SEARCH = FacetCounter.TOP_VALUES;
 
   private final SearcherManager searchers;
-  private final Function<String, Query> parser;
-  private final FilterQueries filterQueries;
+  private final RequestQueries queries;
   private final Ranker ranker;
   private final FacetCounter facets;
 
-  FacetValues(SearcherManager searchers, Function<String, Query> parser,
-      FilterQueries filterQueries, Ranker ranker, FacetCounter facets) {
+  FacetValues(SearcherManager searchers, RequestQueries queries, Ranker ranker,
+      FacetCounter facets) {
     this.searchers = searchers;
-    this.parser = parser;
-    this.filterQueries = filterQueries;
+    this.queries = queries;
     this.ranker = ranker;
     this.facets = facets;
   }
@@ -47,14 +44,11 @@ public final class FacetValues {
       throw new IllegalArgumentException("no facet '" + dimension + "'; the facets are "
           + String.join(", ", Schema.FACETS));
     }
-    SearchFilters f = request.filters();
-    boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    List<Query> filters = filterQueries.of(f, !themeRanks);
-    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme())
-        : parser.apply(request.query());
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query matches = ranker.rank(searcher, parsed, filters).query();
+      // planned for the reader it runs on, as the search is
+      RequestQueries.Planned plan = queries.plan(request, searcher.getIndexReader());
+      Query matches = ranker.rank(searcher, plan.parsed(), plan.filters()).query();
       return facets.count(searcher, matches, List.of(dimension), MAX).facets()
           .getOrDefault(dimension, List.of());
     } finally {

@@ -247,7 +247,7 @@ public final class RecordSearcher implements SearchBackend {
 
   /** Counts all the values of one facet among a search's matches; see {@link FacetValues}. */
   public FacetValues facetValues() {
-    return new FacetValues(searchers, this::parse, filterQueries, ranker, facets);
+    return new FacetValues(searchers, queries, ranker, facets);
   }
 
   /**
