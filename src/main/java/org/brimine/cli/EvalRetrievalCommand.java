@@ -141,16 +141,17 @@ final class EvalRetrievalCommand implements Callable<Integer> {
       }
       try (RecordSearcher searcher = RecordSearcher.open(index, ranking, stemming, han)) {
         for (Topic topic : topics) {
-          List<RankedRecord> lexical = searcher.rank(RecordSearcher.escape(topic.text()), depth);
+          List<RankedRecord> lexical =
+              searcher.rankings().lexical(RecordSearcher.escape(topic.text()), depth);
           boolean chinese = Romanisation.hasHan(topic.text());
           float[] vector = chinese && !zhVectors ? null : english.embed(topic.text());
           List<RankedRecord> dense = vector == null ? List.of()
-              : searcher.rankDense(vector, field, depth);
+              : searcher.rankings().dense(vector, field, depth);
           lexicalRun.put(topic.id(), scored(lexical));
           denseRun.put(topic.id(), scored(dense));
           for (int i = 0; i < hybrids.size(); i++) {
             hybridRuns.get(i).put(topic.id(), scored(vector == null ? lexical
-                : searcher.rankHybrid(RecordSearcher.escape(topic.text()), vector, field,
+                : searcher.rankings().hybrid(RecordSearcher.escape(topic.text()), vector, field,
                     hybrids.get(i), depth)));
             wholeRuns.get(i).put(topic.id(),
                 scored(hybrids.get(i).fuse(lexical, dense, depth)));

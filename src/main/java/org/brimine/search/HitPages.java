@@ -72,7 +72,7 @@ final class HitPages {
     int window = vector.isPresent() ? Math.max(Ranker.WINDOW, DenseRanking.CANDIDATES)
         : Ranker.WINDOW;
     Cut cut = request.after() == null ? fromOffset(searcher, request, ranked, top)
-        : after(searcher, request, ranked, top, window);
+        : after(searcher, request, ranked, top, window, vector.isPresent());
     ScoreDoc[] page = cut.hits();
     StoredFields stored = searcher.storedFields();
     Map<Integer, Document> docs = new HashMap<>();
@@ -119,7 +119,7 @@ final class HitPages {
    * found in it by id (at its rank unless the index changed).
    */
   private Cut after(IndexSearcher searcher, SearchRequest request, Ranker.Ranked ranked,
-      Relevance relevance, int window) throws IOException {
+      Relevance relevance, int window, boolean fused) throws IOException {
     SearchCursor after = request.after();
     after.checkContinues(request);
     int n = Math.max(1, request.limit());
@@ -139,8 +139,11 @@ final class HitPages {
               new BytesRef(after.id())});
       top = searcher.searchAfter(at, ranked.query(), n, sort, true);
     } else if (after.rank() >= window) {
+      // below a fused window a hit's score is made up (under the fused ones), not its words'
+      // score that searchAfter compares: the record's words' score is read again
       ScoreDoc at = now != null ? now
-          : new ScoreDoc(Math.min(after.doc(), lastDoc), after.score());
+          : fused ? current(searcher, ranked.query(), null, after.id()) : null;
+      at = at != null ? at : new ScoreDoc(Math.min(after.doc(), lastDoc), after.score());
       top = searcher.searchAfter(at, ranked.query(), n);
     } else {
       top = relevance.top((int) after.rank() + 1 + n);

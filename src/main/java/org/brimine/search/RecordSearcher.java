@@ -1,28 +1,21 @@
 package org.brimine.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.brimine.index.Analyzers;
@@ -55,38 +48,17 @@ public final class RecordSearcher implements SearchBackend {
   private final HitPages pages;
   private final MatchStream matches;
 
-  private RecordSearcher(Directory directory, Ranking ranking, Stemming stemming, HanText han,
+  private RecordSearcher(Directory directory, Ranking ranking, Analyzer analyzer,
       Set<String> themes, DenseRanking dense) throws IOException {
     this.directory = directory;
-    this.analyzer = Analyzers.perField(stemming, han);
-    // BM25 keeps one norm per field whatever k1 and b are, so k1 and b are chosen at search time
-    BM25Similarity similarity = new BM25Similarity(ranking.k1(), ranking.b());
-    this.searchers = new SearcherManager(directory, new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        return configured(reader, similarity);
-      }
-    });
+    this.analyzer = analyzer;
+    this.searchers = IndexSearchers.of(directory, ranking);
     this.themes = new IndexThemes(themes, searchers);
     this.filterQueries = new FilterQueries(analyzer, this.themes);
     this.queries = new RequestQueries(ranking, analyzer, this.themes, filterQueries);
     this.ranker = new Ranker(ranking, analyzer);
     this.pages = new HitPages(ranker, new Highlights(analyzer), dense);
     this.matches = new MatchStream(searchers, queries, ranker);
-  }
-
-  /** A searcher of {@code reader} as the product searches: this similarity, no query cache. */
-  static IndexSearcher configured(IndexReader reader, BM25Similarity similarity) {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(similarity);
-    // No query cache. Lucene's default policy caches the matches of a query (or clause) that
-    // scores nothing once it recurs among the last 256 (twice for costly ones such as ranges and
-    // wildcards): the facet count's pass and the filters. A benchmark repeating its queries
-    // would then partly time cache hits. Without it searches were not slower (100k papers, 255
-    // queries, alternating passes in one JVM: p50 5.75 ms without the cache, 5.97 ms with it;
-    // p99 61 and 71 ms).
-    searcher.setQueryCache(null);
-    return searcher;
   }
 
   /**
@@ -146,59 +118,8 @@ public final class RecordSearcher implements SearchBackend {
 
   private static RecordSearcher open(Path dir, Ranking ranking, Stemming stemming, HanText han,
       Set<String> themes, DenseRanking dense) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IOException("no index at " + dir + ": run 'bri ingest' first");
-    }
-    Directory directory = FSDirectory.open(dir);
-    if (!DirectoryReader.indexExists(directory)) {
-      directory.close();
-      throw new IOException("no index at " + dir + ": run 'bri ingest' first");
-    }
-    return new RecordSearcher(directory, ranking, stemming, han, themes, dense);
-  }
-
-  /**
-   * The top {@code depth} papers nearest to a query vector in a vector field ({@link
-   * Schema#vector}), by the HNSW graph (approximate, as Lucene's {@link KnnFloatVectorQuery}
-   * searches): the dense ranking. Records without a vector in the field are never found.
-   */
-  public List<RankedRecord> rankDense(float[] vector, String field, int depth)
-      throws IOException {
-    if (depth < 1) {
-      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
-    }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, depth), depth);
-      return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /**
-   * The top {@code depth} records of a hybrid search, as {@link #search} ranks a query of plain
-   * words with a hybrid {@link Retrieval}: the lexical ranking ({@link #rank}) with its first
-   * {@link DenseRanking#CANDIDATES} re-ranked by {@code fusion} with their vectors' similarity to
-   * {@code vector} in {@code field}.
-   *
-   * @throws QuerySyntaxException when the query cannot be parsed
-   */
-  public List<RankedRecord> rankHybrid(String queryText, float[] vector, String field,
-      Fusion fusion, int depth) throws IOException {
-    if (depth < 1) {
-      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
-    }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query parsed = queries.parse(queryText, searcher.getIndexReader());
-      TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()),
-          Math.max(depth, DenseRanking.CANDIDATES));
-      return RankedIds.of(searcher.getIndexReader(), DenseRanking.fuse(
-          searcher.getIndexReader(), top.scoreDocs, vector, field, fusion, depth), Schema.ID);
-    } finally {
-      searchers.release(searcher);
-    }
+    return new RecordSearcher(IndexSearchers.open(dir), ranking, Analyzers.perField(stemming, han),
+        themes, dense);
   }
 
   /** Whether there is a readable index in {@code dir}. */
@@ -277,26 +198,6 @@ public final class RecordSearcher implements SearchBackend {
   }
 
   /**
-   * The top {@code depth} records of a query, ranked exactly as {@link #search} ranks them,
-   * without passages or facets: what an evaluation needs.
-   *
-   * @throws QuerySyntaxException when the query cannot be parsed
-   */
-  public List<RankedRecord> rank(String queryText, int depth) throws IOException {
-    if (depth < 1) {
-      throw new IllegalArgumentException("depth must be 1 or more, got " + depth);
-    }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query parsed = queries.parse(queryText, searcher.getIndexReader());
-      TopDocs top = ranker.top(searcher, ranker.rank(searcher, parsed, List.of()), depth);
-      return RankedIds.of(searcher.getIndexReader(), top.scoreDocs, Schema.ID);
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /**
    * Escapes Lucene's query syntax so that text is searched as plain words: for natural-language
    * queries such as a test collection's.
    */
@@ -344,38 +245,9 @@ public final class RecordSearcher implements SearchBackend {
     }
   }
 
-  /** The most values of one facet dimension that {@link #facetValues} counts. */
-  public static final int MAX_FACET_VALUES = 1_000;
-  /** How many values of each dimension a search's facets have. */
-  public static final int FACET_VALUES = FacetCounter.TOP_VALUES;
-
-  /**
-   * Every value of one facet dimension among the matches of a search (up to {@link
-   * #MAX_FACET_VALUES}), the most frequent first: what "more" on a facet shows. Counted as the
-   * search counts its facets, from the same sample when there are many matches.
-   *
-   * @param dimension one of {@link Schema#FACETS}
-   * @throws IllegalArgumentException naming the dimensions, when it is none of them
-   * @throws QuerySyntaxException when the query cannot be parsed
-   */
-  public List<FacetCount> facetValues(SearchRequest request, String dimension)
-      throws IOException {
-    if (!Schema.FACETS.contains(dimension)) {
-      throw new IllegalArgumentException("no facet '" + dimension + "'; the facets are "
-          + String.join(", ", Schema.FACETS));
-    }
-    SearchFilters f = request.filters();
-    boolean themeRanks = request.query().isBlank() && f.theme() != null;
-    List<Query> filters = filterQueries.of(f, !themeRanks);
-    Query parsed = themeRanks ? filterQueries.rankedTheme(f.theme()) : parse(request.query());
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query matches = ranker.rank(searcher, parsed, filters).query();
-      return facets.count(searcher, matches, List.of(dimension), MAX_FACET_VALUES).facets()
-          .getOrDefault(dimension, List.of());
-    } finally {
-      searchers.release(searcher);
-    }
+  /** Counts all the values of one facet among a search's matches; see {@link FacetValues}. */
+  public FacetValues facetValues() {
+    return new FacetValues(searchers, queries, ranker, facets);
   }
 
   /**
@@ -386,6 +258,11 @@ public final class RecordSearcher implements SearchBackend {
    */
   public TermMarks marks(String queryText) {
     return queryText.isBlank() ? TermMarks.NONE : TermMarks.of(parse(queryText), analyzer);
+  }
+
+  /** Ranks records by each retrieval, without passages or facets; see {@link Rankings}. */
+  public Rankings rankings() {
+    return new Rankings(searchers, queries, ranker);
   }
 
   /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */

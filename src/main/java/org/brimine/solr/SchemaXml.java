@@ -23,6 +23,10 @@ final class SchemaXml {
   private final HanText han;
   private final boolean portable;
 
+  /** The dimension of the paper vectors the configset takes (all-MiniLM-L6-v2's). */
+  static final int VECTOR_DIMENSION = 384;
+  static final String VECTOR_TYPE = "knn_vector_" + VECTOR_DIMENSION;
+
   SchemaXml(Stemming stemming, HanText han, boolean portable) {
     this.stemming = stemming;
     this.han = han;
@@ -42,6 +46,10 @@ final class SchemaXml {
     xml.add(root, "dynamicField", "name", SolrFields.themeWeightPattern(), "type",
         SolrFields.Kind.THEME_WEIGHT_VALUES.solrType, "indexed", "false", "stored", "false",
         "docValues", "true");
+    // the paper vectors (Schema.vector: one field per model and dimension); the product's model
+    // gives 384 dimensions, the only size this configset declares
+    xml.add(root, "dynamicField", "name", Schema.VECTOR_PREFIX + "*", "type", VECTOR_TYPE,
+        "indexed", "true", "stored", "false");
     xml.add(root, "field", "name", SolrFields.VERSION, "type", "plong", "indexed", "false",
         "stored", "false", "docValues", "true");
     for (String dim : Schema.FACETS) {
@@ -90,6 +98,9 @@ final class SchemaXml {
     xml.add(root, "fieldType", "name", "plong", "class", "solr.LongPointField");
     xml.add(root, "fieldType", "name", "pfloat", "class", "solr.FloatPointField");
     xml.add(root, "fieldType", "name", "pdouble", "class", "solr.DoublePointField");
+    xml.add(root, "fieldType", "name", VECTOR_TYPE, "class", "solr.DenseVectorField",
+        "vectorDimension", Integer.toString(VECTOR_DIMENSION), "similarityFunction", "cosine",
+        "knnAlgorithm", "hnsw");
     // Lucene's Analyzer has no gap between the values of a field: neither has the local index
     Element text = xml.add(root, "fieldType", "name", SolrFields.Kind.TEXT.solrType, "class",
         "solr.TextField", "positionIncrementGap", "0");

@@ -84,7 +84,7 @@ final class Pages {
     if (more != null && !more.isBlank()) {
       // every value of one facet, in place of its top values
       Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.facets());
-      facets.put(more, searcher.facetValues(p.request(), more));
+      facets.put(more, searcher.facetValues().of(p.request(), more));
       r = new SearchResults(r.query(), r.total(), r.hits(), facets, r.facetsEstimated());
     }
     Http.html(exchange, 200, SearchPage.render(p, r, labels, cites(r), more));

@@ -208,10 +208,10 @@ final class SearchPage {
       }
       boolean all = facet[0].equals(expanded);
       // a facet with fewer values than a search counts has shown them all
-      String more = !all && counts.size() >= org.brimine.search.RecordSearcher.FACET_VALUES
+      String more = !all && counts.size() >= org.brimine.search.FacetValues.PER_SEARCH
           ? Http.query(with(p, MORE, facet[0])) : null;
       facets.add(new Facet(facet[0], facet[1], links, more, all ? Http.query(p.asMap()) : null,
-          links.size() >= org.brimine.search.RecordSearcher.FACET_VALUES));
+          links.size() >= org.brimine.search.FacetValues.PER_SEARCH));
     }
     return facets;
   }

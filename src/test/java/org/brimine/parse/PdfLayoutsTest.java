@@ -221,7 +221,8 @@ class PdfLayoutsTest {
 
   private static void assertFinds(RecordSearcher searcher, String query, ParsedPaper paper)
       throws IOException {
-    List<String> ids = searcher.rank(query, 10).stream().map(RankedRecord::id).toList();
+    List<String> ids = searcher.rankings().lexical(query, 10).stream().map(RankedRecord::id)
+        .toList();
     assertEquals(List.of(paper.id()), ids, query);
   }
 }

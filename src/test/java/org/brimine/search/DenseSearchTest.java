@@ -65,8 +65,9 @@ class DenseSearchTest {
   void ranksPapersByTheirVectorsNearnessToTheQuerys() throws IOException {
     try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT)) {
       assertEquals(List.of("loans", "debt", "relief", "rail"),
-          ids(searcher.rankDense(new float[] {1, 0.1f, 0}, FIELD, 10)));
-      assertEquals(List.of("rail"), ids(searcher.rankDense(new float[] {0, 0, 1}, FIELD, 1)));
+          ids(searcher.rankings().dense(new float[] {1, 0.1f, 0}, FIELD, 10)));
+      assertEquals(List.of("rail"),
+          ids(searcher.rankings().dense(new float[] {0, 0, 1}, FIELD, 1)));
     }
   }
 
@@ -77,12 +78,12 @@ class DenseSearchTest {
       // match no word and are never added. Vectors alone order relief (0.8) before debt
       // (0.6); novector has none, so it scores 0 there.
       float[] vector = {0, 1, 0};
-      List<String> lexical = ids(searcher.rank("debt", 10));
+      List<String> lexical = ids(searcher.rankings().lexical("debt", 10));
       assertEquals("debt", lexical.get(0));
-      assertEquals(lexical, ids(searcher.rankHybrid("debt", vector, FIELD, Fusion.weighted(0f),
-          10)));
+      assertEquals(lexical,
+          ids(searcher.rankings().hybrid("debt", vector, FIELD, Fusion.weighted(0f), 10)));
       assertEquals(List.of("relief", "debt", "novector"),
-          ids(searcher.rankHybrid("debt", vector, FIELD, Fusion.weighted(1f), 10)));
+          ids(searcher.rankings().hybrid("debt", vector, FIELD, Fusion.weighted(1f), 10)));
     }
   }
 

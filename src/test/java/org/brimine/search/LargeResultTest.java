@@ -102,8 +102,8 @@ class LargeResultTest {
   @Test
   void everyPageIsCutFromOneRankingBeyondTheProximityWindow() throws IOException {
     int depth = Ranker.WINDOW + 50;
-    List<String> ranked = searcher.rank("swap line", depth).stream().map(RankedRecord::id)
-        .toList();
+    List<String> ranked = searcher.rankings().lexical("swap line", depth).stream()
+        .map(RankedRecord::id).toList();
     List<String> paged = new ArrayList<>();
     for (int offset = 0; offset < depth; offset += 10) {
       searcher.search(new SearchRequest("swap line", offset, 10, false)).hits()

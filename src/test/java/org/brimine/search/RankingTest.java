@@ -47,7 +47,7 @@ class RankingTest {
 
   private static List<String> ids(Ranking ranking, String query) throws IOException {
     try (RecordSearcher searcher = RecordSearcher.open(dir, ranking)) {
-      return searcher.rank(query, 50).stream().map(RankedRecord::id).toList();
+      return searcher.rankings().lexical(query, 50).stream().map(RankedRecord::id).toList();
     }
   }
 
@@ -83,8 +83,8 @@ class RankingTest {
   void bm25ParametersChangeScoresAtSearchTime() throws IOException {
     try (RecordSearcher lucene = RecordSearcher.open(dir, PLAIN);
         RecordSearcher flat = RecordSearcher.open(dir, PLAIN.withBm25(1.2f, 0f))) {
-      float a = lucene.rank("bank", 5).get(0).score();
-      float b = flat.rank("bank", 5).get(0).score();
+      float a = lucene.rankings().lexical("bank", 5).get(0).score();
+      float b = flat.rankings().lexical("bank", 5).get(0).score();
       assertTrue(Math.abs(a - b) > 1e-4, a + " vs " + b);
     }
   }

@@ -83,7 +83,7 @@ public class SearchPhasesBenchmark {
     product = RecordSearcher.open(dir, Ranking.DEFAULT);
     floor = FloorSearcher.open(dir, Ranking.DEFAULT);
     reader = DirectoryReader.open(FSDirectory.open(dir));
-    searcher = RecordSearcher.configured(reader,
+    searcher = IndexSearchers.configured(reader,
         new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
     analyzer = Analyzers.perField(Stemming.DEFAULT);
     ranker = new Ranker(Ranking.DEFAULT, analyzer);

@@ -60,6 +60,12 @@ class ConfigsetTest {
     Map<String, Element> fields = byName(parse(Configset.DEFAULT.schemaXml()), "field");
     Set<String> expected = schemaFieldNames();
     expected.remove(Schema.RECORD);
+    // the vector fields are named by model and dimension: a dynamic field of the vector type
+    expected.remove(Schema.VECTOR_PREFIX);
+    Element vectors = byName(parse(Configset.DEFAULT.schemaXml()), "dynamicField")
+        .get(Schema.VECTOR_PREFIX + "*");
+    assertTrue(vectors != null, "no dynamic field for the paper vectors");
+    assertEquals(SchemaXml.VECTOR_TYPE, vectors.getAttribute("type"));
     for (String name : expected) {
       assertTrue(fields.containsKey(name), "schema field '" + name + "' not in the configset");
     }
