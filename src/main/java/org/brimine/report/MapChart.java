@@ -103,7 +103,7 @@ final class MapChart {
     ScienceMap map = s.map();
     if (map == null) {
       return "Too few papers for a map: " + s.overview().papers() + " of the theme's papers "
-          + "are in scope, and a map needs at least " + ThemeSummarizer.MAP_MIN_PAPERS + ".";
+          + "are in scope, and a map needs at least " + ThemeLandscape.MAP_MIN_PAPERS + ".";
     }
     if (map.edges().isEmpty()) {
       return "No map: no two keywords of the theme's " + s.overview().papers()

@@ -17,13 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.brimine.maps.BurstField;
-import org.brimine.maps.BurstReport;
-import org.brimine.maps.Bursts;
-import org.brimine.maps.MapBuilder;
-import org.brimine.maps.MapKind;
-import org.brimine.maps.MapSettings;
-import org.brimine.maps.ScienceMap;
 import org.brimine.model.EntityType;
 import org.brimine.model.PaperRecord;
 import org.brimine.model.ThemeHit;
@@ -57,18 +50,6 @@ public final class ThemeSummarizer {
   private static final int EVIDENCE_PER_PAPER = 2;
   private static final int TOP = 10;
   private static final double MMR_LAMBDA = 0.7;
-  /**
-   * The fewest papers a keyword map is drawn of: below it, co-occurrence counts of 1 or 2 papers
-   * say nothing about the field, and a map would only draw one paper's keyphrases as a clique.
-   */
-  public static final int MAP_MIN_PAPERS = 5;
-  /** The keywords a summary's map shows: those in the most of the theme's papers. */
-  public static final int MAP_NODES = 40;
-  /** The strongest bursts a summary lists. */
-  public static final int BURSTS = 15;
-  /** What the keyword map and the keyword bursts read of each paper. */
-  private static final Set<TraitTable.Trait> LANDSCAPE_TRAITS = union(MapKind.KEYWORDS.traits(),
-      BurstField.KEYWORD.traits());
 
   private final Taxonomy taxonomy;
   private final RecordSearcher searcher;
@@ -117,35 +98,15 @@ public final class ThemeSummarizer {
     List<PaperRecord> top = stats.top();
     // as columns: a list of PaperTraits costs seconds a theme at 100k papers
     TraitTable traits = landscape ? searcher.paperTraits().table(query,
-        scope.withTheme(themeId), LANDSCAPE_TRAITS) : null;
+        scope.withTheme(themeId), ThemeLandscape.TRAITS) : null;
     return new ThemeSummary(themeId, theme.label(), theme.description(), query, years,
         new ThemeSummary.Overview(stats.papers(), stats.scopePapers(),
             stats.scopePapers() == 0 ? 0 : (double) stats.papers() / stats.scopePapers()),
         rows(top, themeId), evidence(top, themeId), entities(stats),
         keyphrases(stats, theme), trend(stats), cooccurrence(stats, themeId),
         stats.citations().stream().map(l -> new ThemeSummary.Citation(l.from(), l.to()))
-            .toList(), landscape ? map(traits) : null, landscape ? bursts(traits) : null);
-  }
-
-  /**
-   * The keyword co-occurrence map of the theme's papers, clustered; null when they are fewer
-   * than {@link #MAP_MIN_PAPERS}. Keywords rather than themes: the theme map would only redraw the
-   * co-occurring themes as a graph of a dozen nodes, where keywords show what the theme's
-   * literature is made of, grouped into its topics.
-   */
-  static ScienceMap map(TraitTable papers) throws IOException {
-    if (papers.size() < MAP_MIN_PAPERS) {
-      return null;
-    }
-    return new MapBuilder(ids -> Map.of()).build(MapKind.KEYWORDS, papers,
-        new MapSettings(MAP_NODES, 1, false, MapSettings.SEED));
-  }
-
-  /** The strongest keyword bursts over the years of the theme's papers. */
-  static BurstReport bursts(TraitTable papers) {
-    BurstReport all = new Bursts().find(BurstField.KEYWORD, papers);
-    return new BurstReport(all.field(), all.bursts().subList(0, Math.min(BURSTS,
-        all.bursts().size())));
+            .toList(), landscape ? ThemeLandscape.map(traits) : null,
+            landscape ? ThemeLandscape.bursts(traits) : null);
   }
 
   /**
@@ -319,11 +280,5 @@ public final class ThemeSummarizer {
     list.sort(Comparator.comparingInt(ThemeSummary.Count::count).reversed()
         .thenComparing(ThemeSummary.Count::name));
     return list.subList(0, Math.min(TOP, list.size()));
-  }
-
-  private static Set<TraitTable.Trait> union(Set<TraitTable.Trait> a, Set<TraitTable.Trait> b) {
-    Set<TraitTable.Trait> all = new HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
   }
 }
