@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +118,8 @@ public final class PersonNames {
       if (isPerson(m) && words(m).length > 1 && !names.containsKey(m.canonical())) {
         Name name = new Name(m.canonical(), words(m));
         names.put(m.canonical(), name);
-        for (String w : Set.of(name.words)) {
+        // each word once: a name may repeat one (two bylines read as one person)
+        for (String w : new LinkedHashSet<>(Arrays.asList(name.words))) {
           byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(name);
         }
       }
