@@ -73,17 +73,7 @@ public final class RecordWriter implements Closeable {
    *     cannot be read
    */
   public static RecordWriter open(Path dir) throws IOException {
-    return open(dir, Stemming.DEFAULT);
-  }
-
-  /**
-   * Opens the index in {@code dir} for writing with this stemming of text fields; searches of
-   * the index must use the same.
-   *
-   * @throws IOException as {@link #open(Path)}
-   */
-  public static RecordWriter open(Path dir, Stemming stemming) throws IOException {
-    return open(dir, stemming, HanText.DEFAULT);
+    return open(dir, Stemming.DEFAULT, HanText.DEFAULT);
   }
 
   /**
@@ -164,7 +154,7 @@ public final class RecordWriter implements Closeable {
 
   /** Writes a paper and the records of the works it cites. */
   public WriteOutcome write(AnnotatedPaper annotated) throws IOException {
-    return write(prepare(PaperRecord.of(annotated), Optional.empty()));
+    return write(annotated, null);
   }
 
   /**
@@ -185,7 +175,7 @@ public final class RecordWriter implements Closeable {
         vector.orElse(null)));
   }
 
-  /** Writes a paper with its dense vector and the records of the works it cites. */
+  /** Writes a paper with its dense vector (null for none) and the records of the works it cites. */
   public WriteOutcome write(AnnotatedPaper annotated, PaperVector vector) throws IOException {
     return write(prepare(PaperRecord.of(annotated), Optional.empty(),
         Optional.ofNullable(vector)));
@@ -244,9 +234,7 @@ public final class RecordWriter implements Closeable {
   }
 
   void deleteUncitedReferences(Set<String> ids) throws IOException {
-    refresh();
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    onFreshSearcher(searcher -> {
       for (String id : ids) {
         boolean cited = searcher.count(new TermQuery(new Term(Schema.CITES, id))) > 0;
         if (!cited && IndexLookups.kindOf(searcher, id) == RecordKind.REFERENCE) {
@@ -257,9 +245,8 @@ public final class RecordWriter implements Closeable {
               .build());
         }
       }
-    } finally {
-      searchers.release(searcher);
-    }
+      return null;
+    });
   }
 
   /** Makes everything written so far durable and visible to readers, as one batch. */

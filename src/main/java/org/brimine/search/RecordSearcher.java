@@ -72,7 +72,7 @@ public final class RecordSearcher implements SearchBackend {
 
   /**
    * Opens an index written with this stemming ({@link
-   * org.brimine.index.RecordWriter#open(Path, Stemming)}) for reading.
+   * org.brimine.index.RecordWriter#open(Path, Stemming, HanText)}) for reading.
    *
    * @throws IOException when there is no index there
    */
