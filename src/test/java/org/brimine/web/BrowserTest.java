@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,11 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * them unless CI is set; in CI it must run ({@code .ci/run} installs both).
  */
 class BrowserTest {
-  /** Where Debian puts them; {@code -Dbri.chromium=} and {@code -Dbri.chromedriver=} say else. */
-  private static final Path CHROMIUM = Path.of(System.getProperty("bri.chromium",
-      "/usr/bin/chromium"));
-  private static final Path DRIVER = Path.of(System.getProperty("bri.chromedriver",
-      "/usr/bin/chromedriver"));
   @TempDir
   static Path dir;
   private static WebFixture web;
@@ -46,30 +38,16 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    List<String> missing = Stream.of(CHROMIUM, DRIVER).filter(p -> !Files.isExecutable(p))
-        .map(p -> p + (Files.exists(p) ? " (not executable)" : " (no such file)")).toList();
-    skipped = "BrowserTest skipped: missing " + String.join(" and ", missing)
-        + " (apt-get install chromium chromium-driver); CI installs them";
-    if (System.getenv("CI") == null && !missing.isEmpty()) {
+    List<String> missing = Chromium.missing();
+    skipped = Chromium.skipReason("BrowserTest", missing);
+    if (!missing.isEmpty()) {
       // assumed in each test, not here: an assumption that fails in @BeforeAll leaves Surefire's
       // report at "Tests run: 0, Skipped: 0", without the reason
       return;
     }
     skipped = null;
-    assertTrue(missing.isEmpty(), "CI must have " + CHROMIUM + " and " + DRIVER
-        + " (see .ci/run): missing " + missing);
     web = new WebFixture(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + dir.resolve("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
   }
 
   @BeforeEach

@@ -15,12 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Export, sort and the year range on the search page in headless Chromium (as {@link
@@ -28,8 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code bri import} reads back, and the sort links change the order as they say.
  */
 class ExportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   @TempDir
   static Path dir;
   private static WebFixture web;
@@ -38,27 +32,13 @@ class ExportBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("CI") == null) {
-      assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER + " on this machine");
-    }
-    assertTrue(present, "CI must have " + CHROMIUM + " and " + DRIVER + " (see .ci/run)");
+    List<String> missing = Chromium.missing();
+    assumeTrue(missing.isEmpty(), Chromium.skipReason("ExportBrowserTest", missing));
     web = new WebFixture(Files.createDirectories(dir.resolve("site")));
     downloads = Files.createDirectories(dir.resolve("downloads"));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + dir.resolve("chromium-profile"));
-    options.setExperimentalOption("prefs", Map.of(
+    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of(
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1280, 1000));
   }
 
   @AfterAll

@@ -22,15 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -42,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * legend, timeline and burst table are filled, and a click on a node narrows the search.
  */
 class MapBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir
   static Path dir;
@@ -52,24 +46,11 @@ class MapBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("CI") == null) {
-      assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER + " on this machine");
-    }
-    assertTrue(present, "CI must have " + CHROMIUM + " and " + DRIVER + " (see .ci/run)");
+    List<String> missing = Chromium.missing();
+    assumeTrue(missing.isEmpty(), Chromium.skipReason("MapBrowserTest", missing));
     web = new WebFixture(Files.createDirectories(dir.resolve("site")));
     MapCorpus.addTo(web);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + dir.resolve("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
   }
 
   @AfterAll

@@ -10,17 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,8 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * values that do not match.
  */
 class ReadingBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   @TempDir
   static Path dir;
   private static ReadingFixture site;
@@ -41,23 +36,10 @@ class ReadingBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (System.getenv("CI") == null) {
-      assumeTrue(present, "skipped: no " + CHROMIUM + " and " + DRIVER + " on this machine");
-    }
-    assertTrue(present, "CI must have " + CHROMIUM + " and " + DRIVER + " (see .ci/run)");
+    List<String> missing = Chromium.missing();
+    assumeTrue(missing.isEmpty(), Chromium.skipReason("ReadingBrowserTest", missing));
     site = new ReadingFixture(Files.createDirectories(dir.resolve("site")));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + dir.resolve("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
   }
 
   @AfterAll
