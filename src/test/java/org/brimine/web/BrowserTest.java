@@ -38,14 +38,10 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    List<String> missing = Chromium.missing();
-    skipped = Chromium.skipReason("BrowserTest", missing);
-    if (!missing.isEmpty()) {
-      // assumed in each test, not here: an assumption that fails in @BeforeAll leaves Surefire's
-      // report at "Tests run: 0, Skipped: 0", without the reason
+    skipped = Chromium.skipReason("BrowserTest");
+    if (skipped != null) {
       return;
     }
-    skipped = null;
     web = new WebFixture(dir);
     browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
   }

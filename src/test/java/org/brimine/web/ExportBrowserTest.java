@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,17 +29,26 @@ class ExportBrowserTest {
   static Path dir;
   private static WebFixture web;
   private static WebDriver browser;
+  /** Why the tests are skipped (what is missing), or null when they run. */
+  private static String skipped;
   private static Path downloads;
 
   @BeforeAll
   static void start() throws IOException {
-    List<String> missing = Chromium.missing();
-    assumeTrue(missing.isEmpty(), Chromium.skipReason("ExportBrowserTest", missing));
+    skipped = Chromium.skipReason("ExportBrowserTest");
+    if (skipped != null) {
+      return;
+    }
     web = new WebFixture(Files.createDirectories(dir.resolve("site")));
     downloads = Files.createDirectories(dir.resolve("downloads"));
     browser = Chromium.start(dir.resolve("chromium-profile"), Map.of(
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false));
+  }
+
+  @BeforeEach
+  void browserPresent() {
+    assumeTrue(skipped == null, skipped);
   }
 
   @AfterAll

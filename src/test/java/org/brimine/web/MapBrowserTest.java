@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -43,14 +44,23 @@ class MapBrowserTest {
   static Path dir;
   private static WebFixture web;
   private static WebDriver browser;
+  /** Why the tests are skipped (what is missing), or null when they run. */
+  private static String skipped;
 
   @BeforeAll
   static void start() throws IOException {
-    List<String> missing = Chromium.missing();
-    assumeTrue(missing.isEmpty(), Chromium.skipReason("MapBrowserTest", missing));
+    skipped = Chromium.skipReason("MapBrowserTest");
+    if (skipped != null) {
+      return;
+    }
     web = new WebFixture(Files.createDirectories(dir.resolve("site")));
     MapCorpus.addTo(web);
     browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
+  }
+
+  @BeforeEach
+  void browserPresent() {
+    assumeTrue(skipped == null, skipped);
   }
 
   @AfterAll

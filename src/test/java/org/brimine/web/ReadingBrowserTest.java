@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -33,13 +34,22 @@ class ReadingBrowserTest {
   static Path dir;
   private static ReadingFixture site;
   private static WebDriver browser;
+  /** Why the tests are skipped (what is missing), or null when they run. */
+  private static String skipped;
 
   @BeforeAll
   static void start() throws IOException {
-    List<String> missing = Chromium.missing();
-    assumeTrue(missing.isEmpty(), Chromium.skipReason("ReadingBrowserTest", missing));
+    skipped = Chromium.skipReason("ReadingBrowserTest");
+    if (skipped != null) {
+      return;
+    }
     site = new ReadingFixture(Files.createDirectories(dir.resolve("site")));
     browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
+  }
+
+  @BeforeEach
+  void browserPresent() {
+    assumeTrue(skipped == null, skipped);
   }
 
   @AfterAll
