@@ -162,6 +162,34 @@ final class Http {
     }
   }
 
+  /**
+   * Sends a static file the browser may keep: with its entity tag, to be revalidated on each use
+   * ({@code no-cache}); {@code body} null for a 304.
+   */
+  static void asset(HttpExchange exchange, int status, String contentType, String etag,
+      byte[] body) throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", contentType);
+    headers.set("ETag", etag);
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Content-Security-Policy", CSP);
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cache-Control", "no-cache");
+    boolean none = body == null || exchange.getRequestMethod().equals("HEAD");
+    try {
+      exchange.sendResponseHeaders(status, none ? -1 : body.length);
+      if (!none) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    } catch (IOException e) {
+      throw new ClientGone(e);
+    } finally {
+      exchange.close();
+    }
+  }
+
   /** The client closed its connection before it had the whole answer: no one to tell. */
   static final class ClientGone extends IOException {
     private static final long serialVersionUID = 1L;

@@ -3,10 +3,9 @@ package org.brimine.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The browser libraries the pages load, read from their WebJars on the class path (Maven
@@ -29,11 +28,16 @@ final class WebJars {
 
   private WebJars() {}
 
-  /** The text of the file served under this name, if it is one of the WebJars' files. */
-  static Optional<String> read(String name) throws IOException {
+  /** The names the WebJars' files are served under. */
+  static Set<String> names() {
+    return FILES.keySet();
+  }
+
+  /** The bytes of the file served under this name, one of {@link #names()}. */
+  static byte[] bytes(String name) {
     File file = FILES.get(name);
     if (file == null) {
-      return Optional.empty();
+      throw new IllegalArgumentException("no WebJar file is served as '" + name + "'");
     }
     String resource = "/META-INF/resources/webjars/" + file.artifact() + "/"
         + version(file.artifact()) + "/" + file.path();
@@ -42,7 +46,9 @@ final class WebJars {
         throw new IllegalStateException("the WebJar of " + file.artifact() + " has no "
             + resource);
       }
-      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +34,6 @@ public final class WebServer implements Closeable {
   /** Connections the operating system may queue before the server accepts them. */
   private static final int BACKLOG = 128;
   private static final int MAX_RAW_QUERY = 16 * 1024;
-  private static final Map<String, String> STATIC = Map.of("style.css", "text/css; charset=utf-8",
-      "map.js", "text/javascript; charset=utf-8", "facets.js", "text/javascript; charset=utf-8");
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   /**
@@ -99,8 +96,9 @@ public final class WebServer implements Closeable {
     Summaries summaries = new Summaries(searcher, taxonomy);
     this.host = host;
     new Api(searcher, taxonomy, summaries).addTo(routes);
+    StaticFiles files = new StaticFiles();
     routes.get("/static/{file}", (exchange, params) ->
-        staticFile(exchange, params.get(Routes.FILE_NAME)));
+        files.send(exchange, params.get(Routes.FILE_NAME)));
     new Pages(searcher, taxonomy, summaries, sources).addTo(routes);
     this.server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
     server.createContext("/", threads.guard(this::handle));
@@ -194,23 +192,6 @@ public final class WebServer implements Closeable {
         || exchange.getRequestHeaders().containsKey("Transfer-Encoding")) {
       throw new BodyNotAccepted("the request has a body (Content-Length " + length
           + "); GET and HEAD take none");
-    }
-  }
-
-  private static void staticFile(HttpExchange exchange, String name) throws IOException {
-    // Only the files listed are served: no path from the request reaches the file system.
-    java.util.Optional<String> library = WebJars.read(name);
-    if (library.isPresent()) {
-      Http.send(exchange, 200, "text/javascript; charset=utf-8", library.get());
-      return;
-    }
-    String type = STATIC.get(name);
-    if (type == null) {
-      throw new NotFound("no static file '" + name + "'");
-    }
-    try (InputStream in = WebServer.class.getResourceAsStream("static/" + name)) {
-      Http.send(exchange, 200, type, new String(in.readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 

@@ -236,6 +236,26 @@ class MapApiTest {
   }
 
   @Test
+  void aBrowserKeepsTheStaticFilesAndIsAnswered304WhileTheyAreUnchanged() throws Exception {
+    for (String file : List.of("echarts.min.js", "map.js", "style.css")) {
+      HttpResponse<String> first = get("/static/" + file);
+      String etag = first.headers().firstValue("ETag").orElse("");
+      assertTrue(etag.matches("\"[0-9a-f]{32}\""), file + ": " + etag);
+      assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""), file);
+      HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(
+          URI.create(web.url("/static/" + file))).header("If-None-Match", etag).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(304, again.statusCode(), file);
+      assertEquals("", again.body(), file + ": no body with a 304");
+      HttpResponse<String> stale = HTTP.send(HttpRequest.newBuilder(
+          URI.create(web.url("/static/" + file))).header("If-None-Match", "\"0\"").build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, stale.statusCode(), file);
+      assertEquals(first.body(), stale.body(), file);
+    }
+  }
+
+  @Test
   void theSearchPageOffersTheMapViewOfItsSearchWhenItFindsRecords() throws Exception {
     HttpResponse<String> page = get("/?q=" + q("kind:paper") + "&theme=unimpeded-trade&page=2"
         + "&size=5");
