@@ -65,19 +65,29 @@ final class Http {
 
   static void send(HttpExchange exchange, int status, String contentType, String body)
       throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    headers(exchange, contentType, "no-store");
+    sendBytes(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The headers of every answer but a stored file's. */
+  private static void headers(HttpExchange exchange, String contentType, String cacheControl) {
     var headers = exchange.getResponseHeaders();
     headers.set("Content-Type", contentType);
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("Content-Security-Policy", CSP);
     headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Cache-Control", "no-store");
-    boolean head = exchange.getRequestMethod().equals("HEAD");
+    headers.set("Cache-Control", cacheControl);
+  }
+
+  /** Sends the status and the body (none when null or for HEAD), and closes the exchange. */
+  private static void sendBytes(HttpExchange exchange, int status, byte[] body)
+      throws IOException {
+    boolean none = body == null || exchange.getRequestMethod().equals("HEAD");
     try {
-      exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-      if (!head) {
+      exchange.sendResponseHeaders(status, none ? -1 : body.length);
+      if (!none) {
         try (OutputStream out = exchange.getResponseBody()) {
-          out.write(bytes);
+          out.write(body);
         }
       }
     } catch (IOException e) {
@@ -106,13 +116,9 @@ final class Http {
    */
   static void download(HttpExchange exchange, String contentType, String fileName,
       BodyWriter body) throws IOException {
-    var headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", contentType);
-    headers.set("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("Content-Security-Policy", CSP);
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Cache-Control", "no-store");
+    headers(exchange, contentType, "no-store");
+    exchange.getResponseHeaders().set("Content-Disposition",
+        "attachment; filename=\"" + fileName + "\"");
     boolean head = exchange.getRequestMethod().equals("HEAD");
     try {
       try {
@@ -168,26 +174,9 @@ final class Http {
    */
   static void asset(HttpExchange exchange, int status, String contentType, String etag,
       byte[] body) throws IOException {
-    var headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", contentType);
-    headers.set("ETag", etag);
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("Content-Security-Policy", CSP);
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Cache-Control", "no-cache");
-    boolean none = body == null || exchange.getRequestMethod().equals("HEAD");
-    try {
-      exchange.sendResponseHeaders(status, none ? -1 : body.length);
-      if (!none) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      }
-    } catch (IOException e) {
-      throw new ClientGone(e);
-    } finally {
-      exchange.close();
-    }
+    headers(exchange, contentType, "no-cache");
+    exchange.getResponseHeaders().set("ETag", etag);
+    sendBytes(exchange, status, body);
   }
 
   /** The client closed its connection before it had the whole answer: no one to tell. */
