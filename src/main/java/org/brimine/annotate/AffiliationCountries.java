@@ -2,16 +2,14 @@ package org.brimine.annotate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.brimine.model.DataFiles;
 import org.brimine.model.Entity;
 
 /**
@@ -34,12 +32,7 @@ final class AffiliationCountries {
 
   /** The countries of the bundled list and of this gazetteer. */
   static AffiliationCountries load(Gazetteer gazetteer) {
-    InputStream in = AffiliationCountries.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("resource missing: " + RESOURCE);
-    }
-    try (BufferedReader list = new BufferedReader(
-        new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader list = DataFiles.open(AffiliationCountries.class, RESOURCE)) {
       return new AffiliationCountries(gazetteer, list);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,10 +2,7 @@ package org.brimine.annotate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.brimine.model.DataFiles;
 import org.brimine.model.Romanisation;
 
 /**
@@ -76,11 +74,7 @@ public final class ChineseNames {
   }
 
   private static BufferedReader resource(String name) {
-    InputStream in = ChineseNames.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("resource missing: " + name);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return DataFiles.open(ChineseNames.class, name);
   }
 
   /**

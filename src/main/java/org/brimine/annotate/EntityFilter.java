@@ -2,15 +2,13 @@ package org.brimine.annotate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.brimine.model.DataFiles;
 
 /**
  * Known mistakes of CoreNLP's statistical NER on this literature, kept as data
@@ -41,11 +39,7 @@ public final class EntityFilter {
 
   /** Loads the filters bundled with bri-miner. */
   public static EntityFilter load() {
-    try (InputStream in = EntityFilter.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try (BufferedReader reader = DataFiles.open(EntityFilter.class, RESOURCE)) {
       List<Rule> rules = new ArrayList<>();
       String line;
       int number = 0;

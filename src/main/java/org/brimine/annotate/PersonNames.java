@@ -2,10 +2,7 @@ package org.brimine.annotate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.brimine.model.DataFiles;
 import org.brimine.model.EntityMention;
 import org.brimine.model.Romanisation;
 
@@ -49,11 +47,7 @@ public final class PersonNames {
 
   /** Loads the titles bundled with bri-miner. */
   public static PersonNames load() {
-    try (InputStream in = PersonNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try (BufferedReader reader = DataFiles.open(PersonNames.class, RESOURCE)) {
       List<String> titles = new ArrayList<>();
       String line;
       while ((line = reader.readLine()) != null) {

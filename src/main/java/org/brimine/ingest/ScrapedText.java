@@ -1,13 +1,10 @@
 package org.brimine.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.brimine.model.DataFiles;
 import org.jsoup.parser.Parser;
 
 /**
@@ -107,14 +104,6 @@ public final class ScrapedText {
   }
 
   private static List<String> agencies() {
-    try (InputStream in = ScrapedText.class.getResourceAsStream(AGENCIES)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + AGENCIES);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + AGENCIES, e);
-    }
+    return DataFiles.entries(ScrapedText.class, AGENCIES);
   }
 }

@@ -2,10 +2,7 @@ package org.brimine.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,12 +102,7 @@ public record EntityType(String type, String coarse, String field, String broade
     static final Map<String, EntityType> BY_TYPE = byType(ALL);
 
     private static List<EntityType> load() {
-      InputStream in = EntityType.class.getResourceAsStream(RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException("entity type resource missing: " + RESOURCE);
-      }
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (BufferedReader reader = DataFiles.open(EntityType.class, RESOURCE)) {
         return parse(reader);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -1,16 +1,11 @@
 package org.brimine.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.brimine.model.DataFiles;
 
 /**
  * A line recognised as the start of a part of a paper.
@@ -218,16 +213,8 @@ record Heading(Part part, String number, String title, String rest) {
   }
 
   private static Set<String> wordList(String resource) {
-    try (InputStream in = Heading.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + resource);
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DataFiles.entries(Heading.class, resource).stream()
+        .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
   private static String capitalise(String s) {
