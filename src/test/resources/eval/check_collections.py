@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the news test collections of this folder against the shared article files.
 
-For each collection (zh-news, en-news): every qrels line is `qid 0 docid grade` with a grade
+For each collection (zh-news, en-news and their held-out sets): every qrels line is `qid 0 docid grade` with a grade
 of 1 to 3; every qid has a query in queries.tsv; every docid is an article of the shared file
 (the Chinese `id`, the English `url`, exact strings); no pair is judged twice; every query has
 at least one relevant article. Prints the counts. Exits 1 on any problem.
@@ -20,6 +20,8 @@ COLLECTIONS = {
     # name: (articles file under the shared data folder, the field that is the docid)
     "zh-news": ("bri-news-zh-dev/articles.jsonl", "id"),
     "en-news": ("bri-news-dev/articles.jsonl", "url"),
+    "zh-news-heldout": ("bri-news-zh-dev/articles.jsonl", "id"),
+    "en-news-heldout": ("bri-news-dev/articles.jsonl", "url"),
 }
 
 
