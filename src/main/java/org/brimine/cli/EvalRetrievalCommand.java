@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.brimine.annotate.MiniLmEmbedder;
 import org.brimine.annotate.PaperVectors;
@@ -104,8 +105,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     long started = System.nanoTime();
     var ranking = rankingOptions.ranking();
     Retrieval retrieval = rankingOptions.retrieval();
-    List<Fusion> hybrids = fusions == null ? List.of(retrieval.fusion())
-        : fusions.stream().map(Fusion::of).toList();
+    // the product's own fusion first: the product row is it, whatever --fusion lists
+    List<Fusion> hybrids = Stream.concat(Stream.of(retrieval.fusion()),
+        fusions == null ? Stream.empty() : fusions.stream().map(Fusion::of)).distinct().toList();
     Stemming stemming = rankingOptions.stemming();
     HanText han = rankingOptions.han();
     List<CollectionDoc> collection = CollectionDoc.read(docs);

@@ -88,6 +88,17 @@ class EvalCliTest {
   }
 
   @Test
+  void theProductRowIsTheProductsFusionWhateverFusionLists(@TempDir Path dir) throws IOException {
+    CliRun run = CliRun.of(args(tinyCollection(dir), "--fusion", "rrf:20,weighted:0.5"));
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> hybridRows = run.out().lines().filter(l -> l.startsWith("| hybrid, "))
+        .map(l -> l.substring(2, l.indexOf(" |", 2))).toList();
+    // the default (weighted 0.5) first, as the product row uses the first, and listed once
+    assertEquals(List.of("hybrid, weighted sum, dense 0.50", "hybrid, RRF k=20"), hybridRows,
+        run.out());
+  }
+
+  @Test
   void aBadQrelsLineFailsWithExitOneQuotingIt(@TempDir Path dir) throws IOException {
     tinyCollection(dir);
     Files.writeString(dir.resolve("qrels.trec"), "1 0 1 relevant\n");
