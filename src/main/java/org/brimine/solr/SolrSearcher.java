@@ -67,6 +67,10 @@ public final class SolrSearcher implements SearchBackend {
 
   @Override
   public SearchResults search(SearchRequest request) throws IOException {
+    if (request.after() != null) {
+      throw new IllegalArgumentException("a cursor pages the local index only; a SolrCloud "
+          + "collection is paged by offset (page), got cursor '" + request.after().token() + "'");
+    }
     String text = QueryCheck.checked(request.query(), themes);
     SolrQuery q = matches(text, request);
     q.setStart(request.offset());
