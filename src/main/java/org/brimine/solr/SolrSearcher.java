@@ -33,7 +33,8 @@ import org.brimine.search.WordPair;
  * org.brimine.search.RecordSearcher} searches the local index: the query is checked by our
  * parser first (a mistake is told in the same words), then parsed again by Solr's extended
  * DisMax with the configset's defaults (see {@link ConfigXml} for where the two differ); the
- * typed filters become filter queries; hits carry the same fields, passages marked with
+ * typed filters become filter queries; a search by relevance is re-ranked by the proximity
+ * bonus (a rerank query); hits carry the same fields, passages marked with
  * {@code <mark>} from the title, abstract and body, and the same facet dimensions.
  *
  * <p>Facet counts are exact (Solr counts every match), so the results never say they are
@@ -148,12 +149,12 @@ public final class SolrSearcher implements SearchBackend {
   }
 
   /**
-   * Adds the proximity bonus as Solr's rerank query: the collection's first {@link
-   * ProximityPairs#WINDOW} records by the first ranking score the bonus added (each word pair a
-   * sloppy phrase, {@code reRankWeight=1}: score plus bonus where a pair matches), the rest keep
-   * their first scores. Each shard re-ranks its own top records, so the bonus is kept to the
-   * collection's top, which one more search of their ids finds first: a record past it, in its
-   * shard's top, would otherwise gain a bonus the local search does not give it.
+   * Adds the proximity bonus as Solr's rerank query, as {@link org.brimine.search.RecordSearcher}
+   * re-ranks: the collection's top {@link ProximityPairs#WINDOW} records by BM25 get the bonus
+   * (the word pairs' sloppy phrases, {@code reRankWeight=1}: score plus bonus where a pair
+   * matches), the rest keep their scores. Each shard re-ranks its own top records, so the bonus
+   * is kept to the collection's top, found first by one more search of ids: a record past it
+   * but in its own shard's top would otherwise gain a bonus the local search never gives it.
    */
   private void rerank(SolrQuery q, String typed) throws IOException {
     List<WordPair> pairs = ProximityPairs.of(typed, RANKING, themes);
