@@ -13,6 +13,7 @@ import org.brimine.library.StageFactory;
 import org.brimine.search.Ranking;
 import org.brimine.search.Retrieval;
 import org.brimine.search.RecordSearcher;
+import org.brimine.solr.SolrSearcher;
 import org.brimine.themes.Taxonomy;
 import org.brimine.web.WebServer;
 import picocli.CommandLine.Command;
@@ -23,11 +24,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bri serve}: ingests the corpus when the index is missing or older than the corpus, then
- * serves the search page and the JSON API until stopped.
+ * serves the search page and the JSON API until stopped. With {@code --solr} it searches a
+ * SolrCloud collection instead, and has no local index: the pages that read whole records say
+ * they need one.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search page and the JSON API (ingesting the corpus first when the "
-        + "index is missing or older than it).")
+        + "index is missing or older than it), or search a SolrCloud collection (--solr).")
 final class ServeCommand implements Callable<Integer> {
   @Mixin
   Locations locations;
@@ -43,6 +46,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "address to bind (default: ${DEFAULT-VALUE}, this machine only)")
   String host;
 
+  @Option(names = "--solr", paramLabel = "URL", description = "search a SolrCloud collection "
+      + "instead of the local index: a node's URL or ZooKeeper's host:port (with --collection); "
+      + "paper, author, venue, map, summary and export pages then need the local index")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME",
+      description = "the SolrCloud collection (with --solr)")
+  String collection;
+
   @Spec
   CommandSpec spec;
 
@@ -53,6 +65,20 @@ final class ServeCommand implements Callable<Integer> {
       err.println(warning);
       err.flush();
     });
+    if ((solr == null) != (collection == null)) {
+      throw new UsageException("--solr and --collection go together");
+    }
+    if (solr != null) {
+      Taxonomy taxonomy = Taxonomy.load();
+      SolrSearcher searcher;
+      try {
+        searcher = new SolrSearcher(solr, collection, taxonomy.ids());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      return serve(new WebServer(host, port, searcher, taxonomy, "the SolrCloud collection '"
+          + collection + "' at " + solr), searcher);
+    }
     if (Freshness.stale(locations.library())) {
       err.println("bri serve: the index is missing or older than " + locations.corpus()
           + "; ingesting first ...");
@@ -68,7 +94,12 @@ final class ServeCommand implements Callable<Integer> {
     Taxonomy taxonomy = Taxonomy.load();
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
         taxonomy.ids(), Retrieval.DEFAULT, StageFactory.queryVectors());
-    WebServer server = new WebServer(host, port, searcher, taxonomy, locations.corpus());
+    return serve(new WebServer(host, port, searcher, taxonomy, locations.corpus()), searcher);
+  }
+
+  /** Serves until the process is stopped, then closes the server and what it searched. */
+  private static int serve(WebServer server, java.io.Closeable searcher)
+      throws InterruptedException {
     server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -2,7 +2,6 @@ package org.brimine.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,29 +147,17 @@ final class Ranker {
    * bonus weight, the field's boost and {@code scale}; null when there is no pair or no bonus.
    */
   private Query proximityBonus(QueryTerms words, float scale) {
-    Proximity proximity = ranking.proximity();
-    if (!proximity.enabled()) {
+    List<WordPair> pairs = WordPair.of(words, ranking, fieldSet, scale);
+    if (pairs.isEmpty()) {
       return null;
     }
-    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-    int added = 0;
-    for (Map.Entry<String, List<String>> field : words.byField().entrySet()) {
-      if (!fieldSet.contains(field.getKey())) {
-        continue;
-      }
-      float weight = scale * proximity.weight() * ranking.boosts().get(field.getKey());
-      Set<List<String>> seen = new HashSet<>();
-      List<String> w = field.getValue();
-      for (int i = 0; i + 1 < w.size(); i++) {
-        if (!w.get(i).equals(w.get(i + 1)) && seen.add(List.of(w.get(i), w.get(i + 1)))) {
-          PhraseQuery pair = new PhraseQuery(proximity.slop(), field.getKey(), w.get(i),
-              w.get(i + 1));
-          pairs.add(new BoostQuery(pair, weight), BooleanClause.Occur.SHOULD);
-          added++;
-        }
-      }
+    BooleanQuery.Builder bonus = new BooleanQuery.Builder();
+    for (WordPair p : pairs) {
+      PhraseQuery pair = new PhraseQuery(ranking.proximity().slop(), p.field(), p.first(),
+          p.second());
+      bonus.add(new BoostQuery(pair, p.weight()), BooleanClause.Occur.SHOULD);
     }
-    return added == 0 ? null : pairs.build();
+    return bonus.build();
   }
 
   private Query acrossFields(String word) {

@@ -139,7 +139,7 @@ public final class RecordSearcher implements SearchBackend {
     }
   }
 
-  /** Makes changes committed since the last refresh visible to the next searches. */
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefresh();
   }
@@ -212,6 +212,7 @@ public final class RecordSearcher implements SearchBackend {
    * @throws QuerySyntaxException when the query cannot be parsed, names a field the index does
    *     not have, or a theme that neither the taxonomy nor any record has
    */
+  @Override
   public void check(String queryText) {
     parse(queryText);
   }
@@ -231,6 +232,7 @@ public final class RecordSearcher implements SearchBackend {
   }
 
   /** The theme ids queries may name: the taxonomy's, and any that a record carries. */
+  @Override
   public Set<String> themes() {
     return themes.all();
   }
@@ -243,6 +245,12 @@ public final class RecordSearcher implements SearchBackend {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  @Override
+  public List<FacetCount> allFacetValues(SearchRequest request, String dimension)
+      throws IOException {
+    return facetValues().of(request, dimension);
   }
 
   /** Counts all the values of one facet among a search's matches; see {@link FacetValues}. */

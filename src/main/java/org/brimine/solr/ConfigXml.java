@@ -13,14 +13,12 @@ import org.w3c.dom.Element;
  * distributed statistics, and a {@code /select} handler whose defaults parse and rank as the
  * local search does: extended DisMax over the ranking's default fields with their boosts, each
  * word also matched whole in the entity field, the fields' scores added up ({@code tie=1}, as
- * the local parser's SHOULD clauses are), fields limited to {@link Schema#QUERY_FIELDS}, and
- * the proximity bonus as phrase boosts of word pairs.
+ * the local parser's SHOULD clauses are), fields limited to {@link Schema#QUERY_FIELDS}. The
+ * proximity bonus is a rerank query that {@link SolrSearcher} adds to each search by relevance.
  *
  * <p>NOTE: where the two differ. A {@code theme:} clause is a plain filter here, without the
  * local ranking by the theme's weight; the local search leaves a word's entity clause out when
- * the index has none of its terms, which changes no score. Word-pair boosts ({@code pf2}) are
- * how extended DisMax says "neighbouring words score more"; their scores are close to, not equal
- * to, the local sloppy phrases.
+ * the index has none of its terms, which changes no score.
  */
 final class ConfigXml {
   /** What a query's words are also matched against, whole: entity names in any language. */
@@ -71,10 +69,6 @@ final class ConfigXml {
     p.put("tie", "1.0");
     p.put("qf", weighted(ranking, 1f) + " " + Schema.ENTITY + "^" + ENTITY_BOOST);
     p.put("uf", String.join(" ", Schema.QUERY_FIELDS) + " -" + Schema.RECORD);
-    if (ranking.proximity().enabled()) {
-      p.put("pf2", weighted(ranking, ranking.proximity().weight()));
-      p.put("ps2", Integer.toString(ranking.proximity().slop()));
-    }
     p.put("q.alt", "*:*");
     p.put("hl.method", "unified");
     p.put("hl.tag.pre", "<mark>");

@@ -16,6 +16,7 @@ import org.brimine.maps.MapKind;
 import org.brimine.maps.MapSettings;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchBackend;
 import org.brimine.search.SearchRequest;
 import org.brimine.themes.Taxonomy;
 
@@ -30,15 +31,18 @@ final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int RELATED = 10;
 
+  /** The local index, or null when the server searches a SolrCloud collection alone. */
   private final RecordSearcher searcher;
+  private final Searchers searchers;
   private final Taxonomy taxonomy;
   private final Summaries summaries;
   private final ScienceMaps maps;
   /** Theme labels by id: what theme nodes and bursts show. */
   private final Map<String, String> themeLabels = new LinkedHashMap<>();
 
-  Api(RecordSearcher searcher, Taxonomy taxonomy, Summaries summaries) {
-    this.searcher = searcher;
+  Api(Searchers searchers, Taxonomy taxonomy, Summaries summaries) {
+    this.searcher = searchers.local();
+    this.searchers = searchers;
     this.taxonomy = taxonomy;
     this.summaries = summaries;
     this.maps = new ScienceMaps(searcher);
@@ -48,27 +52,29 @@ final class Api {
   /** Adds the API's routes to the table. */
   void addTo(Routes routes) {
     routes.get("/api/search", (exchange, params) -> search(exchange))
-        .get("/api/export", (exchange, params) -> export(exchange))
-        .get("/api/papers/{id}/related", (exchange, params) -> {
+        .get("/api/export", searchers.needsLocal((exchange, params) -> export(exchange)))
+        .get("/api/papers/{id}/related", searchers.needsLocal((exchange, params) -> {
           String id = params.get(Routes.RECORD_ID);
           record(id);
           ok(exchange, searcher.related(id, RELATED));
-        })
-        .get("/api/papers/{id}", (exchange, params) ->
-            ok(exchange, record(params.get(Routes.RECORD_ID)).view()))
-        .get("/api/map", (exchange, params) -> map(exchange))
-        .get("/api/bursts", (exchange, params) -> bursts(exchange))
+        }))
+        .get("/api/papers/{id}", searchers.needsLocal((exchange, params) ->
+            ok(exchange, record(params.get(Routes.RECORD_ID)).view())))
+        .get("/api/map", searchers.needsLocal((exchange, params) -> map(exchange)))
+        .get("/api/bursts", searchers.needsLocal((exchange, params) -> bursts(exchange)))
         .get("/api/themes", (exchange, params) -> themes(exchange))
         .get("/api/openapi.json", (exchange, params) -> Http.json(exchange, 200, OpenApi.json()))
-        .get("/api/summary/corpus", (exchange, params) -> ok(exchange, summaries.corpus()))
-        .get("/api/summary/{theme}", (exchange, params) ->
-            ok(exchange, summaries.theme(params.get(Routes.THEME))));
+        .get("/api/summary/corpus", searchers.needsLocal((exchange, params) ->
+            ok(exchange, summaries.corpus())))
+        .get("/api/summary/{theme}", searchers.needsLocal((exchange, params) ->
+            ok(exchange, summaries.theme(params.get(Routes.THEME)))));
   }
 
   private void search(HttpExchange exchange) throws IOException {
-    SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
-    p.check(searcher);
-    ok(exchange, ApiViews.SearchPage.of(searcher.search(p.request()), p));
+    SearchBackend backend = searchers.search();
+    SearchParams p = SearchParams.of(Http.params(exchange), backend.themes());
+    p.check(backend);
+    ok(exchange, ApiViews.SearchPage.of(backend.search(p.request()), p));
   }
 
   /**

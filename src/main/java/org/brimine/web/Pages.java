@@ -20,6 +20,7 @@ import org.brimine.search.QuerySyntax;
 import org.brimine.search.QuerySyntaxException;
 import org.brimine.search.RecordDetails;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchBackend;
 import org.brimine.search.SearchRequest;
 import org.brimine.search.SearchResults;
 import org.brimine.search.TermMarks;
@@ -31,7 +32,9 @@ import org.brimine.themes.Taxonomy;
 final class Pages {
   private static final int RELATED = 8;
 
+  /** The local index, or null when the server searches a SolrCloud collection alone. */
   private final RecordSearcher searcher;
+  private final Searchers searchers;
   private final Taxonomy taxonomy;
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final Summaries summaries;
@@ -41,8 +44,9 @@ final class Pages {
   /** The corpus's source files, or null when the server has no corpus to serve. */
   private final SourceFiles sources;
 
-  Pages(RecordSearcher searcher, Taxonomy taxonomy, Summaries summaries, SourceFiles sources) {
-    this.searcher = searcher;
+  Pages(Searchers searchers, Taxonomy taxonomy, Summaries summaries, SourceFiles sources) {
+    this.searcher = searchers.local();
+    this.searchers = searchers;
     this.sources = sources;
     this.taxonomy = taxonomy;
     this.summaries = summaries;
@@ -54,24 +58,27 @@ final class Pages {
     routes.get("/", (exchange, params) -> search(exchange))
         .get("/advanced", (exchange, params) ->
             Http.redirect(exchange, AdvancedSearch.location(Http.params(exchange))))
-        .get("/papers/{id}", (exchange, params) -> paper(exchange, params.get(Routes.RECORD_ID)))
-        .get("/authors/{name}", (exchange, params) ->
-            works(exchange, WorksPage.Of.AUTHOR, params.get(Routes.NAME)))
-        .get("/venues/{name}", (exchange, params) ->
-            works(exchange, WorksPage.Of.VENUE, params.get(Routes.NAME)))
-        .get("/corpus/{path}", (exchange, params) -> source(exchange, params.get(Routes.PATH)))
+        .get("/papers/{id}", searchers.needsLocal((exchange, params) ->
+            paper(exchange, params.get(Routes.RECORD_ID))))
+        .get("/authors/{name}", searchers.needsLocal((exchange, params) ->
+            works(exchange, WorksPage.Of.AUTHOR, params.get(Routes.NAME))))
+        .get("/venues/{name}", searchers.needsLocal((exchange, params) ->
+            works(exchange, WorksPage.Of.VENUE, params.get(Routes.NAME))))
+        .get("/corpus/{path}", searchers.needsLocal((exchange, params) ->
+            source(exchange, params.get(Routes.PATH))))
         .get("/themes", (exchange, params) -> Http.html(exchange, 200,
             Templates.render("web/themes.jte", taxonomy.themes())))
-        .get("/themes/corpus", (exchange, params) -> Http.html(exchange, 200,
-            renderer.render(summaries.corpus())))
-        .get("/themes/{theme}", (exchange, params) -> Http.html(exchange, 200,
-            renderer.render(summaries.theme(params.get(Routes.THEME)))));
+        .get("/themes/corpus", searchers.needsLocal((exchange, params) -> Http.html(exchange,
+            200, renderer.render(summaries.corpus()))))
+        .get("/themes/{theme}", searchers.needsLocal((exchange, params) -> Http.html(exchange,
+            200, renderer.render(summaries.theme(params.get(Routes.THEME))))));
   }
 
   private void search(HttpExchange exchange) throws IOException {
-    SearchParams p = SearchParams.of(Http.params(exchange), searcher.themes());
+    SearchBackend backend = searchers.search();
+    SearchParams p = SearchParams.of(Http.params(exchange), backend.themes());
     try {
-      p.check(searcher);
+      p.check(backend);
     } catch (QuerySyntaxException e) {
       if (p.syntax() != QuerySyntax.FULL) {
         throw e;
@@ -79,12 +86,12 @@ final class Pages {
       Http.html(exchange, 400, Templates.render("web/syntax.jte", SyntaxError.of(p, e, labels)));
       return;
     }
-    SearchResults r = searcher.search(p.request());
+    SearchResults r = backend.search(p.request());
     String more = Http.params(exchange).get(SearchPage.MORE);
     if (more != null && !more.isBlank()) {
       // every value of one facet, in place of its top values
       Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.facets());
-      facets.put(more, searcher.facetValues().of(p.request(), more));
+      facets.put(more, backend.allFacetValues(p.request(), more));
       r = new SearchResults(r.query(), r.total(), r.hits(), facets, r.facetsEstimated());
     }
     Http.html(exchange, 200, SearchPage.render(p, r, labels, cites(r), more));
@@ -110,9 +117,15 @@ final class Pages {
     }
   }
 
-  /** The citation strings of each hit of a page, from its whole record. */
+  /**
+   * The citation strings of each hit of a page, from its whole record; none without the local
+   * index.
+   */
   private Map<String, SearchPage.Cite> cites(SearchResults r) throws IOException {
     Map<String, SearchPage.Cite> cites = new LinkedHashMap<>();
+    if (searcher == null) {
+      return cites;
+    }
     for (Hit hit : r.hits()) {
       Optional<RecordDetails> d = searcher.lookup().find(hit.id());
       if (d.isPresent()) {

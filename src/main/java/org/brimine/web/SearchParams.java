@@ -11,7 +11,7 @@ import org.brimine.index.MissingMetadata;
 import org.brimine.model.EntityType;
 import org.brimine.model.RecordKind;
 import org.brimine.search.QuerySyntax;
-import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchBackend;
 import org.brimine.search.SearchCursor;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
@@ -139,7 +139,7 @@ record SearchParams(String q, String theme, EntityType entityType, String entity
    * Parses the user's query alone, so that a syntax error points at a column of what the user
    * typed, not of the query with its filters.
    */
-  void check(RecordSearcher searcher) {
+  void check(SearchBackend searcher) {
     if (!q.isEmpty()) {
       searcher.check(query());
     }

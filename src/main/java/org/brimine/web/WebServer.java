@@ -12,6 +12,7 @@ import org.brimine.library.SourceFiles;
 import org.brimine.report.Templates;
 import org.brimine.search.QuerySyntaxException;
 import org.brimine.search.RecordSearcher;
+import org.brimine.search.SearchBackend;
 import org.brimine.themes.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +52,13 @@ public final class WebServer implements Closeable {
       new Mapper(HeadersTooLarge.class, 431, "request header fields too large",
           Throwable::getMessage),
       new Mapper(NotFound.class, 404, "not found", Throwable::getMessage),
+      new Mapper(Searchers.NeedsLocalIndex.class, 501, "needs the local index", Throwable::getMessage),
       new Mapper(IllegalArgumentException.class, 400, "bad request", Throwable::getMessage));
 
   private final HttpServer server;
   private final ServerLimits limits;
   private final ExchangeThreads threads;
-  private final RecordSearcher searcher;
+  private final SearchBackend searcher;
   private final Routes routes = new Routes();
   private final String host;
 
@@ -77,29 +79,42 @@ public final class WebServer implements Closeable {
    */
   public WebServer(String host, int port, RecordSearcher searcher, Taxonomy taxonomy,
       Path corpus) throws IOException {
-    this(host, port, searcher, taxonomy, ServerLimits.DEFAULT, new SourceFiles(corpus));
+    this(host, port, Searchers.local(searcher), taxonomy, ServerLimits.DEFAULT,
+        new SourceFiles(corpus));
   }
 
   /** Binds the server with these limits on what clients may take; {@link #start()} starts it. */
   public WebServer(String host, int port, RecordSearcher searcher, Taxonomy taxonomy,
       ServerLimits limits) throws IOException {
-    this(host, port, searcher, taxonomy, limits, null);
+    this(host, port, Searchers.local(searcher), taxonomy, limits, null);
+  }
+
+  /**
+   * Binds a server that searches {@code backend} (a SolrCloud collection) with no local index:
+   * the search page, {@code /api/search} and the themes; the pages that read whole records,
+   * maps or summaries answer 501, saying they need the local index. {@link #start()} starts it.
+   *
+   * @param where what the backend is, as those answers name it
+   */
+  public WebServer(String host, int port, SearchBackend backend, Taxonomy taxonomy, String where)
+      throws IOException {
+    this(host, port, Searchers.remote(backend, where), taxonomy, ServerLimits.DEFAULT, null);
   }
 
   // NOTE: six parameters, over the house's five: the two public constructors above are what
   // callers see; a config record for one optional folder would be more to read, not less.
-  private WebServer(String host, int port, RecordSearcher searcher, Taxonomy taxonomy,
+  private WebServer(String host, int port, Searchers searchers, Taxonomy taxonomy,
       ServerLimits limits, SourceFiles sources) throws IOException {
-    this.searcher = searcher;
+    this.searcher = searchers.search();
     this.limits = limits;
     this.threads = new ExchangeThreads(limits);
-    Summaries summaries = new Summaries(searcher, taxonomy);
+    Summaries summaries = new Summaries(searchers.local(), taxonomy);
     this.host = host;
-    new Api(searcher, taxonomy, summaries).addTo(routes);
+    new Api(searchers, taxonomy, summaries).addTo(routes);
     StaticFiles files = new StaticFiles();
     routes.get("/static/{file}", (exchange, params) ->
         files.send(exchange, params.get(Routes.FILE_NAME)));
-    new Pages(searcher, taxonomy, summaries, sources).addTo(routes);
+    new Pages(searchers, taxonomy, summaries, sources).addTo(routes);
     this.server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
     server.createContext("/", threads.guard(this::handle));
     server.setExecutor(threads);

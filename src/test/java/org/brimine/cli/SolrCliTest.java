@@ -27,6 +27,17 @@ class SolrCliTest {
   }
 
   @Test
+  void serveSolrWithoutCollectionOrWithABadOneIsAUsageErrorBeforeServing(@TempDir Path dir) {
+    CliRun run = CliRun.of("serve", "--port", "0", "--solr", "http://127.0.0.1:1/solr");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--solr and --collection go together"), run.err());
+    run = CliRun.of("serve", "--port", "0", "--index", dir.toString(), "--solr",
+        "http://127.0.0.1:1/solr", "--collection", "my papers");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("'my papers'"), run.err());
+  }
+
+  @Test
   void badCollectionNameIsAUsageErrorQuotingIt(@TempDir Path dir) {
     CliRun run = CliRun.of("index", "--index", dir.toString(), "--solr",
         "http://127.0.0.1:1/solr", "--collection", "my papers");

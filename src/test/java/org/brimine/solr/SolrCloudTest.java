@@ -15,16 +15,8 @@ import java.util.Set;
 import org.brimine.cli.Main;
 import org.brimine.index.RecordWriter;
 import org.brimine.library.SolrPush;
-import org.brimine.model.AnnotatedPaper;
-import org.brimine.model.AnnotatedText;
-import org.brimine.model.Entity;
-import org.brimine.model.Hashes;
-import org.brimine.model.Paper;
-import org.brimine.model.PaperMetadata;
-import org.brimine.model.ParsedPaper;
-import org.brimine.model.ThemeScore;
-import org.brimine.model.Themes;
 import org.brimine.search.Hit;
+import org.brimine.search.Proximity;
 import org.brimine.search.QuerySyntaxException;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
@@ -62,37 +54,7 @@ class SolrCloudTest {
   static void start() throws IOException {
     Path index = dir.resolve("home").resolve("lucene");
     try (RecordWriter writer = RecordWriter.open(index)) {
-      writer.write(paper("rail", 2016, "Journal of Transport", "en", "facilities-connectivity",
-          "Railways and ports along the Belt and Road",
-          "New railways link inland China with ports on the coast. The railway to Europe carries"
-              + " freight each week, and the ports grow with it.",
-          List.of(new Entity("China-Europe Railway Express", "PROJECT", 2, List.of()))));
-      writer.write(paper("bank", 2017, "World Economy", "en", "financial-integration",
-          "The AIIB and development finance",
-          "The Asian Infrastructure Investment Bank lends to railways and power plants. Its loans"
-              + " are in dollars; some are in renminbi.",
-          List.of(new Entity("Asian Infrastructure Investment Bank", "FIN_INSTITUTION", 3,
-              List.of("AIIB", "亚投行")))));
-      writer.write(paper("swap", 2018, "World Economy", "en", "financial-integration",
-          "Currency swaps and the renminbi",
-          "Central banks signed currency swap lines. The swap line with the central bank of"
-              + " Pakistan was renewed.",
-          List.of(new Entity("renminbi", "CURRENCY", 4, List.of("RMB", "人民币")))));
-      writer.write(paper("trade", 2015, "Journal of Transport", "en", "unimpeded-trade",
-          "Customs clearance at the border",
-          "Customs clearance and quarantine slow trade at the border. Single windows speed it.",
-          List.of()));
-      writer.write(paper("zh-finance", 2019, "世界经济与政治", "zh", "financial-integration",
-          "一带一路资金融通研究", "资金融通是一带一路建设的重要支撑。亚投行为沿线国家的基础设施提供了贷款。",
-          List.of(new Entity("Asian Infrastructure Investment Bank", "FIN_INSTITUTION", 1,
-              List.of("AIIB", "亚投行")))));
-      writer.write(paper("zh-gold", null, null, "zh", "unimpeded-trade", "黄金市场",
-          "黄金价格上涨，冰雪融化，资本流入。", List.of()));
-      for (int i = 0; i < 6; i++) {
-        writer.write(paper("filler" + i, 2010 + i, "Filler Review", "en", "unimpeded-trade",
-            "Notes on corridor number " + i, "A corridor of roads and pipelines, part " + i
-                + ", with ports.", List.of()));
-      }
+      SolrFixture.write(writer);
       writer.commit();
     }
     local = RecordSearcher.open(index, Ranking.DEFAULT, THEMES);
@@ -101,7 +63,7 @@ class SolrCloudTest {
     String where = cloud.nodeUrls().get(0);
     try (SolrIndexer indexer = new SolrIndexer(where, COLLECTION, SolrSettings.DEFAULT)) {
       SolrPush.Pushed pushed = SolrPush.push(local, indexer);
-      assertEquals(12, pushed.records());
+      assertEquals(SolrFixture.RECORDS, pushed.records());
     }
     solr = new SolrSearcher(where, COLLECTION, THEMES);
   }
@@ -119,20 +81,14 @@ class SolrCloudTest {
     }
   }
 
-  private static AnnotatedPaper paper(String id, Integer year, String venue, String lang,
-      String theme, String title, String text, List<Entity> entities) {
-    PaperMetadata metadata = new PaperMetadata(title, List.of("Wang Nan"), year, venue, null,
-        null, lang);
-    Paper paper = new Paper(id, "papers/" + id + ".txt", text, metadata, Hashes.sha256(id));
-    ParsedPaper parsed = new ParsedPaper(id, paper, title, false, text, List.of(), List.of(),
-        List.of()).withLanguages(lang, null, null, null, null);
-    return new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()), entities,
-        new Themes(List.of(), List.of(new ThemeScore(theme, 0.5, 1)), List.of()));
-  }
-
   private static SearchResults search(SearchBackend backend, String query, boolean facets)
       throws IOException {
     return backend.search(new SearchRequest(query, 0, 20, facets));
+  }
+
+  /** Every match: a page of the first 20 would cut a run of equal scores differently. */
+  private static SearchResults all(SearchBackend backend, String query) throws IOException {
+    return backend.search(new SearchRequest(query, 0, SolrFixture.RECORDS, false));
   }
 
   private static List<String> ids(SearchResults results) {
@@ -156,9 +112,12 @@ class SolrCloudTest {
   void solrFindsWhatTheLocalIndexFindsInTheSameOrder() throws IOException {
     for (String query : List.of("railways", "swap line", "\"currency swap\"", "title:renminbi",
         "AIIB", "亚投行", "资金融通", "ports AND railway", "year:[2016 TO 2018]", "venue:\"world economy\"",
-        "author:\"wang nan\" AND railways", "railway -bank", "rail*")) {
-      SearchResults expected = search(local, query, false);
-      SearchResults got = search(solr, query, false);
+        "author:\"wang nan\" AND railways", "railway -bank", "rail*",
+        // several words: the proximity bonus re-ranks the top (gammaDeltaIsReRanked)
+        "gamma delta", "alpha beta", "delta gamma", "central bank", "ports railways",
+        "title:gamma delta", "\"currency swap\" line", "swap line renminbi", "资金融通 亚投行")) {
+      SearchResults expected = all(local, query);
+      SearchResults got = all(solr, query);
       assertEquals(ranked(expected), ranked(got), query);
       assertEquals(expected.total(), got.total(), query);
     }
@@ -168,9 +127,9 @@ class SolrCloudTest {
   @Order(1)
   void scoresAreTheLocalIndexsWithCollectionWideStatistics() throws IOException {
     // ExactStatsCache: idf and field lengths of the whole collection, not of one shard; the
-    // proximity bonus as word pairs (pf2) scores as the local one between two typed words
+    // proximity bonus as a rerank query scores as the local one
     for (String query : List.of("railways", "swap line", "AIIB", "亚投行", "title:renminbi",
-        "ports AND railway")) {
+        "ports AND railway", "gamma delta", "alpha beta", "central bank", "资金融通")) {
       SearchResults expected = search(local, query, false);
       SearchResults got = search(solr, query, false);
       for (int i = 0; i < expected.hits().size(); i++) {
@@ -178,6 +137,23 @@ class SolrCloudTest {
             1e-4 * expected.hits().get(i).score(), query + " " + expected.hits().get(i).id());
       }
     }
+  }
+
+  @Test
+  @Order(1)
+  void theProximityBonusReRanksOnlyTheCollectionsTopAsTheLocalSearchDoes() throws IOException {
+    Path index = dir.resolve("home").resolve("lucene");
+    try (RecordSearcher plain = RecordSearcher.open(index,
+        Ranking.DEFAULT.withProximity(Proximity.OFF), THEMES)) {
+      // without the bonus the short text with the words apart is first
+      assertEquals(List.of("gamma-far", "gamma-near"), ids(all(plain, "gamma delta")));
+    }
+    assertEquals(List.of("gamma-near", "gamma-far"), ids(all(local, "gamma delta")));
+    assertEquals(List.of("gamma-near", "gamma-far"), ids(all(solr, "gamma delta")));
+    // the near pair is last: past the window, though in its shard's top, so no bonus
+    List<String> alpha = ids(all(solr, "alpha beta"));
+    assertEquals(SolrFixture.FAR_PAIRS + 1, alpha.size());
+    assertEquals("alpha-near", alpha.get(alpha.size() - 1));
   }
 
   @Test
@@ -253,10 +229,10 @@ class SolrCloudTest {
       indexer.delete("swap");
       indexer.commit();
       assertFalse(ids(search(solr, "renminbi", false)).contains("swap"));
-      assertEquals(11, search(solr, "", false).total());
+      assertEquals(SolrFixture.RECORDS - 1, search(solr, "", false).total());
       SolrPush.push(local, indexer);
     }
-    assertEquals(12, search(solr, "", false).total());
+    assertEquals(SolrFixture.RECORDS, search(solr, "", false).total());
     assertEquals(ids(search(local, "renminbi", false)), ids(search(solr, "renminbi", false)));
   }
 
@@ -288,7 +264,7 @@ class SolrCloudTest {
     push.join(120_000);
     assertEquals(null, failed[0]);
     assertTrue(pushed[0].retries() > 0, "the push should have met the stopped node");
-    assertEquals(12, search(solr, "", false).total());
+    assertEquals(SolrFixture.RECORDS, search(solr, "", false).total());
     assertEquals(ids(search(local, "railways", false)), ids(search(solr, "railways", false)));
   }
 
@@ -301,7 +277,7 @@ class SolrCloudTest {
     cl.setOut(new PrintWriter(out, true));
     assertEquals(0, cl.execute("index", "--index", dir.resolve("home").toString(), "--solr", url,
         "--collection", COLLECTION, "--fresh", "--batch", "5"));
-    assertTrue(out.toString().contains("index: 12 records pushed to collection papers"),
+    assertTrue(out.toString().contains("index: " + SolrFixture.RECORDS + " records pushed to collection papers"),
         out.toString());
     out.getBuffer().setLength(0);
     assertEquals(0, cl.execute("search", "--solr", url, "--collection", COLLECTION, "--facets",
