@@ -42,6 +42,6 @@ class BgeSmallZhEmbedderTest {
     assertEquals(1.0, dot(query, query), 1e-4);
     double nearness = dot(query, near);
     double farness = dot(query, far);
-    assertTrue(nearness > farness + 0.1, nearness + " vs " + farness);
+    assertTrue(nearness > farness + 0.05, nearness + " vs " + farness);
   }
 }

@@ -74,16 +74,30 @@ class DenseSearchTest {
   @Test
   void hybridReRanksTheRecordsTheWordsMatchByTheirVectors() throws IOException {
     try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT)) {
-      // "debt" matches debt (the shortest title first), relief and novector; loans and rail
+      // "debt" matches debt (the shortest title first), novector and relief; loans and rail
       // match no word and are never added. Vectors alone order relief (0.8) before debt
-      // (0.6); novector has none, so it scores 0 there.
+      // (0.6); novector has none (a paper of the other language's model), so it is neither
+      // raised nor lowered: it keeps its second place, and the other two swap theirs.
       float[] vector = {0, 1, 0};
       List<String> lexical = ids(searcher.rankings().lexical("debt", 10));
       assertEquals("debt", lexical.get(0));
       assertEquals(lexical,
           ids(searcher.rankings().hybrid("debt", vector, FIELD, Fusion.weighted(0f), 10)));
-      assertEquals(List.of("relief", "debt", "novector"),
+      assertEquals(List.of("debt", "novector", "relief"), lexical);
+      assertEquals(List.of("relief", "novector", "debt"),
           ids(searcher.rankings().hybrid("debt", vector, FIELD, Fusion.weighted(1f), 10)));
+    }
+  }
+
+  @Test
+  void aQueryVectorOfAModelNoRecordHasLeavesTheWordsRanking() throws IOException {
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT)) {
+      // a Chinese query over English papers: its model's field holds no vector
+      List<RankedRecord> lexical = searcher.rankings().lexical("debt", 10);
+      List<RankedRecord> hybrid = searcher.rankings().hybrid("debt", new float[] {0, 1, 0},
+          Schema.vector("other", 3), Fusion.weighted(0.5f), 10);
+      assertEquals(ids(lexical), ids(hybrid));
+      assertEquals(lexical.get(0).score(), hybrid.get(0).score());
     }
   }
 
@@ -118,7 +132,7 @@ class DenseSearchTest {
     try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT, java.util.Set.of(),
         new Retrieval(Retrieval.Mode.HYBRID, Fusion.weighted(1f)), vectors)) {
       SearchResults results = searcher.search(new SearchRequest("debt", 0, 10, true));
-      assertEquals(List.of("relief", "debt", "novector"), hitIds(results));
+      assertEquals(List.of("relief", "novector", "debt"), hitIds(results));
       assertEquals(3, results.total());
       assertEquals(1, vectors.calls);
       assertEquals(List.of("relief"),
@@ -139,7 +153,7 @@ class DenseSearchTest {
         walked.addAll(hitIds(page));
       }
       // the fused order, not the words' order ("debt" first) nor a mix of the two
-      assertEquals(List.of("relief", "debt", "novector"), walked);
+      assertEquals(List.of("relief", "novector", "debt"), walked);
     }
   }
 
