@@ -87,11 +87,12 @@ final class DenseRanking {
 
   /**
    * The lexical hits with their first {@link #CANDIDATES} re-ranked by {@code fusion} with
-   * their vectors' similarity to the query's, cut to {@code n}. A record without a vector in
-   * {@code field} (a paper no model read, or one of the other language's model: an English
-   * paper for a Chinese query) is neither raised nor lowered: it keeps its lexical place, and
-   * the records with a vector are re-ranked among the places they held. Without any vector in
-   * the window, the lexical hits as they are.
+   * their vectors' similarity to the query's, cut to {@code n}. A record with a vector of
+   * another model only (a paper of the other language: an English paper for a Chinese query, a
+   * Chinese-only one for an English query) is neither raised nor lowered: it keeps its lexical
+   * place, and the other records are re-ranked among the places they held (a record with no
+   * vector at all, such as a cited work, has none from the dense side there). Without any vector
+   * of the query's model in the window, the lexical hits as they are.
    */
   static ScoreDoc[] fuse(IndexReader reader, ScoreDoc[] lexical, float[] vector, String field,
       Fusion fusion, int n) throws IOException {
@@ -101,28 +102,34 @@ final class DenseRanking {
     if (similar.length == 0) {
       return Arrays.copyOf(lexical, Math.min(n, lexical.length));
     }
-    Set<Integer> withVector = new HashSet<>();
+    Set<Integer> otherModel = VectorSimilarity.ofOtherModels(reader, head, field);
     for (ScoreDoc s : similar) {
-      withVector.add(s.doc);
+      otherModel.remove(s.doc);
     }
-    ScoreDoc[] ranked = Arrays.stream(head).filter(d -> withVector.contains(d.doc))
+    Set<Integer> fusedDocs = new HashSet<>();
+    for (ScoreDoc d : head) {
+      if (!otherModel.contains(d.doc)) {
+        fusedDocs.add(d.doc);
+      }
+    }
+    ScoreDoc[] ranked = Arrays.stream(head).filter(d -> fusedDocs.contains(d.doc))
         .toArray(ScoreDoc[]::new);
     List<RankedRecord> fused = fusion.fuse(byDoc(ranked), byDoc(similar), ranked.length);
     List<ScoreDoc> hits = new ArrayList<>(Math.min(n, lexical.length));
     int next = 0;
-    boolean aboveHasVector = true;
+    boolean aboveIsFused = true;
     for (ScoreDoc d : head) {
-      boolean hasVector = withVector.contains(d.doc);
-      float score = hasVector ? fused.get(next).score()
+      boolean isFused = fusedDocs.contains(d.doc);
+      float score = isFused ? fused.get(next).score()
           : hits.isEmpty() ? fused.get(0).score() : hits.get(hits.size() - 1).score;
-      // the scores descend: a record without a vector scores just under the one above it, and
+      // the scores descend: a record of another model scores just under the one above it, and
       // the one under it just under it (fused records among themselves keep their scores)
-      if (!hits.isEmpty() && !(hasVector && aboveHasVector)) {
+      if (!hits.isEmpty() && !(isFused && aboveIsFused)) {
         score = Math.min(score, Math.nextDown(hits.get(hits.size() - 1).score));
       }
-      hits.add(new ScoreDoc(hasVector ? Integer.parseInt(fused.get(next++).id()) : d.doc,
+      hits.add(new ScoreDoc(isFused ? Integer.parseInt(fused.get(next++).id()) : d.doc,
           score));
-      aboveHasVector = hasVector;
+      aboveIsFused = isFused;
     }
     // below the window, the lexical order, scored under the window's lowest fused score
     float floor = Math.min(0, hits.get(hits.size() - 1).score);
