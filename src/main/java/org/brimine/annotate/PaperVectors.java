@@ -17,11 +17,17 @@ import org.brimine.model.ParsedPaper;
  *
  * <p>NOTE: the text is cut to {@link #MAX_CHARS} characters at a space: the models read about
  * 256 word pieces well (their training length), and longer text would be embedded in parts and
- * averaged, costing time for a vector that says less about the paper's subject.
+ * averaged, costing time for a vector that says less about the paper's subject. Chinese text,
+ * a word piece a character, is cut to {@link #CHINESE_MAX_CHARS}.
  */
 public final class PaperVectors {
   /** The most characters of a paper's text embedded. */
   public static final int MAX_CHARS = 1500;
+  /**
+   * The most characters of a Chinese-only paper's text embedded: one window of the Chinese
+   * model (512 word pieces, a Han character is one), so that it is never embedded in parts.
+   */
+  public static final int CHINESE_MAX_CHARS = 500;
   /** The version of how the text to embed is chosen; part of the cache's fingerprint. */
   private static final String INPUT_VERSION = "vector-input-v1";
 
@@ -73,12 +79,11 @@ public final class PaperVectors {
     if (text.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(chineseOnly ? embed(chinese, chineseCache, text)
-        : embed(english, englishCache, text));
+    return Optional.of(chineseOnly ? embed(chinese, chineseCache, cut(text, CHINESE_MAX_CHARS))
+        : embed(english, englishCache, cut(text, MAX_CHARS)));
   }
 
-  private static PaperVector embed(Embedder model, JsonCache<CachedVector> cache, String text) {
-    String cut = cut(text);
+  private static PaperVector embed(Embedder model, JsonCache<CachedVector> cache, String cut) {
     if (cache != null) {
       Optional<CachedVector> cached = cache.get(cut);
       if (cached.isPresent() && cached.get().values().length == model.dimension()) {
@@ -104,10 +109,15 @@ public final class PaperVectors {
 
   /** The text cut to at most {@link #MAX_CHARS} characters, at a space when there is one. */
   static String cut(String text) {
-    if (text.length() <= MAX_CHARS) {
+    return cut(text, MAX_CHARS);
+  }
+
+  /** The text cut to at most {@code max} characters, at a space when there is one. */
+  static String cut(String text, int max) {
+    if (text.length() <= max) {
       return text;
     }
-    int space = text.lastIndexOf(' ', MAX_CHARS);
-    return text.substring(0, space > MAX_CHARS / 2 ? space : MAX_CHARS);
+    int space = text.lastIndexOf(' ', max);
+    return text.substring(0, space > max / 2 ? space : max);
   }
 }

@@ -143,7 +143,8 @@ final class BenchIngestCommand implements Callable<Integer> {
           Runtime.getRuntime().maxMemory() / (1024 * 1024));
       out.printf(Locale.ROOT, "Paper vectors (%s, title + abstract): %d papers embedded again"
           + " without the cache in %.1f s, %.1f papers/s; %.0f%% of the first ingest's work"
-          + " time, which embedded them too.%n%n", vectors.english().name(), embedded, embedding,
+          + " time, which embedded them too.%n%n", vectors.english().name()
+          + vectors.chinese().map(c -> ", Chinese " + c.name()).orElse(""), embedded, embedding,
           embedded / embedding, 100 * embedding / firstIngest);
       out.println("| run | load (s) | work (s) | tokens/s (work) | tokens/s (load + work) |");
       out.println("| --- | ---: | ---: | ---: | ---: |");

@@ -122,7 +122,9 @@ final class BenchScaleCommand implements Callable<Integer> {
       PaperVectors model = StageFactory.vectors(out.resolve("real").resolve("vectors"));
       List<PaperVector> realVectors = new java.util.ArrayList<>();
       for (AnnotatedPaper p : real) {
-        model.of(p.parsed()).ifPresent(realVectors::add);
+        // one model's vectors only (SyntheticVectors sums pairs): the English model's
+        model.of(p.parsed()).filter(v -> v.model().equals(model.english().name()))
+            .ifPresent(realVectors::add);
       }
       synthetic = new SyntheticVectors(realVectors, seed, 0.05);
     }

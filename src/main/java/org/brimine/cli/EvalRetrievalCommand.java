@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import org.brimine.annotate.BgeSmallZhEmbedder;
+import org.brimine.annotate.Embedder;
 import org.brimine.annotate.MiniLmEmbedder;
 import org.brimine.annotate.PaperVectors;
 import org.brimine.eval.CollectionDoc;
@@ -25,14 +27,15 @@ import org.brimine.eval.ScoredDoc;
 import org.brimine.eval.Topic;
 import org.brimine.index.HanText;
 import org.brimine.index.RecordWriter;
-import org.brimine.index.Schema;
 import org.brimine.index.Stemming;
+import org.brimine.library.EmbeddedQueries;
+import org.brimine.library.StageFactory;
 import org.brimine.model.AnnotatedPaper;
 import org.brimine.model.PaperVector;
-import org.brimine.model.Romanisation;
 import org.brimine.search.Fusion;
 import org.brimine.search.RankedRecord;
 import org.brimine.search.PlainBm25;
+import org.brimine.search.QueryVectors;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.Retrieval;
 import picocli.CommandLine.Command;
@@ -82,9 +85,17 @@ final class EvalRetrievalCommand implements Callable<Integer> {
           + "separated (default: the product's fusion)")
   List<String> fusions;
 
-  @Option(names = "--zh-vectors", description = "also embed Chinese-only documents and queries "
-      + "with the English model (the product does not; to measure it)")
-  boolean zhVectors;
+  @Option(names = "--zh-model", paramLabel = "MODEL", defaultValue = "bge",
+      description = "the model of Chinese-only documents and of queries with Han characters: "
+          + "bge (bge-small-zh-v1.5, the product's), minilm (the English model, to measure it)"
+          + " or none (they rank by words alone); default: ${DEFAULT-VALUE}")
+  String zhModel;
+
+  @Option(names = "--zh-instruction", negatable = true,
+      defaultValue = "" + StageFactory.CHINESE_QUERY_INSTRUCTION, fallbackValue = "true",
+      description = "put BGE's retrieval instruction before a Chinese query (default: the "
+          + "product's, ${DEFAULT-VALUE})")
+  boolean zhInstruction;
 
   @Option(names = "--vector-cache", paramLabel = "DIR",
       description = "keep the documents' vectors here, to measure again without embedding")
@@ -114,8 +125,17 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     List<Topic> topics = Topic.read(queries);
     Qrels judgements = Qrels.read(qrels);
     MiniLmEmbedder english = new MiniLmEmbedder();
-    PaperVectors vectors = new PaperVectors(english, zhVectors ? english : null, vectorCache);
-    String field = Schema.vector(english.name(), english.dimension());
+    Embedder chinese = switch (zhModel) {
+      case "bge" -> new BgeSmallZhEmbedder();
+      case "minilm" -> english;
+      case "none" -> null;
+      default -> throw new ParameterException(spec.commandLine(),
+          "--zh-model must be bge, minilm or none, got '" + zhModel + "'");
+    };
+    PaperVectors vectors = new PaperVectors(english, chinese, vectorCache);
+    QueryVectors queryVectors = new EmbeddedQueries(english, chinese,
+        zhInstruction && chinese instanceof BgeSmallZhEmbedder
+            ? BgeSmallZhEmbedder.QUERY_INSTRUCTION : "");
 
     Map<String, List<ScoredDoc>> lexicalRun = new LinkedHashMap<>();
     Map<String, List<ScoredDoc>> denseRun = new LinkedHashMap<>();
@@ -145,8 +165,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         for (Topic topic : topics) {
           List<RankedRecord> lexical =
               searcher.rankings().lexical(RecordSearcher.escape(topic.text()), depth);
-          boolean chinese = Romanisation.hasHan(topic.text());
-          float[] vector = chinese && !zhVectors ? null : english.embed(topic.text());
+          float[] vector = queryVectors.of(topic.text()).orElse(null);
+          String field = queryVectors.field(topic.text());
           List<RankedRecord> dense = vector == null ? List.of()
               : searcher.rankings().dense(vector, field, depth);
           lexicalRun.put(topic.id(), scored(lexical));
@@ -205,7 +225,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
           + rankingOptions.describe(ranking, stemming) + "; Chinese " + han.label());
       out.printf(Locale.ROOT, "vectors: %s, %d of %d documents (%s); embedding %.1f s, %.1f"
           + " documents/s%n", english.name(), embedded, collection.size(),
-          zhVectors ? "Chinese too" : "Chinese-only ones have none", embedNanos / 1e9,
+          chinese == null ? "Chinese-only ones have none" : "Chinese-only ones by "
+          + chinese.name() + (zhInstruction && chinese instanceof BgeSmallZhEmbedder
+              ? ", queries with its instruction" : ""), embedNanos / 1e9,
           embedded == 0 ? 0 : embedded / (embedNanos / 1e9));
       out.println();
       out.println("| run | MAP | nDCG@10 | P@10 | R@100 |");

@@ -217,6 +217,13 @@ public final class Schema {
     return VECTOR_PREFIX + model + "." + dimension;
   }
 
+  /**
+   * The field of the Chinese-only papers' vectors: bge-small-zh-v1.5, 512 dimensions ({@code
+   * annotate/BgeSmallZhEmbedder}; {@code vector(NAME, 512)}). Named for a configset that
+   * declares fields by name (Solr's), since its dimension differs from the English model's.
+   */
+  public static final String CHINESE_VECTOR = VECTOR_PREFIX + "bge-small-zh-v15-q.512";
+
   /** The field of the paper's weight of {@code theme}, see {@link #THEME_WEIGHT_VALUES}. */
   public static String themeWeight(String theme) {
     return THEME_WEIGHT_VALUES + theme;

@@ -2,6 +2,7 @@ package org.brimine.library;
 
 import java.util.function.Consumer;
 import org.brimine.annotate.AnnotationCache;
+import org.brimine.annotate.BgeSmallZhEmbedder;
 import org.brimine.annotate.Gazetteer;
 import org.brimine.annotate.JsonCache;
 import org.brimine.annotate.MiniLmEmbedder;
@@ -17,13 +18,11 @@ import org.brimine.themes.ThemeStage;
 /** Builds the product's paper annotator and theme stage, with their caches beside the index. */
 public final class StageFactory {
   /**
-   * Whether Chinese-only papers get vectors of the English model. No Chinese model of
-   * langchain4j's in-process family is served to us (bge-small-zh-v1.5 is not); MiniLM's
-   * vocabulary has the Han characters one by one. No: on zh-news its dense ranking had MAP 0.23 against the
-   * lexical 0.66, and every hybrid lost MAP
-   * (BENCHMARKS.md, "Dense and hybrid retrieval").
+   * Whether a Chinese query is embedded with BGE's instruction for retrieval before it ({@link
+   * BgeSmallZhEmbedder#QUERY_INSTRUCTION}). Chosen on zh-news (BENCHMARKS.md, "Dense and hybrid
+   * retrieval").
    */
-  public static final boolean CHINESE_VECTORS = false;
+  public static final boolean CHINESE_QUERY_INSTRUCTION = true;
 
   private StageFactory() {}
 
@@ -65,8 +64,8 @@ public final class StageFactory {
   }
 
   /**
-   * The product's paper vectors: all-MiniLM-L6-v2 for English, none for Chinese-only papers
-   * (see {@link #CHINESE_VECTORS}), cached beside the annotation cache.
+   * The product's paper vectors: all-MiniLM-L6-v2 for English, bge-small-zh-v1.5 for
+   * Chinese-only papers, cached beside the annotation cache.
    */
   public static PaperVectors vectors(Library library) {
     return vectors(library.cache().resolve("vectors"));
@@ -74,13 +73,13 @@ public final class StageFactory {
 
   /** The product's paper vectors, cached in {@code cacheDir} (null: not cached). */
   public static PaperVectors vectors(java.nio.file.Path cacheDir) {
-    MiniLmEmbedder english = new MiniLmEmbedder();
-    return new PaperVectors(english, CHINESE_VECTORS ? english : null, cacheDir);
+    return new PaperVectors(new MiniLmEmbedder(), new BgeSmallZhEmbedder(), cacheDir);
   }
 
-  /** Query vectors by the model of the product's paper vectors, for hybrid search. */
+  /** Query vectors by the models of the product's paper vectors, for hybrid search. */
   public static QueryVectors queryVectors() {
-    return new EmbeddedQueries(new MiniLmEmbedder());
+    return new EmbeddedQueries(new MiniLmEmbedder(), new BgeSmallZhEmbedder(),
+        CHINESE_QUERY_INSTRUCTION ? BgeSmallZhEmbedder.QUERY_INSTRUCTION : "");
   }
 
   /** The theme stage with the bundled taxonomy. */

@@ -3,8 +3,10 @@ package org.brimine.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
@@ -48,9 +50,12 @@ final class DenseRanking {
         && !SYNTAX.matcher(queryText).find();
   }
 
+  /** A query's vector and the field of the model that made it. */
+  record Embedded(String field, float[] values) {}
+
   /** The query's vector, when it has one. */
-  Optional<float[]> vector(String queryText) {
-    return vectors.of(queryText);
+  Optional<Embedded> vector(String queryText) {
+    return vectors.of(queryText).map(v -> new Embedded(vectors.field(queryText), v));
   }
 
   /**
@@ -61,7 +66,7 @@ final class DenseRanking {
    * order. So a hybrid search finds what the words find, no more, and its total and facets are
    * exact.
    */
-  TopDocs top(IndexSearcher searcher, TopDocs lexical, float[] vector, List<Query> filters,
+  TopDocs top(IndexSearcher searcher, TopDocs lexical, Embedded vector, List<Query> filters,
       int n) throws IOException {
     if (retrieval.mode() == Retrieval.Mode.DENSE) {
       int depth = Math.max(n, CANDIDATES);
@@ -71,32 +76,63 @@ final class DenseRanking {
         filters.forEach(f -> all.add(f, BooleanClause.Occur.FILTER));
         filter = all.build();
       }
-      TopDocs dense = searcher.search(new KnnFloatVectorQuery(vectors.field(), vector, depth,
-          filter), depth);
+      TopDocs dense = searcher.search(new KnnFloatVectorQuery(vector.field(), vector.values(),
+          depth, filter), depth);
       return new TopDocs(dense.totalHits,
           Arrays.copyOf(dense.scoreDocs, Math.min(n, dense.scoreDocs.length)));
     }
     return new TopDocs(lexical.totalHits, fuse(searcher.getIndexReader(), lexical.scoreDocs,
-        vector, vectors.field(), retrieval.fusion(), n));
+        vector.values(), vector.field(), retrieval.fusion(), n));
   }
 
   /**
    * The lexical hits with their first {@link #CANDIDATES} re-ranked by {@code fusion} with
-   * their vectors' similarity to the query's (records without a vector have none), cut to
-   * {@code n}.
+   * their vectors' similarity to the query's, cut to {@code n}. A record with a vector of
+   * another model only (a paper of the other language: an English paper for a Chinese query, a
+   * Chinese-only one for an English query) is neither raised nor lowered: it keeps its lexical
+   * place, and the other records are re-ranked among the places they held (a record with no
+   * vector at all, such as a cited work, has none from the dense side there). Without any vector
+   * of the query's model in the window, the lexical hits as they are.
    */
   static ScoreDoc[] fuse(IndexReader reader, ScoreDoc[] lexical, float[] vector, String field,
       Fusion fusion, int n) throws IOException {
     int window = Math.min(CANDIDATES, lexical.length);
     ScoreDoc[] head = Arrays.copyOf(lexical, window);
-    List<RankedRecord> fused = fusion.fuse(byDoc(head),
-        byDoc(VectorSimilarity.of(reader, head, vector, field)), window);
+    ScoreDoc[] similar = VectorSimilarity.of(reader, head, vector, field);
+    if (similar.length == 0) {
+      return Arrays.copyOf(lexical, Math.min(n, lexical.length));
+    }
+    Set<Integer> otherModel = VectorSimilarity.ofOtherModels(reader, head, field);
+    for (ScoreDoc s : similar) {
+      otherModel.remove(s.doc);
+    }
+    Set<Integer> fusedDocs = new HashSet<>();
+    for (ScoreDoc d : head) {
+      if (!otherModel.contains(d.doc)) {
+        fusedDocs.add(d.doc);
+      }
+    }
+    ScoreDoc[] ranked = Arrays.stream(head).filter(d -> fusedDocs.contains(d.doc))
+        .toArray(ScoreDoc[]::new);
+    List<RankedRecord> fused = fusion.fuse(byDoc(ranked), byDoc(similar), ranked.length);
     List<ScoreDoc> hits = new ArrayList<>(Math.min(n, lexical.length));
-    for (RankedRecord r : fused) {
-      hits.add(new ScoreDoc(Integer.parseInt(r.id()), r.score()));
+    int next = 0;
+    boolean aboveIsFused = true;
+    for (ScoreDoc d : head) {
+      boolean isFused = fusedDocs.contains(d.doc);
+      float score = isFused ? fused.get(next).score()
+          : hits.isEmpty() ? fused.get(0).score() : hits.get(hits.size() - 1).score;
+      // the scores descend: a record of another model scores just under the one above it, and
+      // the one under it just under it (fused records among themselves keep their scores)
+      if (!hits.isEmpty() && !(isFused && aboveIsFused)) {
+        score = Math.min(score, Math.nextDown(hits.get(hits.size() - 1).score));
+      }
+      hits.add(new ScoreDoc(isFused ? Integer.parseInt(fused.get(next++).id()) : d.doc,
+          score));
+      aboveIsFused = isFused;
     }
     // below the window, the lexical order, scored under the window's lowest fused score
-    float floor = fused.isEmpty() ? 0 : Math.min(0, fused.get(fused.size() - 1).score());
+    float floor = Math.min(0, hits.get(hits.size() - 1).score);
     for (int i = window; i < lexical.length && hits.size() < n; i++) {
       hits.add(new ScoreDoc(lexical[i].doc, floor - (i - window + 1) * 1e-6f));
     }

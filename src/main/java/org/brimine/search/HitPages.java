@@ -62,7 +62,7 @@ final class HitPages {
    */
   Page read(IndexSearcher searcher, SearchRequest request, Query parsed, Ranker.Ranked ranked,
       List<Query> filters) throws IOException {
-    Optional<float[]> vector = dense != null && dense.ranks(request.query(), request.sort())
+    Optional<DenseRanking.Embedded> vector = dense != null && dense.ranks(request.query(), request.sort())
         ? dense.vector(request.query()) : Optional.empty();
     Relevance top = depth -> vector.isPresent()
         ? dense.top(searcher, ranker.top(searcher, ranked,

@@ -3,13 +3,21 @@ package org.brimine.search;
 import java.util.Optional;
 
 /**
- * Gives a query its dense vector, by the model whose vectors the index keeps in {@link #field()}.
- * The search package knows no model: the application passes one in.
+ * Gives a query its dense vector, by the model whose vectors the index keeps in {@link
+ * #field(String)}. The search package knows no model: the application passes one in.
  */
 public interface QueryVectors {
-  /** The vector field the query's vector is compared with ({@code Schema.vector}). */
+  /** The vector field of the default model's vectors ({@code Schema.vector}). */
   String field();
 
-  /** The query's vector, or empty when no model reads its language (Chinese, today). */
+  /**
+   * The vector field this query's vector is compared with: the field of the model that embeds
+   * it (a Chinese query's model is not an English one's).
+   */
+  default String field(String queryText) {
+    return field();
+  }
+
+  /** The query's vector, or empty when no model reads its language. */
   Optional<float[]> of(String queryText);
 }

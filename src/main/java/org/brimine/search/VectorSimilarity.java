@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,7 +23,10 @@ import org.apache.lucene.search.ScoreDoc;
 final class VectorSimilarity {
   private VectorSimilarity() {}
 
-  /** The records that have a vector in {@code field}, most similar first. */
+  /**
+   * The records that have a vector in {@code field}, most similar first ({@code query} null:
+   * each scored 0, in doc id order).
+   */
   static ScoreDoc[] of(IndexReader reader, ScoreDoc[] records, float[] query, String field)
       throws IOException {
     ScoreDoc[] byDoc = records.clone();
@@ -43,12 +50,36 @@ final class VectorSimilarity {
       }
       // a record without a vector: the values stopped at a later record (or the end)
       if (values != null && values.docID() == local) {
-        scored.add(new ScoreDoc(d.doc,
-            VectorSimilarityFunction.COSINE.compare(query, values.vectorValue())));
+        scored.add(new ScoreDoc(d.doc, query == null ? 0
+            : VectorSimilarityFunction.COSINE.compare(query, values.vectorValue())));
       }
     }
     scored.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed()
         .thenComparingInt(d -> d.doc));
     return scored.toArray(ScoreDoc[]::new);
+  }
+
+  /**
+   * The records that have a vector in a vector field other than {@code field}: a vector of
+   * another model (a paper of the other language), which cannot be compared with the query's.
+   */
+  static Set<Integer> ofOtherModels(IndexReader reader, ScoreDoc[] records, String field)
+      throws IOException {
+    Set<String> others = new TreeSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (FieldInfo info : leaf.reader().getFieldInfos()) {
+        if (info.getVectorDimension() > 0 && !info.name.equals(field)) {
+          others.add(info.name);
+        }
+      }
+    }
+    Set<Integer> found = new HashSet<>();
+    for (String other : others) {
+      // any query vector will do: only which records have a vector is read
+      for (ScoreDoc d : of(reader, records, null, other)) {
+        found.add(d.doc);
+      }
+    }
+    return found;
   }
 }

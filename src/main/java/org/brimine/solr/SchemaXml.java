@@ -26,6 +26,9 @@ final class SchemaXml {
   /** The dimension of the paper vectors the configset takes (all-MiniLM-L6-v2's). */
   static final int VECTOR_DIMENSION = 384;
   static final String VECTOR_TYPE = "knn_vector_" + VECTOR_DIMENSION;
+  /** The dimension of the Chinese papers' vectors ({@link Schema#CHINESE_VECTOR}). */
+  static final int CHINESE_VECTOR_DIMENSION = 512;
+  static final String CHINESE_VECTOR_TYPE = "knn_vector_" + CHINESE_VECTOR_DIMENSION;
 
   SchemaXml(Stemming stemming, HanText han, boolean portable) {
     this.stemming = stemming;
@@ -46,9 +49,12 @@ final class SchemaXml {
     xml.add(root, "dynamicField", "name", SolrFields.themeWeightPattern(), "type",
         SolrFields.Kind.THEME_WEIGHT_VALUES.solrType, "indexed", "false", "stored", "false",
         "docValues", "true");
-    // the paper vectors (Schema.vector: one field per model and dimension); the product's model
-    // gives 384 dimensions, the only size this configset declares
+    // the paper vectors (Schema.vector: one field per model and dimension); the English model
+    // gives 384 dimensions, any vector field by default; the Chinese model's 512-dimension field
+    // is named (a field by name comes before a dynamic one; Solr's patterns have one wildcard)
     xml.add(root, "dynamicField", "name", Schema.VECTOR_PREFIX + "*", "type", VECTOR_TYPE,
+        "indexed", "true", "stored", "false");
+    xml.add(root, "field", "name", Schema.CHINESE_VECTOR, "type", CHINESE_VECTOR_TYPE,
         "indexed", "true", "stored", "false");
     xml.add(root, "field", "name", SolrFields.VERSION, "type", "plong", "indexed", "false",
         "stored", "false", "docValues", "true");
@@ -101,6 +107,9 @@ final class SchemaXml {
     xml.add(root, "fieldType", "name", VECTOR_TYPE, "class", "solr.DenseVectorField",
         "vectorDimension", Integer.toString(VECTOR_DIMENSION), "similarityFunction", "cosine",
         "knnAlgorithm", "hnsw");
+    xml.add(root, "fieldType", "name", CHINESE_VECTOR_TYPE, "class", "solr.DenseVectorField",
+        "vectorDimension", Integer.toString(CHINESE_VECTOR_DIMENSION), "similarityFunction",
+        "cosine", "knnAlgorithm", "hnsw");
     // Lucene's Analyzer has no gap between the values of a field: neither has the local index
     Element text = xml.add(root, "fieldType", "name", SolrFields.Kind.TEXT.solrType, "class",
         "solr.TextField", "positionIncrementGap", "0");

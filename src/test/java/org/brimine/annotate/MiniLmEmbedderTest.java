@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real MiniLM model: its weights come from a jar on the class path, it loads and embeds with
- * every network route closed, and its vectors put a paraphrase nearer than an unrelated text.
+ * every network route closed (the Chinese model too), and its vectors put a paraphrase nearer
+ * than an unrelated text.
  */
 class MiniLmEmbedderTest {
   private static final MiniLmEmbedder MODEL = new MiniLmEmbedder();
@@ -73,12 +74,14 @@ class MiniLmEmbedderTest {
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + out);
     assertEquals(0, p.exitValue(), out);
     assertTrue(out.contains("dimension 384"), out);
+    assertTrue(out.contains("Chinese dimension 512"), out);
   }
 
-  /** The child JVM's program: embed one text and print the dimension. */
+  /** The child JVM's program: embed one text by each model and print the dimensions. */
   static final class Offline {
     public static void main(String[] args) {
       System.out.println("dimension " + new MiniLmEmbedder().embed("Belt and Road").length);
+      System.out.println("Chinese dimension " + new BgeSmallZhEmbedder().embed("一带一路").length);
     }
   }
 }

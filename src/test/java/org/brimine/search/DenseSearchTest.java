@@ -87,6 +87,18 @@ class DenseSearchTest {
     }
   }
 
+  @Test
+  void aQueryVectorOfAModelNoRecordHasLeavesTheWordsRanking() throws IOException {
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT)) {
+      // a Chinese query over English papers: its model's field holds no vector
+      List<RankedRecord> lexical = searcher.rankings().lexical("debt", 10);
+      List<RankedRecord> hybrid = searcher.rankings().hybrid("debt", new float[] {0, 1, 0},
+          Schema.vector("other", 3), Fusion.weighted(0.5f), 10);
+      assertEquals(ids(lexical), ids(hybrid));
+      assertEquals(lexical.get(0).score(), hybrid.get(0).score());
+    }
+  }
+
   /** Query vectors of a fixed vector for every query, counting the queries embedded. */
   private static final class FixedVectors implements QueryVectors {
     private final float[] vector;

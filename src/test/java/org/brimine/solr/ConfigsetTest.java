@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.brimine.annotate.BgeSmallZhEmbedder;
 import org.brimine.index.HanText;
 import org.brimine.index.Schema;
 import org.brimine.index.Stemming;
@@ -70,6 +71,22 @@ class ConfigsetTest {
       assertTrue(fields.containsKey(name), "schema field '" + name + "' not in the configset");
     }
     assertTrue(!fields.containsKey(Schema.RECORD));
+  }
+
+  @Test
+  void theChineseModelsVectorsHaveAFieldOfTheirOwnDimension() throws Exception {
+    Document schema = parse(Configset.DEFAULT.schemaXml());
+    BgeSmallZhEmbedder chinese = new BgeSmallZhEmbedder();
+    Element field = byName(schema, "field").get(Schema.vector(chinese.name(),
+        chinese.dimension()));
+    assertNotNull(field, "no field for the Chinese papers' vectors");
+    Element type = byName(schema, "fieldType").get(field.getAttribute("type"));
+    assertEquals("solr.DenseVectorField", type.getAttribute("class"));
+    assertEquals("512", type.getAttribute("vectorDimension"));
+    // the English model's vectors keep the dynamic field of 384 dimensions
+    Element english = byName(schema, "fieldType").get(byName(schema, "dynamicField")
+        .get(Schema.VECTOR_PREFIX + "*").getAttribute("type"));
+    assertEquals("384", english.getAttribute("vectorDimension"));
   }
 
   @Test

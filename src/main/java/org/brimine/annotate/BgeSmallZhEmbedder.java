@@ -1,0 +1,48 @@
+package org.brimine.annotate;
+
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import java.util.concurrent.Executor;
+
+/**
+ * The quantised bge-small-zh-v1.5 sentence embedding for Chinese (512 dimensions, the [CLS]
+ * token's output as BGE specifies, unit length), run in process by ONNX Runtime from
+ * langchain4j's packaging: the network and its tokenizer are resources of a jar on the class
+ * path, so nothing is downloaded.
+ *
+ * <p>NOTE: the newest build of this model that Maven Central serves us is 1.11.0-beta19, against
+ * 1.19.0-beta29 of the rest of langchain4j's in-process family; its one class calls only what
+ * the 1.19 base still has ({@code loadFromJar} with {@link
+ * dev.langchain4j.model.embedding.onnx.PoolingMode#CLS}), so the build excludes its own base
+ * and {@code BgeSmallZhEmbedderTest} checks that it links and embeds. BGE reads a short query
+ * best with {@link #QUERY_INSTRUCTION} before it (its authors' advice for retrieval); papers
+ * are embedded as they are. Thread-safe; the network loads on the first use.
+ */
+public final class BgeSmallZhEmbedder implements Embedder {
+  /** The name the vectors of this model go by. */
+  public static final String NAME = "bge-small-zh-v15-q";
+  /** BGE's instruction for a short query that looks for passages, put before its text. */
+  public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+
+  private final Lazy<BgeSmallZhV15QuantizedEmbeddingModel> model;
+
+  /** The model, embedding each text on the calling thread. */
+  public BgeSmallZhEmbedder() {
+    Executor sameThread = Runnable::run;
+    this.model = Lazy.of(() -> new BgeSmallZhV15QuantizedEmbeddingModel(sameThread));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public int dimension() {
+    return 512;
+  }
+
+  @Override
+  public float[] embed(String text) {
+    return model.get().embed(text).content().vector();
+  }
+}
