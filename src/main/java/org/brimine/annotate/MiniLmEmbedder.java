@@ -65,6 +65,11 @@ public final class MiniLmEmbedder implements Embedder {
   }
 
   @Override
+  public void prepare() {
+    model.get();
+  }
+
+  @Override
   public float[] embed(String text) {
     return model.get().embed(text).content().vector();
   }

@@ -24,6 +24,11 @@ public final class EmbeddedQueries implements QueryVectors {
   }
 
   @Override
+  public void prepare() {
+    english.prepare();
+  }
+
+  @Override
   public Optional<float[]> of(String queryText) {
     if (queryText.isBlank() || (!StageFactory.CHINESE_VECTORS && Romanisation.hasHan(queryText))) {
       return Optional.empty();
