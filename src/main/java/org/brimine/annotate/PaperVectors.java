@@ -15,10 +15,10 @@ import org.brimine.model.ParsedPaper;
  * both) is embedded in English; a paper only in Chinese by the Chinese model, when there is one.
  * Thread-safe when the models are.
  *
- * <p>NOTE: the text is cut to {@link #MAX_CHARS} characters at a space: the models read about
- * 256 word pieces well (their training length), and longer text would be embedded in parts and
- * averaged, costing time for a vector that says less about the paper's subject. Chinese text,
- * a word piece a character, is cut to {@link #CHINESE_MAX_CHARS}.
+ * <p>NOTE: the text is cut to {@link #MAX_CHARS} characters at a space, and MiniLM reads only
+ * the first 128 word pieces of that (about 550 characters; see {@link MiniLmEmbedder#MAX_PIECES}):
+ * a vector says what a paper's title and the start of its abstract say. Chinese text, a word
+ * piece a character, is cut to {@link #CHINESE_MAX_CHARS}, one window of BGE.
  */
 public final class PaperVectors {
   /** The most characters of a paper's text embedded. */

@@ -119,7 +119,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     SyntheticVectors synthetic = null;
     if (vectors) {
       // the real texts embedded once (cached under OUT/real/vectors), recombined per paper
-      PaperVectors model = StageFactory.vectors(out.resolve("real").resolve("vectors"));
+      PaperVectors model = StageFactory.vectors(out.resolve("real").resolve("vectors"), 0);
       List<PaperVector> realVectors = new java.util.ArrayList<>();
       for (AnnotatedPaper p : real) {
         // one model's vectors only (SyntheticVectors sums pairs): the English model's

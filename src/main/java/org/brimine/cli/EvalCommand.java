@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code bri eval}: measures the product against test collections; one subcommand per kind. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure the product on test collections and gold data.",
-    subcommands = {EvalRetrievalCommand.class, EvalThemesCommand.class,
+    subcommands = {EvalRetrievalCommand.class, EvalRelatedCommand.class, EvalThemesCommand.class,
         EvalEntitiesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec

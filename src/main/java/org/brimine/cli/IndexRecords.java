@@ -20,7 +20,9 @@ final class IndexRecords {
     long started = System.nanoTime();
     RecordsIndex.Indexed indexed;
     try (RecordWriter writer = RecordWriter.open(locations.lucene())) {
-      indexed = new RecordsIndex(StageFactory.vectors(locations.library())).index(records, writer);
+      // one text at a time: each on every core
+      indexed = new RecordsIndex(StageFactory.vectors(locations.library(), 0))
+          .index(records, writer);
     }
     PrintWriter err = spec.commandLine().getErr();
     indexed.rejected().forEach(p -> err.println("rejected " + p));

@@ -14,6 +14,7 @@ import org.brimine.search.QuerySyntax;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchBackend;
+import org.brimine.search.QueryVectors;
 import org.brimine.search.Retrieval;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
@@ -55,6 +56,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "print JSON")
   boolean json;
+
+  @Option(names = "--retrieval", paramLabel = "MODE",
+      description = "lexical (words alone), dense or hybrid (default: the product's, hybrid; a "
+          + "query with syntax is always ranked by its words)")
+  String retrieval;
 
   @Option(names = "--words", description = "read the query as plain words: quotes, brackets, "
       + "colons and AND/OR/NOT are text (for a query the syntax cannot read)")
@@ -103,8 +109,19 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--solr and --collection go together");
     }
     if (solr == null) {
+      Retrieval chosen;
+      try {
+        chosen = retrieval == null ? Retrieval.DEFAULT
+            : Retrieval.of(retrieval, Retrieval.DEFAULT.fusion());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      QueryVectors vectors = StageFactory.queryVectors();
+      if (chosen.usesVectors()) {
+        vectors.prepareInBackground();
+      }
       return RecordSearcher.open(locations.lucene(), Ranking.DEFAULT, Taxonomy.load().ids(),
-          Retrieval.DEFAULT, StageFactory.queryVectors());
+          chosen, vectors);
     }
     try {
       return new SolrSearcher(solr, collection, Taxonomy.load().ids());

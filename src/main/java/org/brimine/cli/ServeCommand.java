@@ -11,6 +11,7 @@ import org.brimine.library.Freshness;
 import org.brimine.library.IngestSummary;
 import org.brimine.library.StageFactory;
 import org.brimine.search.Ranking;
+import org.brimine.search.QueryVectors;
 import org.brimine.search.Retrieval;
 import org.brimine.search.RecordSearcher;
 import org.brimine.solr.SolrSearcher;
@@ -92,8 +93,12 @@ final class ServeCommand implements Callable<Integer> {
       Freshness.markCurrent(locations.library());
     }
     Taxonomy taxonomy = Taxonomy.load();
+    QueryVectors vectors = StageFactory.queryVectors();
+    if (Retrieval.DEFAULT.usesVectors()) {
+      vectors.prepareInBackground();
+    }
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
-        taxonomy.ids(), Retrieval.DEFAULT, StageFactory.queryVectors());
+        taxonomy.ids(), Retrieval.DEFAULT, vectors);
     return serve(new WebServer(host, port, searcher, taxonomy, locations.corpus()), searcher);
   }
 

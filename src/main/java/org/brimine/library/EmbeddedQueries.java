@@ -40,6 +40,11 @@ public final class EmbeddedQueries implements QueryVectors {
   }
 
   @Override
+  public void prepare() {
+    english.prepare();
+  }
+
+  @Override
   public Optional<float[]> of(String queryText) {
     Embedder model = model(queryText);
     if (queryText.isBlank() || model == null) {

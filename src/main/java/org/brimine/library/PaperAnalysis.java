@@ -50,6 +50,11 @@ public final class PaperAnalysis {
     this.vectors = vectors;
   }
 
+  /** The same analysis giving papers no vectors (to measure what the vectors cost). */
+  public PaperAnalysis withoutVectors() {
+    return new PaperAnalysis(annotator, themes, records, null);
+  }
+
   /** The dense vector of a paper, from the vector cache or computed; none without vectors. */
   public Optional<PaperVector> vector(ParsedPaper paper) {
     return vectors == null ? Optional.empty() : vectors.of(paper);

@@ -64,16 +64,31 @@ public final class StageFactory {
   }
 
   /**
-   * The product's paper vectors: all-MiniLM-L6-v2 for English, bge-small-zh-v1.5 for
-   * Chinese-only papers, cached beside the annotation cache.
+ * The product's paper vectors: all-MiniLM-L6-v2 for English, bge-small-zh-v1.5 for
+   * Chinese-only papers, cached beside the annotation cache; each text embedded on one thread,
+   * for ingest's workers that embed at once, one a core.
    */
   public static PaperVectors vectors(Library library) {
-    return vectors(library.cache().resolve("vectors"));
+    return vectors(library, 1);
   }
 
-  /** The product's paper vectors, cached in {@code cacheDir} (null: not cached). */
+  /**
+   * The product's paper vectors, each text embedded on {@code threads} threads (0: one a core,
+   * for a caller that embeds one text at a time).
+   */
+  public static PaperVectors vectors(Library library, int threads) {
+    return vectors(library.cache().resolve("vectors"), threads);
+  }
+
+  /** The product's paper vectors, cached in {@code cacheDir} (null: not cached), one thread each. */
   public static PaperVectors vectors(java.nio.file.Path cacheDir) {
-    return new PaperVectors(new MiniLmEmbedder(), new BgeSmallZhEmbedder(), cacheDir);
+    return vectors(cacheDir, 1);
+  }
+
+  /** The product's paper vectors cached in {@code cacheDir}, on {@code threads} threads each. */
+  public static PaperVectors vectors(java.nio.file.Path cacheDir, int threads) {
+    return new PaperVectors(new MiniLmEmbedder(threads), new BgeSmallZhEmbedder(threads),
+        cacheDir);
   }
 
   /** Query vectors by the models of the product's paper vectors, for hybrid search. */

@@ -20,4 +20,24 @@ public interface QueryVectors {
 
   /** The query's vector, or empty when no model reads its language. */
   Optional<float[]> of(String queryText);
+
+  /** Loads the model now, when it loads on first use; see {@link #prepareInBackground}. */
+  default void prepare() {}
+
+  /**
+   * Starts loading the model on a daemon thread, so that it loads while the index opens and the
+   * words are searched, not after (a second or so of a command's cold start). A failure there is
+   * left for the first query, which loads again and reports it.
+   */
+  default void prepareInBackground() {
+    Thread load = new Thread(() -> {
+      try {
+        prepare();
+      } catch (RuntimeException e) {
+        // the first query's own load tells what went wrong
+      }
+    }, "bri-query-model");
+    load.setDaemon(true);
+    load.start();
+  }
 }

@@ -2,6 +2,7 @@ package org.brimine.search;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -10,19 +11,22 @@ import org.apache.lucene.search.TopDocs;
 import org.brimine.index.Schema;
 
 /**
- * The top records of a query by each retrieval, lexical, dense or hybrid, without passages or
- * facets: what an evaluation needs ({@code bri eval retrieval}). Obtained from {@link
- * RecordSearcher#rankings()}; it searches the index as that searcher sees it.
+ * The top records of a query by each retrieval, lexical, dense or hybrid, and of a paper's
+ * related papers, without passages or facets: what an evaluation needs ({@code bri eval
+ * retrieval}, {@code bri eval related}). Obtained from {@link RecordSearcher#rankings()}; it
+ * searches the index as that searcher sees it.
  */
 public final class Rankings {
   private final SearcherManager searchers;
   private final RequestQueries queries;
   private final Ranker ranker;
+  private final Analyzer analyzer;
 
-  Rankings(SearcherManager searchers, RequestQueries queries, Ranker ranker) {
+  Rankings(SearcherManager searchers, RequestQueries queries, Ranker ranker, Analyzer analyzer) {
     this.searchers = searchers;
     this.queries = queries;
     this.ranker = ranker;
+    this.analyzer = analyzer;
   }
 
   /**
@@ -77,6 +81,22 @@ public final class Rankings {
           Math.max(depth, DenseRanking.CANDIDATES));
       return RankedIds.of(searcher.getIndexReader(), DenseRanking.fuse(
           searcher.getIndexReader(), top.scoreDocs, vector, field, fusion, depth), Schema.ID);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The top {@code depth} papers related to the record with this id, found as {@code by} says
+   * ({@link RecordSearcher#related} finds them by {@link RelatedBy#PRODUCT}); none when no
+   * record has the id.
+   */
+  public List<RankedRecord> related(String id, int depth, RelatedBy by) throws IOException {
+    checkDepth(depth);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return RankedIds.of(searcher.getIndexReader(),
+          Related.ranked(searcher, analyzer, id, depth, by), Schema.ID);
     } finally {
       searchers.release(searcher);
     }

@@ -237,11 +237,14 @@ public final class RecordSearcher implements SearchBackend {
     return themes.all();
   }
 
-  /** Up to {@code n} papers related to the record with this id ("more like this"). */
+  /**
+   * Up to {@code n} papers related to the record with this id, by {@link RelatedBy#PRODUCT}
+   * (by its words alone when it has no vector).
+   */
   public List<Hit> related(String id, int n) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return Related.of(searcher, analyzer, id, n);
+      return Related.of(searcher, analyzer, id, n, RelatedBy.PRODUCT);
     } finally {
       searchers.release(searcher);
     }
@@ -270,7 +273,7 @@ public final class RecordSearcher implements SearchBackend {
 
   /** Ranks records by each retrieval, without passages or facets; see {@link Rankings}. */
   public Rankings rankings() {
-    return new Rankings(searchers, queries, ranker);
+    return new Rankings(searchers, queries, ranker, analyzer);
   }
 
   /** Reads what a summary of a theme needs; see {@link ThemeStatisticsReader}. */

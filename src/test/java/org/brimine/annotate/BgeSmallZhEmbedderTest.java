@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real bge-small-zh model: the 1.11 model jar links against the 1.19 langchain4j base on the
- * class path, its weights are resources inside a jar, and its vectors put a Chinese paraphrase
+ * class path, its weights are resources inside a jar, our own session of it gives the packaged class's
+ * vectors, and its vectors put a Chinese paraphrase
  * nearer than an unrelated text. (Loading with no network: MiniLmEmbedderTest.)
  */
 class BgeSmallZhEmbedderTest {
@@ -43,5 +44,20 @@ class BgeSmallZhEmbedderTest {
     double nearness = dot(query, near);
     double farness = dot(query, far);
     assertTrue(nearness > farness + 0.05, nearness + " vs " + farness);
+  }
+
+  @Test
+  void ourSessionOnOneThreadGivesThePackagedModelsVectors() {
+    BgeSmallZhV15QuantizedEmbeddingModel packaged = new BgeSmallZhV15QuantizedEmbeddingModel();
+    BgeSmallZhEmbedder oneThread = new BgeSmallZhEmbedder(1);
+    for (String text : List.of("中国向肯尼亚和赞比亚提供的主权贷款及其偿还",
+        BgeSmallZhEmbedder.QUERY_INSTRUCTION + "亚投行")) {
+      float[] expected = packaged.embed(text).content().vector();
+      float[] actual = oneThread.embed(text);
+      assertEquals(expected.length, actual.length);
+      for (int i = 0; i < expected.length; i++) {
+        assertEquals(expected[i], actual[i], 1e-5, text + " at " + i);
+      }
+    }
   }
 }

@@ -54,6 +54,35 @@ class MiniLmEmbedderTest {
     assertTrue(nearness > farness + 0.1, nearness + " vs " + farness);
   }
 
+  @Test
+  void oneThreadATextGivesTheVectorsOfTheDefaultThreads() {
+    String text = "Sovereign loans to Kenya and Zambia and their repayment schedules";
+    float[] one = new MiniLmEmbedder(1).embed(text);
+    float[] all = MODEL.embed(text);
+    for (int i = 0; i < all.length; i++) {
+      assertEquals(all[i], one[i], 1e-5, "dimension " + i);
+    }
+  }
+
+  @Test
+  void readsOnlyTheFirst128WordPiecesOfALongText() {
+    // 200 words of one piece each (a short common word and a comma): the first 126 fill the
+    // model's 128 pieces with [CLS] and [SEP]; what follows them changes nothing
+    StringBuilder start = new StringBuilder();
+    for (int i = 0; i < 70; i++) {
+      start.append("the railway , ");
+    }
+    String text = start.toString();
+    float[] alone = MODEL.embed(text);
+    float[] longer = MODEL.embed(text + "debt relief for sovereign borrowers in Africa");
+    assertEquals(1.0, cosine(alone, longer), 1e-6);
+    // the same words after a short start are read
+    float[] read = MODEL.embed(text.substring(0, 200) + "debt relief for sovereign borrowers in "
+        + "Africa");
+    double nearness = cosine(MODEL.embed(text.substring(0, 200)), read);
+    assertTrue(nearness < 0.99, "the words after a short text are read: " + nearness);
+  }
+
   /**
    * Runs the model in a fresh JVM whose every proxy points at a closed port and whose home is
    * empty: a download (of weights, a tokenizer or a native library) would fail, and nothing

@@ -95,6 +95,17 @@ class SearchCliTest {
   }
 
   @Test
+  void searchRetrievalLexicalRanksByTheWordsAndAnUnknownModeIsQuoted() {
+    CliRun lexical = run("search", "--retrieval", "lexical", "financial cooperation");
+    assertEquals(0, lexical.exitCode(), lexical.err());
+    assertTrue(lexical.out().startsWith("1. [paper] " + Fixtures.SEED_TITLE), lexical.out());
+    CliRun unknown = run("search", "--retrieval", "words-only", "financial cooperation");
+    assertEquals(2, unknown.exitCode(), unknown.out());
+    assertTrue(unknown.err().contains("retrieval must be lexical, dense or hybrid, got "
+        + "'words-only'"), unknown.err());
+  }
+
+  @Test
   void searchWithWordsRunsWhatTheSyntaxRefusesAsTheWordsTyped() {
     CliRun broken = run("search", "\"financial cooperation AND");
     assertEquals(2, broken.exitCode());
