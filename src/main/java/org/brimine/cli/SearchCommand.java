@@ -116,12 +116,11 @@ final class SearchCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      QueryVectors vectors = StageFactory.queryVectors();
-      if (chosen.usesVectors()) {
-        vectors.prepareInBackground();
-      }
+      // NOTE: the model loads on the first query it embeds, not on a thread beside the search: a
+      // command that ends while ONNX Runtime creates its session (a fielded query ends first)
+      // crashes the JVM on the way out (SIGSEGV in libonnxruntime, seen in SearchCliTest).
       return RecordSearcher.open(locations.lucene(), Ranking.DEFAULT, Taxonomy.load().ids(),
-          chosen, vectors);
+          chosen, StageFactory.queryVectors());
     }
     try {
       return new SolrSearcher(solr, collection, Taxonomy.load().ids());

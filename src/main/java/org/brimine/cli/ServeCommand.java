@@ -94,12 +94,20 @@ final class ServeCommand implements Callable<Integer> {
     }
     Taxonomy taxonomy = Taxonomy.load();
     QueryVectors vectors = StageFactory.queryVectors();
-    if (Retrieval.DEFAULT.usesVectors()) {
-      vectors.prepareInBackground();
-    }
+    Thread loading = Retrieval.DEFAULT.usesVectors() ? vectors.prepareInBackground() : null;
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
         taxonomy.ids(), Retrieval.DEFAULT, vectors);
-    return serve(new WebServer(host, port, searcher, taxonomy, locations.corpus()), searcher);
+    return serve(new WebServer(host, port, searcher, taxonomy, locations.corpus()), () -> {
+      // a JVM that exits while ONNX Runtime creates the model's session crashes (SIGSEGV)
+      if (loading != null) {
+        try {
+          loading.join(30_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      searcher.close();
+    });
   }
 
   /** Serves until the process is stopped, then closes the server and what it searched. */

@@ -28,8 +28,11 @@ public interface QueryVectors {
    * Starts loading the model on a daemon thread, so that it loads while the index opens and the
    * words are searched, not after (a second or so of a command's cold start). A failure there is
    * left for the first query, which loads again and reports it.
+   *
+   * <p>NOTE: a JVM that exits while the thread is inside ONNX Runtime's session creation
+   * crashes (SIGSEGV in libonnxruntime): wait for the thread returned before exiting.
    */
-  default void prepareInBackground() {
+  default Thread prepareInBackground() {
     Thread load = new Thread(() -> {
       try {
         prepare();
@@ -39,5 +42,6 @@ public interface QueryVectors {
     }, "bri-query-model");
     load.setDaemon(true);
     load.start();
+    return load;
   }
 }
