@@ -145,6 +145,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     hybrids.forEach(h -> hybridRuns.add(new LinkedHashMap<>()));
     hybrids.forEach(h -> wholeRuns.add(new LinkedHashMap<>()));
     Map<String, List<ScoredDoc>> baselineRun = new LinkedHashMap<>();
+    Map<String, List<ScoredDoc>> productRun = new LinkedHashMap<>();
     long embedNanos = 0;
     int embedded = 0;
     Path work = Files.createTempDirectory("bri-eval");
@@ -178,6 +179,12 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             wholeRuns.get(i).put(topic.id(),
                 scored(hybrids.get(i).fuse(lexical, dense, depth)));
           }
+          productRun.put(topic.id(), switch (retrieval.mode()) {
+            case LEXICAL -> lexicalRun.get(topic.id());
+            case DENSE -> denseRun.get(topic.id());
+            case HYBRID -> retrieval.reranks(topic.text()) ? hybridRuns.get(0).get(topic.id())
+                : lexicalRun.get(topic.id());
+          });
         }
       }
     } finally {
@@ -195,17 +202,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     List<Evaluation> hybrid = hybridRuns.stream().map(r -> Evaluation.of(r, judgements)).toList();
     List<Evaluation> whole = wholeRuns.stream().map(r -> Evaluation.of(r, judgements)).toList();
     Evaluation baseline = Evaluation.of(baselineRun, judgements);
-    Evaluation product = switch (retrieval.mode()) {
-      case LEXICAL -> lexical;
-      case DENSE -> dense;
-      case HYBRID -> hybrid.get(0);
-    };
+    Evaluation product = Evaluation.of(productRun, judgements);
     if (runs != null) {
-      writeRun(runs.resolve("product.run"), switch (retrieval.mode()) {
-        case LEXICAL -> lexicalRun;
-        case DENSE -> denseRun;
-        case HYBRID -> hybridRuns.get(0);
-      }, "bri");
+      writeRun(runs.resolve("product.run"), productRun, "bri");
       writeRun(runs.resolve("lexical.run"), lexicalRun, "lexical");
       writeRun(runs.resolve("dense.run"), denseRun, "dense");
       writeRun(runs.resolve("hybrid.run"), hybridRuns.get(0), "hybrid");

@@ -61,7 +61,8 @@ final class RankingOptions {
   Retrieval retrieval() {
     Retrieval r = Retrieval.DEFAULT;
     Fusion f = fusion == null ? r.fusion() : Fusion.of(fusion);
-    return retrieval == null ? new Retrieval(r.mode(), f) : Retrieval.of(retrieval, f);
+    return retrieval == null ? new Retrieval(r.mode(), f, r.hanHybrid())
+        : Retrieval.of(retrieval, f);
   }
 
   /** The product's default ranking with the options given applied. */

@@ -47,7 +47,7 @@ final class DenseRanking {
   /** Whether vectors rank this query: plain words, by relevance, a retrieval that uses them. */
   boolean ranks(String queryText, SortOrder sort) {
     return retrieval.usesVectors() && sort.sort() == null && !queryText.isBlank()
-        && !SYNTAX.matcher(queryText).find();
+        && !SYNTAX.matcher(queryText).find() && retrieval.reranks(queryText);
   }
 
   /** A query's vector and the field of the model that made it. */

@@ -176,4 +176,24 @@ class DenseSearchTest {
       assertEquals(0, vectors.calls);
     }
   }
+
+  @Test
+  void theProductRanksAChineseQueryByItsWordsAloneAndNeverEmbedsIt() throws IOException {
+    FixedVectors product = new FixedVectors(0, 1, 0);
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT, java.util.Set.of(),
+        Retrieval.DEFAULT, product)) {
+      searcher.search(new SearchRequest("债务 debt", 0, 10, false));
+      assertEquals(0, product.calls, "zh-news chose the lexical ranking for Chinese queries");
+      searcher.search(new SearchRequest("debt", 0, 10, false));
+      assertEquals(1, product.calls);
+    }
+    FixedVectors every = new FixedVectors(0, 1, 0);
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT, java.util.Set.of(),
+        new Retrieval(Retrieval.Mode.HYBRID, Fusion.weighted(1f)), every)) {
+      // a hybrid for every language re-ranks the same query by meaning
+      assertEquals(List.of("relief", "debt", "novector"),
+          hitIds(searcher.search(new SearchRequest("债务 debt", 0, 10, false))));
+      assertEquals(1, every.calls);
+    }
+  }
 }
