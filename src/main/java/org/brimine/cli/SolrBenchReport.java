@@ -70,9 +70,9 @@ final class SolrBenchReport {
     List<Outcome> all = report.outcomes();
     out.printf(Locale.ROOT, "Agreement of the top %d (local: lexical ranking; Solr: edismax "
         + "with ExactStatsCache):%n%n", BenchSolrCommand.TOP);
-    out.println("| shape | queries | same ids and order | same up to ties | overlap@10 | "
-        + "same total | facets compared | facets equal |");
-    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    out.println("| shape | queries | same ids and order | same ranking up to ties | same scores "
+        + "| overlap@10 | same total | facets compared | facets equal |");
+    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     Map<String, List<Outcome>> byShape = new LinkedHashMap<>();
     all.forEach(o -> byShape.computeIfAbsent(o.query().shape(), s -> new ArrayList<>()).add(o));
     byShape.forEach((shape, list) -> row(shape, list));
@@ -90,14 +90,16 @@ final class SolrBenchReport {
         .count();
     long ties = list.stream().filter(o -> o.agreement() != null && o.agreement().upToTies())
         .count();
+    long scores = list.stream().filter(o -> o.agreement() != null
+        && o.agreement().sameScores()).count();
     double overlap = list.stream().mapToDouble(o -> o.agreement() == null ? 0
         : o.agreement().overlap()).average().orElse(0);
     long totals = list.stream().filter(o -> o.localTotal() == o.otherTotal()).count();
     long compared = list.stream().filter(o -> o.facetsEqual() != null).count();
     long equal = list.stream().filter(o -> Boolean.TRUE.equals(o.facetsEqual())).count();
-    out.printf(Locale.ROOT, "| %s | %d | %d (%.1f%%) | %d (%.1f%%) | %.3f | %d | %d | %d |%n",
-        shape, n, exact, 100.0 * exact / n, ties, 100.0 * ties / n, overlap, totals, compared,
-        equal);
+    out.printf(Locale.ROOT, "| %s | %d | %d (%.1f%%) | %d (%.1f%%) | %d | %.3f | %d | %d | %d |%n",
+        shape, n, exact, 100.0 * exact / n, ties, 100.0 * ties / n, scores, overlap, totals,
+        compared, equal);
   }
 
   private void differing(List<Outcome> all, int show) {

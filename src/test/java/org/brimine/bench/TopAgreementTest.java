@@ -23,7 +23,7 @@ class TopAgreementTest {
   @Test
   void sameIdsInTheSameOrderAgreeExactly() {
     Result r = TopAgreement.compare(list("a", 3, "b", 2, "c", 1), list("a", 3, "b", 2, "c", 1), 3);
-    assertEquals(new Result(true, true, 1.0), r);
+    assertEquals(new Result(true, true, true, 1.0), r);
   }
 
   @Test
@@ -67,18 +67,27 @@ class TopAgreementTest {
   }
 
   @Test
-  void scoresThatDifferDisagreeEvenWithTheSameIds() {
-    Result r = TopAgreement.compare(list("a", 2.0, "b", 1.0), list("a", 2.1, "b", 1.0), 10);
-    assertFalse(r.exact() && r.upToTies());
+  void scoresOnAnotherScaleKeepTheRankingButAreNotTheSameScores() {
+    // a constant clause that one side scores 0 and the other 1 moves every score alike
+    Result r = TopAgreement.compare(list("a", 2.0, "b", 1.0, "c", 1.0),
+        list("a", 3.0, "c", 2.0, "b", 2.0), 10);
+    assertFalse(r.exact());
+    assertTrue(r.upToTies());
+    assertFalse(r.sameScores());
+  }
+
+  @Test
+  void tiesOnOneSideOnlyAreAnotherRanking() {
+    Result r = TopAgreement.compare(list("a", 2.0, "b", 1.0), list("a", 1.0, "b", 1.0), 10);
+    assertTrue(r.exact());
     assertFalse(r.upToTies());
-    assertTrue(TopAgreement.compare(list("a", 2.0, "b", 1.0), list("a", 2.0, "b", 1.0), 10)
-        .exact());
+    assertFalse(r.sameScores());
   }
 
   @Test
   void overlapIsOverTheLongerListAndOneWhenBothAreEmpty() {
     assertEquals(0.5, TopAgreement.compare(list("a", 1, "b", 1), list("a", 1), 10).overlap());
-    assertEquals(new Result(true, true, 1.0), TopAgreement.compare(list(), list(), 10));
+    assertEquals(new Result(true, true, true, 1.0), TopAgreement.compare(list(), list(), 10));
   }
 
   @Test

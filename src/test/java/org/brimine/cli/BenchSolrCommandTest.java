@@ -73,7 +73,7 @@ class BenchSolrCommandTest {
         + "on 2 local nodes"), report);
     // hits of equal score (the two papers of one venue) may come in either order from the shards
     assertTrue(report.matches("(?s).*\\| \\*\\*all\\*\\* \\| 4 \\| \\d \\([0-9.]+%\\) \\| 4 "
-        + "\\(100.0%\\) \\| 1.000 \\| 4 \\| 4 \\| 4 \\|.*"), report);
+        + "\\(100.0%\\) \\| 4 \\| 1.000 \\| 4 \\| 4 \\| 4 \\|.*"), report);
     assertTrue(report.contains("0 queries failed on Solr"), report);
     assertTrue(report.contains("Queries that differ beyond ties (top 10, total or facets): 0"),
         report);
