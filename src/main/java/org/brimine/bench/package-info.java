@@ -15,6 +15,10 @@
  *       org.brimine.bench.BenchQueries}), the bare Lucene searcher that is the floor ({@link
  *       org.brimine.bench.FloorSearcher}: Lucene is allowed here, as in index and search) and
  *       the latency percentiles ({@link org.brimine.bench.Latencies}, HdrHistogram).</li>
+ *   <li>What {@code bri bench solr} compares: the local index against another search backend
+ *       (a SolrCloud collection) on the same query set ({@link
+ *       org.brimine.bench.BackendComparison}), top 10 against top 10 ({@link
+ *       org.brimine.bench.TopAgreement}).</li>
  *   <li>Peak heap ({@link org.brimine.bench.HeapPeak}) and one Chinese annotation run ({@link
  *       org.brimine.bench.ZhBenchRun}).</li>
  *   <li>The phases of science maps and bursts over a whole index ({@link

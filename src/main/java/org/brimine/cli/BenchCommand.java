@@ -15,11 +15,12 @@ import picocli.CommandLine.Spec;
         "  search  search latency p50/p99 over a fixed query set, product vs bare Lucene",
         "  serve   web server latency while slow clients hold half a request each",
         "  summary time of a theme summary and the five-lines summary over every paper",
-        "  maps    time of science maps and bursts over every paper, by phase"},
+        "  maps    time of science maps and bursts over every paper, by phase",
+        "  solr    push an index into SolrCloud (timed), then agreement and latency of both"},
     subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchAnnotateZhCommand.class,
         BenchScaleCommand.class, BenchImportCommand.class,
         BenchSearchCommand.class, BenchServeCommand.class, BenchSummaryCommand.class,
-        BenchMapsCommand.class,
+        BenchMapsCommand.class, BenchSolrCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
@@ -28,6 +29,6 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing benchmark: ingest, annotate, annotate-zh, scale, search, serve, summary or maps");
+        "missing benchmark: ingest, annotate, annotate-zh, scale, search, serve, summary, maps or solr");
   }
 }

@@ -23,6 +23,7 @@ import org.brimine.index.Schema;
  */
 public final class SolrIndexer implements Closeable {
   private final CloudSolrClient client;
+  private final String collection;
   private final SolrSettings settings;
   private final List<SolrInputDocument> batch = new ArrayList<>();
   private long sent;
@@ -32,7 +33,23 @@ public final class SolrIndexer implements Closeable {
   /** An indexer of a collection at {@code where} ({@link SolrConnection} says what it may be). */
   public SolrIndexer(String where, String collection, SolrSettings settings) {
     this.client = SolrConnection.open(where, collection);
+    this.collection = collection;
     this.settings = settings;
+  }
+
+  /** How many shards the collection has, as the cluster state says. */
+  public int shards() throws IOException {
+    org.apache.solr.common.cloud.DocCollection state;
+    try {
+      state = client.getClusterStateProvider().getCollection(collection);
+    } catch (SolrException e) {
+      throw new IOException("cannot read the shards of collection " + collection + ": "
+          + e.getMessage(), e);
+    }
+    if (state == null) {
+      throw new IOException("no collection " + collection + " in the cluster");
+    }
+    return state.getSlices().size();
   }
 
   /**
