@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.file.PathUtils;
+import org.brimine.annotate.Embedder;
 import org.brimine.annotate.MiniLmEmbedder;
 import org.brimine.annotate.PaperVectors;
 import org.brimine.eval.CollectionDoc;
@@ -62,13 +63,8 @@ final class EvalRelatedCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   List<String> ways;
 
-  @Option(names = "--zh-vectors", description = "also embed Chinese-only documents with the "
-      + "English model (the product does not; to measure it)")
-  boolean zhVectors;
-
-  @Option(names = "--vector-cache", paramLabel = "DIR",
-      description = "keep the documents' vectors here, to measure again without embedding")
-  Path vectorCache;
+  @Mixin
+  VectorOptions vectorOptions;
 
   @Mixin
   RankingOptions rankingOptions;
@@ -86,8 +82,9 @@ final class EvalRelatedCommand implements Callable<Integer> {
     List<RelatedBy> bys = ways.stream().map(RelatedBy::of).toList();
     List<CollectionDoc> collection = CollectionDoc.read(docs);
     Qrels related = RelatedJudgements.of(Qrels.read(qrels));
-    MiniLmEmbedder english = new MiniLmEmbedder();
-    PaperVectors vectors = new PaperVectors(english, zhVectors ? english : null, vectorCache);
+    MiniLmEmbedder english = vectorOptions.english();
+    Embedder chinese = vectorOptions.chinese();
+    PaperVectors vectors = vectorOptions.paperVectors(chinese);
     List<Map<String, List<ScoredDoc>>> runs = new ArrayList<>();
     bys.forEach(b -> runs.add(new LinkedHashMap<>()));
     int embedded = 0;
@@ -118,7 +115,8 @@ final class EvalRelatedCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d documents, %d of them with a vector (%s); %d seeds (documents "
         + "relevant to a query with another relevant one); depth %d.%n%n", collection.size(),
-        embedded, english.name(), related.byQuery().size(), depth);
+        embedded, english.name() + (chinese == null ? "" : "; Chinese-only documents "
+        + chinese.name()), related.byQuery().size(), depth);
     out.println("| related by | MAP | nDCG@10 | P@10 | R@100 |");
     out.println("| --- | ---: | ---: | ---: | ---: |");
     for (int i = 0; i < bys.size(); i++) {

@@ -85,11 +85,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
           + "separated (default: the product's fusion)")
   List<String> fusions;
 
-  @Option(names = "--zh-model", paramLabel = "MODEL", defaultValue = "bge",
-      description = "the model of Chinese-only documents and of queries with Han characters: "
-          + "bge (bge-small-zh-v1.5, the product's), minilm (the English model, to measure it)"
-          + " or none (they rank by words alone); default: ${DEFAULT-VALUE}")
-  String zhModel;
+  @Mixin
+  VectorOptions vectorOptions;
 
   @Option(names = "--zh-instruction", negatable = true,
       defaultValue = "" + StageFactory.CHINESE_QUERY_INSTRUCTION, fallbackValue = "true",
@@ -97,9 +94,6 @@ final class EvalRetrievalCommand implements Callable<Integer> {
           + "product's, ${DEFAULT-VALUE})")
   boolean zhInstruction;
 
-  @Option(names = "--vector-cache", paramLabel = "DIR",
-      description = "keep the documents' vectors here, to measure again without embedding")
-  Path vectorCache;
 
   @Mixin
   RankingOptions rankingOptions;
@@ -124,15 +118,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     List<CollectionDoc> collection = CollectionDoc.read(docs);
     List<Topic> topics = Topic.read(queries);
     Qrels judgements = Qrels.read(qrels);
-    MiniLmEmbedder english = new MiniLmEmbedder();
-    Embedder chinese = switch (zhModel) {
-      case "bge" -> new BgeSmallZhEmbedder();
-      case "minilm" -> english;
-      case "none" -> null;
-      default -> throw new ParameterException(spec.commandLine(),
-          "--zh-model must be bge, minilm or none, got '" + zhModel + "'");
-    };
-    PaperVectors vectors = new PaperVectors(english, chinese, vectorCache);
+    MiniLmEmbedder english = vectorOptions.english();
+    Embedder chinese = vectorOptions.chinese();
+    PaperVectors vectors = vectorOptions.paperVectors(chinese);
     QueryVectors queryVectors = new EmbeddedQueries(english, chinese,
         zhInstruction && chinese instanceof BgeSmallZhEmbedder
             ? BgeSmallZhEmbedder.QUERY_INSTRUCTION : "");
