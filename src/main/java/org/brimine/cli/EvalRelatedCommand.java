@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.brimine.annotate.Embedder;
 import org.brimine.annotate.MiniLmEmbedder;
@@ -79,7 +80,9 @@ final class EvalRelatedCommand implements Callable<Integer> {
           "--depth must be 1 to 10000, got " + depth);
     }
     long started = System.nanoTime();
-    List<RelatedBy> bys = ways.stream().map(RelatedBy::of).toList();
+    // the product's way first, so that its row is there whatever the list names
+    List<RelatedBy> bys = Stream.concat(Stream.of(
+        RelatedBy.PRODUCT), ways.stream().map(RelatedBy::of)).distinct().toList();
     List<CollectionDoc> collection = CollectionDoc.read(docs);
     Qrels related = RelatedJudgements.of(Qrels.read(qrels));
     MiniLmEmbedder english = vectorOptions.english();

@@ -54,7 +54,8 @@ final class Related {
     }
     int seed = self.scoreDocs[0].doc;
     Optional<SeedVector> vector = by.mode() == RelatedBy.Mode.TERMS ? Optional.empty()
-        : SeedVector.of(searcher, seed);
+        : SeedVector.of(searcher, seed)
+            .filter(v -> by.chineseVectors() || !v.field().equals(Schema.CHINESE_VECTOR));
     if (vector.isEmpty()) {
       return byTerms(searcher, analyzer, seed, id, n);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.brimine.annotate.BgeSmallZhEmbedder;
 import org.brimine.annotate.MiniLmEmbedder;
 import org.brimine.eval.CollectionDoc;
 import org.brimine.index.RecordWriter;
@@ -39,6 +40,12 @@ class RelatedPapersTest {
           + "highlands train at altitude; both men and women now dominate road races.", true);
       write(writer, model, "copper", "Zambia copper exports", "Copper from Zambia is exported "
           + "through ports on the Indian Ocean to the markets of its lenders.", false);
+      BgeSmallZhEmbedder chinese = new BgeSmallZhEmbedder();
+      for (String[] zh : new String[][] {{"zh-loans", "中国对肯尼亚和赞比亚的主权贷款"},
+          {"zh-debt", "非洲国家公共债务可持续性"}, {"zh-rail", "老挝铁路轨距标准"}}) {
+        writer.write(new CollectionDoc(zh[0], zh[1], "", zh[1]).asPaper(),
+            new PaperVector(BgeSmallZhEmbedder.NAME, chinese.embed(zh[1])));
+      }
       writer.commit();
     }
   }
@@ -89,6 +96,20 @@ class RelatedPapersTest {
       assertEquals(byTerms, ids(searcher.related("copper", 10)));
       assertEquals(byTerms, rankedIds(searcher.rankings().related("copper", 10,
           RelatedBy.VECTORS)));
+    }
+  }
+
+  @Test
+  void aChinesePaperIsRelatedByItsWordsAloneAsZhNewsChose() throws IOException {
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT)) {
+      List<String> byTerms = rankedIds(searcher.rankings().related("zh-loans", 10,
+          RelatedBy.TERMS));
+      assertEquals(byTerms, ids(searcher.related("zh-loans", 10)));
+      // its vector is there, and would rank the Chinese papers by meaning
+      List<String> byVectors = rankedIds(searcher.rankings().related("zh-loans", 10,
+          RelatedBy.VECTORS));
+      assertEquals(List.of("zh-debt", "zh-rail"), byVectors);
+      assertTrue(!byTerms.equals(byVectors), byTerms + " vs " + byVectors);
     }
   }
 }
