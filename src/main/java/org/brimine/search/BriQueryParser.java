@@ -32,7 +32,7 @@ import org.brimine.index.Schema;
  */
 final class BriQueryParser extends MultiFieldQueryParser {
   /** The theme weight at which a theme's ranking boost is half its maximum. */
-  private static final float THEME_PIVOT = 0.2f;
+  static final float THEME_PIVOT = 0.2f;
 
   private final ThemeIds themes;
   private final Predicate<BytesRef> entityTerms;

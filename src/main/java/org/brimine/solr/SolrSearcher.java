@@ -130,11 +130,14 @@ public final class SolrSearcher implements SearchBackend {
     return facets(query(q, request.query()), List.of(dimension)).get(dimension);
   }
 
-  /** The records a request matches: its query, as our parser reads it, and its filters. */
+  /**
+   * The records a request matches: its query, as our parser reads it with its theme clauses
+   * ranked by the theme's weight ({@link ThemeClauses}), and its filters.
+   */
   private static SolrQuery matches(String text, SearchRequest request) {
     SolrQuery q = new SolrQuery();
     if (!text.isBlank()) {
-      q.setQuery(text);
+      q.setQuery(ThemeClauses.rewrite(text));
     }
     request.filters().clauses().forEach(q::addFilterQuery);
     return q;

@@ -141,6 +141,28 @@ class SolrCloudTest {
 
   @Test
   @Order(1)
+  void themeQueriesRankByTheThemesWeightAsTheLocalIndexDoes() throws IOException {
+    for (String query : List.of("theme:unimpeded-trade", "theme:financial-integration",
+        "railways theme:unimpeded-trade", "ports theme:\"facilities-connectivity\"",
+        "Theme:(financial-integration OR facilities-connectivity) corridor")) {
+      SearchResults expected = all(local, query);
+      SearchResults got = all(solr, query);
+      assertEquals(ranked(expected), ranked(got), query);
+      assertEquals(expected.total(), got.total(), query);
+      java.util.Map<String, Float> scores = new java.util.HashMap<>();
+      got.hits().forEach(h -> scores.put(h.id(), h.score()));
+      for (Hit h : expected.hits()) {
+        assertEquals(h.score(), scores.get(h.id()), 1e-4, query + " " + h.id());
+      }
+    }
+    // a required year range adds 1 to every Solr score (the local search makes it a filter,
+    // ConstantClauses): the same order
+    String query = "theme:unimpeded-trade AND year:[2000 TO 2012]";
+    assertEquals(ranked(all(local, query)), ranked(all(solr, query)), query);
+  }
+
+  @Test
+  @Order(1)
   void theProximityBonusReRanksOnlyTheCollectionsTopAsTheLocalSearchDoes() throws IOException {
     Path index = dir.resolve("home").resolve("lucene");
     try (RecordSearcher plain = RecordSearcher.open(index,
