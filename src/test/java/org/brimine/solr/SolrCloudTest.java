@@ -158,6 +158,15 @@ class SolrCloudTest {
         assertEquals(h.score(), scores.get(h.id()), 1e-4, query + " " + h.id());
       }
     }
+    // with no words, the theme filter ranks by the theme's weight
+    SearchRequest filtered = new SearchRequest("", 0, SolrFixture.RECORDS, false,
+        SearchFilters.NONE.withTheme("unimpeded-trade"));
+    SearchResults expected = local.search(filtered);
+    SearchResults got = solr.search(filtered);
+    assertEquals(ranked(expected), ranked(got));
+    for (int i = 0; i < expected.hits().size(); i++) {
+      assertEquals(expected.hits().get(i).score(), got.hits().get(i).score(), 1e-4);
+    }
     // a required year range adds 1 to every Solr score (the local search makes it a filter,
     // ConstantClauses): the same order
     String query = "theme:unimpeded-trade AND year:[2000 TO 2012]";
