@@ -34,8 +34,12 @@ public final class RecordFields {
    *     sets one more)
    * @param facets per facet dimension, the values it is counted under: an entity's canonical name
    *     alone, where its field also holds the aliases
+   * @param themeFeatures per theme id, the value of the theme's feature in {@link
+   *     Schema#THEME_WEIGHT} (the FeatureField a {@code theme:} query ranks by): the weight, at
+   *     least 1e-4
    */
-  public record Values(Map<String, List<Object>> fields, Map<String, List<String>> facets) {}
+  public record Values(Map<String, List<Object>> fields, Map<String, List<String>> facets,
+      Map<String, Float> themeFeatures) {}
 
   /** The values of a paper's document. */
   public Values paper(PaperRecord record) throws IOException {
@@ -50,6 +54,7 @@ public final class RecordFields {
   private static Values values(Document doc) {
     Map<String, List<Object>> values = new LinkedHashMap<>();
     Map<String, List<String>> facets = new LinkedHashMap<>();
+    Map<String, Float> features = new LinkedHashMap<>();
     String weights = Schema.themeWeight("");
     String facetField = new FacetsConfig().getDimConfig("any").indexFieldName;
     for (IndexableField f : doc) {
@@ -64,6 +69,10 @@ public final class RecordFields {
             dim.add(path[1]);
           }
         }
+        continue;
+      }
+      if (f instanceof FeatureField feature && name.equals(Schema.THEME_WEIGHT)) {
+        features.put(feature.stringValue(), feature.getFeatureValue());
         continue;
       }
       if (name.startsWith("$") || name.equals(Schema.RECORD) || f instanceof FeatureField) {
@@ -91,6 +100,6 @@ public final class RecordFields {
         values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
     }
-    return new Values(values, facets);
+    return new Values(values, facets, features);
   }
 }

@@ -32,7 +32,7 @@ import org.brimine.index.Schema;
  */
 final class BriQueryParser extends MultiFieldQueryParser {
   /** The theme weight at which a theme's ranking boost is half its maximum. */
-  private static final float THEME_PIVOT = 0.2f;
+  static final float THEME_PIVOT = 0.2f;
 
   private final ThemeIds themes;
   private final Predicate<BytesRef> entityTerms;
@@ -182,13 +182,45 @@ final class BriQueryParser extends MultiFieldQueryParser {
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
+  /** A query of one field, for {@link #withEntityNames}. */
+  private interface FieldQuery {
+    Query of(String field) throws ParseException;
+  }
+
+  /**
+   * A prefix, wildcard or fuzzy word without a field ({@code text}: over the default fields
+   * with their boosts) also matches entity names that it begins or matches, the scores added
+   * up, as a plain word is also matched against entity names, and as Solr's extended DisMax
+   * reads it (the entity field is in the configset's {@code qf}). Before, the entity field was
+   * left out of these: {@code cooperat* AND develop*} found 97 of 10k papers in Solr (by entity
+   * names) and none locally, and prefix queries ranked differently (issue 22).
+   */
+  private static Query withEntityNames(Query text, FieldQuery entity) throws ParseException {
+    Query names = entity.of(Schema.ENTITY);
+    if (text == null || names == null) {
+      return text == null ? names : text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.SHOULD)
+        .add(names, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    if (field == null) {
+      return withEntityNames(super.getPrefixQuery(null, termStr),
+          f -> getPrefixQuery(f, termStr));
+    }
     return super.getPrefixQuery(known(field), termStr);
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (field == null) {
+      return withEntityNames(super.getWildcardQuery(null, termStr),
+          f -> getWildcardQuery(f, termStr));
+    }
     field = known(field);
     if (!"*".equals(field) && (termStr.startsWith("*") || termStr.startsWith("?"))) {
       throw new Mistake("a word cannot begin with a wildcard ('" + termStr + "'): put a letter "
@@ -200,6 +232,10 @@ final class BriQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
+    if (field == null) {
+      return withEntityNames(super.getFuzzyQuery(null, termStr, minSimilarity),
+          f -> getFuzzyQuery(f, termStr, minSimilarity));
+    }
     return super.getFuzzyQuery(known(field), termStr, minSimilarity);
   }
 

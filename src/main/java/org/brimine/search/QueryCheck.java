@@ -14,6 +14,13 @@ public final class QueryCheck {
   private QueryCheck() {}
 
   /**
+   * How a {@code theme:} clause ranks the records that carry the theme: Lucene's
+   * FeatureField saturation of the theme's weight, {@code weight * w / (w + pivot)}, with weight
+   * 1 and this pivot (the weight at which the score is half its maximum).
+   */
+  public static final float THEME_PIVOT = BriQueryParser.THEME_PIVOT;
+
+  /**
    * The query as the parser reads it, once checked.
    *
    * @param themes the theme ids a {@code theme:} clause may name

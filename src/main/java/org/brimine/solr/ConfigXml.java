@@ -16,9 +16,11 @@ import org.w3c.dom.Element;
  * the local parser's SHOULD clauses are), fields limited to {@link Schema#QUERY_FIELDS}. The
  * proximity bonus is a rerank query that {@link SolrSearcher} adds to each search by relevance.
  *
- * <p>NOTE: where the two differ. A {@code theme:} clause is a plain filter here, without the
- * local ranking by the theme's weight; the local search leaves a word's entity clause out when
- * the index has none of its terms, which changes no score.
+ * <p>NOTE: where the two differ. A {@code theme:} clause ranks by the theme's weight as the
+ * local one does only when {@link SolrSearcher} has rewritten it into a {@code rank} query
+ * ({@link ThemeClauses}; {@code _query_} is allowed for that, our parser refuses it from a
+ * user); sent to {@code /select} as typed, it is a plain filter. The local search leaves a
+ * word's entity clause out when the index has none of its terms, which changes no score.
  */
 final class ConfigXml {
   /** What a query's words are also matched against, whole: entity names in any language. */
@@ -68,7 +70,7 @@ final class ConfigXml {
     p.put("sow", "true");
     p.put("tie", "1.0");
     p.put("qf", weighted(ranking, 1f) + " " + Schema.ENTITY + "^" + ENTITY_BOOST);
-    p.put("uf", String.join(" ", Schema.QUERY_FIELDS) + " -" + Schema.RECORD);
+    p.put("uf", String.join(" ", Schema.QUERY_FIELDS) + " _query_ -" + Schema.RECORD);
     p.put("q.alt", "*:*");
     p.put("hl.method", "unified");
     p.put("hl.tag.pre", "<mark>");

@@ -49,6 +49,9 @@ final class SchemaXml {
     xml.add(root, "dynamicField", "name", SolrFields.themeWeightPattern(), "type",
         SolrFields.Kind.THEME_WEIGHT_VALUES.solrType, "indexed", "false", "stored", "false",
         "docValues", "true");
+    // the theme weights a theme: query ranks by (the local index's FeatureField)
+    xml.add(root, "dynamicField", "name", SolrFields.themeRankPattern(), "type",
+        SolrFields.RANK_TYPE);
     // the paper vectors (Schema.vector: one field per model and dimension); the English model
     // gives 384 dimensions, any vector field by default; the Chinese model's 512-dimension field
     // is named (a field by name comes before a dynamic one; Solr's patterns have one wildcard)
@@ -104,6 +107,7 @@ final class SchemaXml {
     xml.add(root, "fieldType", "name", "plong", "class", "solr.LongPointField");
     xml.add(root, "fieldType", "name", "pfloat", "class", "solr.FloatPointField");
     xml.add(root, "fieldType", "name", "pdouble", "class", "solr.DoublePointField");
+    xml.add(root, "fieldType", "name", SolrFields.RANK_TYPE, "class", "solr.RankField");
     xml.add(root, "fieldType", "name", VECTOR_TYPE, "class", "solr.DenseVectorField",
         "vectorDimension", Integer.toString(VECTOR_DIMENSION), "similarityFunction", "cosine",
         "knnAlgorithm", "hnsw");

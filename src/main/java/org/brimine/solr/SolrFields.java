@@ -42,6 +42,16 @@ final class SolrFields {
   /** The suffix of the doc-values copy of a facet dimension's values. */
   static final String FACET_SUFFIX = "_facet";
 
+  /**
+   * The start of a theme's rank field ({@link #themeRank}): Solr's RankField, which indexes the
+   * value as a Lucene FeatureField named after the field, as {@link Schema#THEME_WEIGHT} holds
+   * a feature per theme in the local index.
+   */
+  private static final String THEME_RANK = "theme_rank.";
+
+  /** The field type of the theme rank fields. */
+  static final String RANK_TYPE = "bri_rank";
+
   /** Solr's own field of a document's version, which SolrCloud needs. */
   static final String VERSION = "_version_";
 
@@ -66,6 +76,16 @@ final class SolrFields {
   /** The dynamic field of the per-theme weights. */
   static String themeWeightPattern() {
     return Schema.themeWeight("*");
+  }
+
+  /** The rank field of a theme's weight, for the {@code rank} query parser. */
+  static String themeRank(String theme) {
+    return THEME_RANK + theme;
+  }
+
+  /** The dynamic field of the theme rank fields. */
+  static String themeRankPattern() {
+    return themeRank("*");
   }
 
   /** Whether a field holds one value per record (the rest are multi-valued). */

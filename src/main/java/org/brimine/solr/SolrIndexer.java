@@ -54,7 +54,8 @@ public final class SolrIndexer implements Closeable {
 
   /**
    * Adds a record; its facet values go to the doc-values fields the facets are counted on
-   * ({@link SolrFields#facetField}).
+   * ({@link SolrFields#facetField}), its theme features to the theme rank fields ({@link
+   * SolrFields#themeRank}).
    */
   public void add(RecordFields.Values record) throws IOException {
     List<Object> id = record.fields().get(Schema.ID);
@@ -69,6 +70,8 @@ public final class SolrIndexer implements Closeable {
         values.forEach(v -> doc.addField(field, v));
       }
     });
+    record.themeFeatures().forEach((theme, value) ->
+        doc.addField(SolrFields.themeRank(theme), value));
     batch.add(doc);
     if (batch.size() >= settings.batchSize()) {
       flush();

@@ -130,11 +130,17 @@ public final class SolrSearcher implements SearchBackend {
     return facets(query(q, request.query()), List.of(dimension)).get(dimension);
   }
 
-  /** The records a request matches: its query, as our parser reads it, and its filters. */
+  /**
+   * The records a request matches: its query, as our parser reads it with its theme clauses
+   * ranked by the theme's weight ({@link ThemeClauses}), and its filters. With no words, a theme
+   * filter ranks its papers by the theme's weight, as the local search does.
+   */
   private static SolrQuery matches(String text, SearchRequest request) {
     SolrQuery q = new SolrQuery();
     if (!text.isBlank()) {
-      q.setQuery(text);
+      q.setQuery(ThemeClauses.rewrite(text));
+    } else if (request.filters().theme() != null) {
+      q.setQuery(ThemeClauses.rank(request.filters().theme()));
     }
     request.filters().clauses().forEach(q::addFilterQuery);
     return q;

@@ -129,7 +129,10 @@ class SolrCloudTest {
     // ExactStatsCache: idf and field lengths of the whole collection, not of one shard; the
     // proximity bonus as a rerank query scores as the local one
     for (String query : List.of("railways", "swap line", "AIIB", "亚投行", "title:renminbi",
-        "ports AND railway", "gamma delta", "alpha beta", "central bank", "资金融通")) {
+        "ports AND railway", "gamma delta", "alpha beta", "central bank", "资金融通",
+        // a prefix or a wildcard: each field by its boost, entity names too (a fuzzy word's
+        // terms are weighed by each shard's own statistics: not the same scores)
+        "rail*", "asia*", "corrid* AND port*", "pipel?ne*", "infrastructure*")) {
       SearchResults expected = search(local, query, false);
       SearchResults got = search(solr, query, false);
       for (int i = 0; i < expected.hits().size(); i++) {
@@ -137,6 +140,37 @@ class SolrCloudTest {
             1e-4 * expected.hits().get(i).score(), query + " " + expected.hits().get(i).id());
       }
     }
+  }
+
+  @Test
+  @Order(1)
+  void themeQueriesRankByTheThemesWeightAsTheLocalIndexDoes() throws IOException {
+    for (String query : List.of("theme:unimpeded-trade", "theme:financial-integration",
+        "railways theme:unimpeded-trade", "ports theme:\"facilities-connectivity\"",
+        "Theme:(financial-integration OR facilities-connectivity) corridor")) {
+      SearchResults expected = all(local, query);
+      SearchResults got = all(solr, query);
+      assertEquals(ranked(expected), ranked(got), query);
+      assertEquals(expected.total(), got.total(), query);
+      java.util.Map<String, Float> scores = new java.util.HashMap<>();
+      got.hits().forEach(h -> scores.put(h.id(), h.score()));
+      for (Hit h : expected.hits()) {
+        assertEquals(h.score(), scores.get(h.id()), 1e-4, query + " " + h.id());
+      }
+    }
+    // with no words, the theme filter ranks by the theme's weight
+    SearchRequest filtered = new SearchRequest("", 0, SolrFixture.RECORDS, false,
+        SearchFilters.NONE.withTheme("unimpeded-trade"));
+    SearchResults expected = local.search(filtered);
+    SearchResults got = solr.search(filtered);
+    assertEquals(ranked(expected), ranked(got));
+    for (int i = 0; i < expected.hits().size(); i++) {
+      assertEquals(expected.hits().get(i).score(), got.hits().get(i).score(), 1e-4);
+    }
+    // a required year range adds 1 to every Solr score (the local search makes it a filter,
+    // ConstantClauses): the same order
+    String query = "theme:unimpeded-trade AND year:[2000 TO 2012]";
+    assertEquals(ranked(all(local, query)), ranked(all(solr, query)), query);
   }
 
   @Test

@@ -89,6 +89,11 @@ final class SolrFixture {
     ParsedPaper parsed = new ParsedPaper(id, paper, title, false, text, List.of(), List.of(),
         List.of()).withLanguages(lang, null, null, null, null);
     return new AnnotatedPaper(parsed, new AnnotatedText("", List.of(), List.of()), entities,
-        new Themes(List.of(), List.of(new ThemeScore(theme, 0.5, 1)), List.of()));
+        new Themes(List.of(), List.of(new ThemeScore(theme, weight(id), 1)), List.of()));
+  }
+
+  /** A theme weight of its own for each paper, so that a theme query has an order. */
+  static double weight(String id) {
+    return 0.05 + Math.floorMod(id.hashCode(), 19) * 0.05;
   }
 }

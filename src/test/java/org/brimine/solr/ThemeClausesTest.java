@@ -1,0 +1,33 @@
+package org.brimine.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ThemeClausesTest {
+  private static final String TRADE = ThemeClauses.rank("unimpeded-trade");
+  private static final String FINANCE = ThemeClauses.rank("financial-integration");
+
+  @Test
+  void themeClauseBecomesTheRankQueryOfItsThemesWeight() {
+    assertEquals("_query_:\"{!rank f='theme_rank.unimpeded-trade' function=satu weight=1 "
+        + "pivot=0.2}\"", TRADE);
+    assertEquals("railways " + TRADE, ThemeClauses.rewrite("railways theme:unimpeded-trade"));
+    assertEquals("+" + TRADE + "^2 -" + FINANCE,
+        ThemeClauses.rewrite("+Theme:Unimpeded-Trade^2 -theme:\"financial-integration\""));
+  }
+
+  @Test
+  void groupOfThemesBecomesAGroupOfRankQueries() {
+    assertEquals("(" + TRADE + " OR -" + FINANCE + ") ports",
+        ThemeClauses.rewrite("theme:(unimpeded-trade OR -financial-integration) ports"));
+  }
+
+  @Test
+  void phrasesRangesAndOtherFieldsAreLeftAsTheyAre() {
+    for (String query : java.util.List.of("\"theme:unimpeded-trade\"", "title:theme\\:x",
+        "subtheme:x", "year:[2010 TO 2012]", "keyword:theme")) {
+      assertEquals(query, ThemeClauses.rewrite(query));
+    }
+  }
+}
