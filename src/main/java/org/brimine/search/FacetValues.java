@@ -9,7 +9,7 @@ import org.brimine.index.Schema;
 
 /**
  * Every value of one facet dimension among the matches of a search: what "more" on a facet
- * shows. Obtained from {@link RecordSearcher#facetValues()}.
+ * shows. Used by {@link RecordSearcher#allFacetValues}.
  */
 public final class FacetValues {
   /** The most values of one facet dimension that {@link #of} counts. */

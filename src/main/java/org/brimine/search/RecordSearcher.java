@@ -237,10 +237,7 @@ public final class RecordSearcher implements SearchBackend {
     return themes.all();
   }
 
-  /**
-   * Up to {@code n} papers related to the record with this id, by {@link RelatedBy#PRODUCT}
-   * (by its words alone when it has no vector).
-   */
+  /** Up to {@code n} papers related to the record with this id, by {@link RelatedBy#PRODUCT}. */
   public List<Hit> related(String id, int n) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -253,12 +250,7 @@ public final class RecordSearcher implements SearchBackend {
   @Override
   public List<FacetCount> allFacetValues(SearchRequest request, String dimension)
       throws IOException {
-    return facetValues().of(request, dimension);
-  }
-
-  /** Counts all the values of one facet among a search's matches; see {@link FacetValues}. */
-  public FacetValues facetValues() {
-    return new FacetValues(searchers, queries, ranker, facets);
+    return new FacetValues(searchers, queries, ranker, facets).of(request, dimension);
   }
 
   /**
