@@ -1,6 +1,7 @@
 package org.brimine.solr;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.brimine.search.QueryCheck;
 
 /**
@@ -12,10 +13,14 @@ import org.brimine.search.QueryCheck;
  * scores them the same. Quoted phrases, ranges and escaped characters are left as they are;
  * {@code theme:"id"} and {@code theme:(a OR b)} are rewritten like {@code theme:id}.
  *
- * <p>NOTE: a group with nested parentheses after {@code theme:} is left a plain filter.
+ * <p>NOTE: a group with nested parentheses after {@code theme:}, and a value that is not a plain
+ * theme id ({@code theme:fin*}, a wildcard the local index reads as a filter over ids), are left
+ * plain filters: only an id may stand in the rank query's local parameters.
  */
 final class ThemeClauses {
   private static final String FIELD = "theme:";
+  /** A theme id as the taxonomy writes them ("unimpeded-trade"), any case. */
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_-]+");
 
   private ThemeClauses() {}
 
@@ -75,7 +80,9 @@ final class ThemeClauses {
         out.append(text, from - FIELD.length(), from);
         return from;
       }
-      out.append(rank(text.substring(from + 1, end)));
+      String value = text.substring(from + 1, end);
+      out.append(ID.matcher(value.strip()).matches() ? rank(value)
+          : text.substring(from - FIELD.length(), end + 1));
       return end + 1;
     }
     if (first == '(') {
@@ -93,7 +100,9 @@ final class ThemeClauses {
         && ")^~".indexOf(text.charAt(end)) < 0) {
       end++;
     }
-    out.append(rank(text.substring(from, end)));
+    String value = text.substring(from, end);
+    out.append(ID.matcher(value).matches() ? rank(value)
+        : text.substring(from - FIELD.length(), end));
     return end;
   }
 
@@ -113,7 +122,9 @@ final class ThemeClauses {
         start++;
       }
       String value = token.substring(start).replace("\"", "");
-      out.append(token, 0, start).append(rank(value));
+      // a value that is not an id stays a term of the theme field
+      out.append(token, 0, start).append(ID.matcher(value).matches() ? rank(value)
+          : FIELD + value);
     }
     return out.toString();
   }

@@ -30,4 +30,16 @@ class ThemeClausesTest {
       assertEquals(query, ThemeClauses.rewrite(query));
     }
   }
+
+  @Test
+  void aValueThatIsNotAThemeIdStaysAFilterAndNeverReachesTheLocalParameters() {
+    // theme:fin* filters by the ids it matches locally; as a rank query it named a field
+    // 'theme_rank.fin*' and matched nothing, and a quote could close the local parameters
+    for (String query : java.util.List.of("theme:fin*", "theme:fi'n*", "theme:\"a' f='x\"",
+        "theme:unimp?ded-trade")) {
+      assertEquals(query, ThemeClauses.rewrite(query));
+    }
+    assertEquals("(theme:fin* OR " + TRADE + ")",
+        ThemeClauses.rewrite("theme:(fin* OR unimpeded-trade)"));
+  }
 }
