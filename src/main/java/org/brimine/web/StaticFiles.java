@@ -46,9 +46,25 @@ final class StaticFiles {
     if (file == null) {
       throw new WebServer.NotFound("no static file '" + name + "'");
     }
-    String cached = exchange.getRequestHeaders().getFirst("If-None-Match");
-    boolean fresh = cached != null && cached.equals(file.etag());
+    boolean fresh = matches(exchange.getRequestHeaders().getFirst("If-None-Match"), file.etag());
     Http.asset(exchange, fresh ? 304 : 200, file.type(), file.etag(), fresh ? null : file.bytes());
+  }
+
+  /**
+   * Whether an {@code If-None-Match} header names this tag: a list of tags, weak ones ({@code
+   * W/"..."}) compared by their value as RFC 9110 says for this header, or {@code *}.
+   */
+  static boolean matches(String header, String etag) {
+    if (header == null) {
+      return false;
+    }
+    for (String tag : header.split(",")) {
+      String t = tag.strip();
+      if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] own(String name) {
