@@ -14,7 +14,6 @@ import org.brimine.search.QuerySyntax;
 import org.brimine.search.Ranking;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.SearchBackend;
-import org.brimine.search.QueryVectors;
 import org.brimine.search.Retrieval;
 import org.brimine.search.SearchFilters;
 import org.brimine.search.SearchRequest;
@@ -107,6 +106,10 @@ final class SearchCommand implements Callable<Integer> {
   private SearchBackend backend() throws IOException {
     if ((solr == null) != (collection == null)) {
       throw new UsageException("--solr and --collection go together");
+    }
+    if (solr != null && retrieval != null) {
+      throw new UsageException("--retrieval ranks the local index; a SolrCloud collection ranks"
+          + " lexically (got --retrieval " + retrieval + " with --solr)");
     }
     if (solr == null) {
       Retrieval chosen;

@@ -77,8 +77,15 @@ final class ServeCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      return serve(new WebServer(host, port, searcher, taxonomy, "the SolrCloud collection '"
-          + collection + "' at " + solr), searcher);
+      WebServer server;
+      try {
+        server = new WebServer(host, port, searcher, taxonomy, "the SolrCloud collection '"
+            + collection + "' at " + solr);
+      } catch (IOException | RuntimeException e) {
+        searcher.close();
+        throw e;
+      }
+      return serve(server, searcher);
     }
     if (Freshness.stale(locations.library())) {
       err.println("bri serve: the index is missing or older than " + locations.corpus()
@@ -94,10 +101,18 @@ final class ServeCommand implements Callable<Integer> {
     }
     Taxonomy taxonomy = Taxonomy.load();
     QueryVectors vectors = StageFactory.queryVectors();
-    Thread loading = Retrieval.DEFAULT.usesVectors() ? vectors.prepareInBackground() : null;
     RecordSearcher searcher = RecordSearcher.open(locations.lucene(), Ranking.DEFAULT,
         taxonomy.ids(), Retrieval.DEFAULT, vectors);
-    return serve(new WebServer(host, port, searcher, taxonomy, locations.corpus()), () -> {
+    WebServer server;
+    try {
+      server = new WebServer(host, port, searcher, taxonomy, locations.corpus());
+    } catch (IOException | RuntimeException e) {
+      searcher.close(); // the port taken, say: nothing loads in the background yet
+      throw e;
+    }
+    // the model loads while the first reader arrives, once the port is the server's
+    Thread loading = Retrieval.DEFAULT.usesVectors() ? vectors.prepareInBackground() : null;
+    return serve(server, () -> {
       // a JVM that exits while ONNX Runtime creates the model's session crashes (SIGSEGV)
       if (loading != null) {
         try {

@@ -52,7 +52,8 @@ public final class WebServer implements Closeable {
       new Mapper(HeadersTooLarge.class, 431, "request header fields too large",
           Throwable::getMessage),
       new Mapper(NotFound.class, 404, "not found", Throwable::getMessage),
-      new Mapper(Searchers.NeedsLocalIndex.class, 501, "needs the local index", Throwable::getMessage),
+      new Mapper(Searchers.NeedsLocalIndex.class, 501, "needs the local index",
+          Throwable::getMessage),
       new Mapper(IllegalArgumentException.class, 400, "bad request", Throwable::getMessage));
 
   private final HttpServer server;
@@ -115,7 +116,12 @@ public final class WebServer implements Closeable {
     routes.get("/static/{file}", (exchange, params) ->
         files.send(exchange, params.get(Routes.FILE_NAME)));
     new Pages(searchers, taxonomy, summaries, sources).addTo(routes);
-    this.server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
+    try {
+      this.server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
+    } catch (java.net.BindException e) {
+      throw new java.net.BindException("cannot listen on " + host + ":" + port + " ("
+          + e.getMessage() + ")");
+    }
     server.createContext("/", threads.guard(this::handle));
     server.setExecutor(threads);
   }

@@ -27,6 +27,26 @@ class SolrCliTest {
   }
 
   @Test
+  void serveOnAPortInUseSaysWhichAndExitsWithoutServing() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      CliRun run = CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort()),
+          "--solr", "http://127.0.0.1:1/solr", "--collection", "papers");
+      assertEquals(1, run.exitCode(), run.err());
+      assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()),
+          run.err());
+    }
+  }
+
+  @Test
+  void retrievalWithSolrIsAUsageError() {
+    CliRun run = CliRun.of("search", "--solr", "http://127.0.0.1:1/solr", "--collection",
+        "papers", "--retrieval", "dense", "railway");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("got --retrieval dense with --solr"), run.err());
+  }
+
+  @Test
   void serveSolrWithoutCollectionOrWithABadOneIsAUsageErrorBeforeServing(@TempDir Path dir) {
     CliRun run = CliRun.of("serve", "--port", "0", "--solr", "http://127.0.0.1:1/solr");
     assertEquals(2, run.exitCode());
