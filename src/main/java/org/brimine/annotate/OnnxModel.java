@@ -51,6 +51,9 @@ final class OnnxModel extends AbstractInProcessEmbeddingModel {
       try (InputStream in = stream(tokenizer, jar)) {
         return new OnnxModel(new OnnxBertBiEncoder(environment, session, in, pooling),
             dimension);
+      } catch (IOException | RuntimeException e) {
+        session.close();
+        throw e;
       }
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load " + weights + ": " + e.getMessage(), e);

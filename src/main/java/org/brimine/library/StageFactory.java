@@ -80,7 +80,7 @@ public final class StageFactory {
     return vectors(library.cache().resolve("vectors"), threads);
   }
 
-  /** The product's paper vectors, cached in {@code cacheDir} (null: not cached), one thread each. */
+  /** The product's paper vectors, cached in {@code cacheDir} (null: not cached), one thread. */
   public static PaperVectors vectors(java.nio.file.Path cacheDir) {
     return vectors(cacheDir, 1);
   }

@@ -62,8 +62,9 @@ final class HitPages {
    */
   Page read(IndexSearcher searcher, SearchRequest request, Query parsed, Ranker.Ranked ranked,
       List<Query> filters) throws IOException {
-    Optional<DenseRanking.Embedded> vector = dense != null && dense.ranks(request.query(), request.sort())
-        ? dense.vector(request.query()) : Optional.empty();
+    Optional<DenseRanking.Embedded> vector =
+        dense != null && dense.ranks(request.query(), request.sort())
+            ? dense.vector(request.query()) : Optional.empty();
     Relevance top = depth -> vector.isPresent()
         ? dense.top(searcher, ranker.top(searcher, ranked,
             Math.max(depth, DenseRanking.CANDIDATES)), vector.get(), filters, depth)

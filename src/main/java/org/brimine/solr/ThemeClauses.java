@@ -53,8 +53,16 @@ final class ThemeClauses {
     return out.toString();
   }
 
-  /** The rank query of one theme id. */
+  /**
+   * The rank query of one theme id.
+   *
+   * @throws IllegalArgumentException when it is not a plain id, quoting it: nothing else may
+   *     stand in the query's local parameters
+   */
   static String rank(String theme) {
+    if (!ID.matcher(theme.strip()).matches()) {
+      throw new IllegalArgumentException("not a theme id: '" + theme + "'");
+    }
     return "_query_:\"{!rank f='" + SolrFields.themeRank(theme.strip().toLowerCase(Locale.ROOT))
         + "' function=satu weight=1 pivot=" + QueryCheck.THEME_PIVOT + "}\"";
   }
@@ -101,7 +109,9 @@ final class ThemeClauses {
       end++;
     }
     String value = text.substring(from, end);
-    out.append(ID.matcher(value).matches() ? rank(value)
+    // theme:zz~ is fuzzy over the ids locally: a plain filter here too
+    boolean fuzzy = end < text.length() && text.charAt(end) == '~';
+    out.append(ID.matcher(value).matches() && !fuzzy ? rank(value)
         : text.substring(from - FIELD.length(), end));
     return end;
   }

@@ -69,7 +69,7 @@ final class Http {
     sendBytes(exchange, status, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The headers of every answer but a stored file's. */
+  /** The headers of every answer but a stored source file's ({@link #file}). */
   private static void headers(HttpExchange exchange, String contentType, String cacheControl) {
     var headers = exchange.getResponseHeaders();
     headers.set("Content-Type", contentType);

@@ -36,7 +36,7 @@ class ThemeClausesTest {
     // theme:fin* filters by the ids it matches locally; as a rank query it named a field
     // 'theme_rank.fin*' and matched nothing, and a quote could close the local parameters
     for (String query : java.util.List.of("theme:fin*", "theme:fi'n*", "theme:\"a' f='x\"",
-        "theme:unimp?ded-trade")) {
+        "theme:unimp?ded-trade", "theme:zz~", "theme:trade~1")) {
       assertEquals(query, ThemeClauses.rewrite(query));
     }
     assertEquals("(theme:fin* OR " + TRADE + ")",
