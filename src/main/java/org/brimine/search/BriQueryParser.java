@@ -44,6 +44,21 @@ final class BriQueryParser extends MultiFieldQueryParser {
 
     /** All of them, to say which there are when a clause names another. */
     Set<String> all();
+
+    /** Exactly these ids. */
+    static ThemeIds of(Set<String> themes) {
+      return new ThemeIds() {
+        @Override
+        public boolean contains(String id) {
+          return themes.contains(id);
+        }
+
+        @Override
+        public Set<String> all() {
+          return themes;
+        }
+      };
+    }
   }
 
   /**

@@ -39,17 +39,7 @@ public final class ProximityPairs {
     if (queryText.isBlank() || !ranking.proximity().enabled()) {
       return List.of();
     }
-    BriQueryParser.ThemeIds ids = new BriQueryParser.ThemeIds() {
-      @Override
-      public boolean contains(String id) {
-        return themes.contains(id);
-      }
-
-      @Override
-      public Set<String> all() {
-        return themes;
-      }
-    };
+    BriQueryParser.ThemeIds ids = BriQueryParser.ThemeIds.of(themes);
     try (Analyzer analyzer = Analyzers.perField()) {
       QueryTerms words = QueryTerms.of(
           QueryReader.read(queryText, ranking, analyzer, ids, null), Set.of(ranking.fields()));

@@ -31,17 +31,7 @@ public final class QueryCheck {
     if (queryText.isBlank()) {
       return queryText;
     }
-    BriQueryParser.ThemeIds ids = new BriQueryParser.ThemeIds() {
-      @Override
-      public boolean contains(String id) {
-        return themes.contains(id);
-      }
-
-      @Override
-      public Set<String> all() {
-        return themes;
-      }
-    };
+    BriQueryParser.ThemeIds ids = BriQueryParser.ThemeIds.of(themes);
     try (Analyzer analyzer = Analyzers.perField()) {
       QueryReader.read(queryText, Ranking.DEFAULT, analyzer, ids, null);
     }

@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.brimine.annotate.BgeSmallZhEmbedder;
-import org.brimine.annotate.Embedder;
 import org.brimine.annotate.PaperVectors;
 import org.brimine.eval.CollectionDoc;
 import org.brimine.index.RecordWriter;
@@ -94,38 +92,10 @@ class ChineseVectorsTest {
     }
   }
 
-  /** A stand-in of a model's name and dimension that counts its calls. */
-  private static final class Counting implements Embedder {
-    private final String name;
-    private final int dimension;
-    final List<String> seen = new ArrayList<>();
-
-    Counting(String name, int dimension) {
-      this.name = name;
-      this.dimension = dimension;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public int dimension() {
-      return dimension;
-    }
-
-    @Override
-    public float[] embed(String text) {
-      seen.add(text);
-      return new float[dimension];
-    }
-  }
-
   @Test
   void aRebuildReadsTheChineseVectorsFromTheCacheAndRunsNoModel() {
-    Counting english = new Counting("minilm-l6-v2-q", 384);
-    Counting chinese = new Counting(BgeSmallZhEmbedder.NAME, 512);
+    RecordingEmbedder english = new RecordingEmbedder("minilm-l6-v2-q", 384);
+    RecordingEmbedder chinese = new RecordingEmbedder(BgeSmallZhEmbedder.NAME, 512);
     PaperVectors rebuild = new PaperVectors(english, chinese, dir.resolve("vectors"));
     for (Map.Entry<String, AnnotatedPaper> e : PAPERS.entrySet()) {
       PaperVector again = rebuild.of(e.getValue().parsed()).orElseThrow();
