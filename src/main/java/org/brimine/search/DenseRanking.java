@@ -35,6 +35,8 @@ final class DenseRanking {
   static final int CANDIDATES = 100;
   private static final Pattern SYNTAX = Pattern.compile("[:\"*?~^\\[\\]{}()]|\\b(AND|OR|NOT)\\b"
       + "|(^|\\s)[+-]");
+  /** A character escaped by a backslash: text, not syntax (words mode escapes every one). */
+  private static final Pattern ESCAPED = Pattern.compile("\\\\(.)");
 
   private final Retrieval retrieval;
   private final QueryVectors vectors;
@@ -44,10 +46,14 @@ final class DenseRanking {
     this.vectors = vectors;
   }
 
-  /** Whether vectors rank this query: plain words, by relevance, a retrieval that uses them. */
+  /**
+   * Whether vectors rank this query: plain words (escaped characters are words: a search in
+   * words mode is all words), by relevance, a retrieval that uses them.
+   */
   boolean ranks(String queryText, SortOrder sort) {
     return retrieval.usesVectors() && sort.sort() == null && !queryText.isBlank()
-        && !SYNTAX.matcher(queryText).find() && retrieval.reranks(queryText);
+        && !SYNTAX.matcher(ESCAPED.matcher(queryText).replaceAll("")).find()
+        && retrieval.reranks(queryText);
   }
 
   /** A query's vector and the field of the model that made it. */
@@ -55,7 +61,8 @@ final class DenseRanking {
 
   /** The query's vector, when it has one. */
   Optional<Embedded> vector(String queryText) {
-    return vectors.of(queryText).map(v -> new Embedded(vectors.field(queryText), v));
+    String words = ESCAPED.matcher(queryText).replaceAll("$1");
+    return vectors.of(words).map(v -> new Embedded(vectors.field(words), v));
   }
 
   /**

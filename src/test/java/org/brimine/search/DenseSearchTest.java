@@ -103,6 +103,7 @@ class DenseSearchTest {
   private static final class FixedVectors implements QueryVectors {
     private final float[] vector;
     int calls;
+    String last;
 
     FixedVectors(float... vector) {
       this.vector = vector;
@@ -116,6 +117,7 @@ class DenseSearchTest {
     @Override
     public java.util.Optional<float[]> of(String queryText) {
       calls++;
+      last = queryText;
       return java.util.Optional.of(vector.clone());
     }
   }
@@ -194,6 +196,23 @@ class DenseSearchTest {
       assertEquals(List.of("relief", "debt", "novector"),
           hitIds(searcher.search(new SearchRequest("债务 debt", 0, 10, false))));
       assertEquals(1, every.calls);
+    }
+  }
+
+  @Test
+  void aQueryInWordsModeIsPlainWordsAndItsWordsAreEmbeddedWithoutEscapes() throws IOException {
+    FixedVectors vectors = new FixedVectors(0, 1, 0);
+    try (RecordSearcher searcher = RecordSearcher.open(dir, Ranking.DEFAULT, java.util.Set.of(),
+        new Retrieval(Retrieval.Mode.HYBRID, Fusion.weighted(1f)), vectors)) {
+      // what words mode sends for "debt (relief)?": every syntax character escaped
+      String words = RecordSearcher.escape("debt (relief)?");
+      assertEquals(List.of("relief", "debt", "novector"),
+          hitIds(searcher.search(new SearchRequest(words, 0, 10, false))));
+      assertEquals(1, vectors.calls);
+      assertEquals("debt (relief)?", vectors.last);
+      // the same characters unescaped are syntax: ranked by the words alone
+      searcher.search(new SearchRequest("debt (relief)", 0, 10, false));
+      assertEquals(1, vectors.calls);
     }
   }
 }
