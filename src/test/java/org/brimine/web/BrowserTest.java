@@ -3,19 +3,15 @@ package org.brimine.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -29,36 +25,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * them unless CI is set; in CI it must run ({@code .ci/run} installs both).
  */
 class BrowserTest {
-  @TempDir
-  static Path dir;
+  @RegisterExtension
+  static final BrowserSession<WebFixture> SESSION = BrowserSession.of(WebFixture::new);
   private static WebFixture web;
   private static WebDriver browser;
-  /** Why the tests are skipped (what is missing), or null when they run. */
-  private static String skipped;
 
   @BeforeAll
-  static void start() throws IOException {
-    skipped = Chromium.skipReason("BrowserTest");
-    if (skipped != null) {
-      return;
-    }
-    web = new WebFixture(dir);
-    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
-  }
-
-  @BeforeEach
-  void browserPresent() {
-    assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (web != null) {
-      web.close();
-    }
+  static void start() {
+    web = SESSION.site();
+    browser = SESSION.browser();
   }
 
   @Test
@@ -88,7 +63,7 @@ class BrowserTest {
     awaitUrlWith("/papers/");
     assertEquals(title, browser.findElement(By.id("title")).getText());
     assertTrue(browser.findElement(By.id("profile")).findElements(By.tagName("svg")).size() == 1);
-    Files.write(dir.resolve("paper.png"), ((org.openqa.selenium.TakesScreenshot) browser)
+    Files.write(SESSION.dir().resolve("paper.png"), ((org.openqa.selenium.TakesScreenshot) browser)
         .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 

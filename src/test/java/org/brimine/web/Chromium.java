@@ -44,9 +44,7 @@ final class Chromium {
 
   /**
    * Why {@code test} must skip here (what is missing and how to install it), or null when a
-   * browser can run. A test class keeps the reason from its {@code @BeforeAll} and assumes it in
-   * a {@code @BeforeEach}: an assumption that fails in {@code @BeforeAll} leaves Surefire's report
-   * at "Tests run: 0, Skipped: 0", without the reason.
+   * browser can run ({@link BrowserSession} assumes it before each test).
    */
   static String skipReason(String test) {
     List<String> missing = missing();

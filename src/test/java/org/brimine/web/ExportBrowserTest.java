@@ -2,7 +2,6 @@ package org.brimine.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,11 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,39 +22,20 @@ import org.openqa.selenium.WebElement;
  * {@code bri import} reads back, and the sort links change the order as they say.
  */
 class ExportBrowserTest {
-  @TempDir
-  static Path dir;
+  @RegisterExtension
+  static final BrowserSession<WebFixture> SESSION = BrowserSession.of(WebFixture::new)
+      .withPrefs(dir -> Map.of("download.default_directory",
+          dir.resolve("downloads").toString(), "download.prompt_for_download", false));
   private static WebFixture web;
   private static WebDriver browser;
-  /** Why the tests are skipped (what is missing), or null when they run. */
-  private static String skipped;
   private static Path downloads;
 
   @BeforeAll
   static void start() throws IOException {
-    skipped = Chromium.skipReason("ExportBrowserTest");
-    if (skipped != null) {
-      return;
-    }
-    web = new WebFixture(Files.createDirectories(dir.resolve("site")));
-    downloads = Files.createDirectories(dir.resolve("downloads"));
-    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of(
-        "download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false));
-  }
-
-  @BeforeEach
-  void browserPresent() {
-    assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (web != null) {
-      web.close();
+    web = SESSION.site();
+    browser = SESSION.browser();
+    if (SESSION.dir() != null) {
+      downloads = Files.createDirectories(SESSION.dir().resolve("downloads"));
     }
   }
 
@@ -78,7 +56,7 @@ class ExportBrowserTest {
     }
     assertTrue(Files.exists(file), "downloaded: " + List.of(downloads.toFile().list()));
     assertTrue(Files.readString(file).contains("TI  - The China-Laos Railway and Trade"));
-    Path again = dir.resolve("again");
+    Path again = SESSION.dir().resolve("again");
     String out = WebFixture.run("import", "--corpus", again.resolve("corpus").toString(),
         "--index", again.resolve("index").toString(), file.toString());
     assertTrue(out.contains("import: 4 records read"), out);

@@ -3,18 +3,14 @@ package org.brimine.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,35 +23,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (skipped, with the reason, on a machine without Chromium and its driver unless CI is set).
  */
 class ForgivingSearchBrowserTest {
-  @TempDir
-  static Path dir;
+  @RegisterExtension
+  static final BrowserSession<WebFixture> SESSION = BrowserSession.of(WebFixture::new);
   private static WebFixture web;
   private static WebDriver browser;
-  private static String skipped;
 
   @BeforeAll
-  static void start() throws IOException {
-    skipped = Chromium.skipReason("ForgivingSearchBrowserTest");
-    if (skipped != null) {
-      return;
-    }
-    web = new WebFixture(dir);
-    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
-  }
-
-  @BeforeEach
-  void browserPresent() {
-    assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (web != null) {
-      web.close();
-    }
+  static void start() {
+    web = SESSION.site();
+    browser = SESSION.browser();
   }
 
   @Test

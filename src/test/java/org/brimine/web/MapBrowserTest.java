@@ -2,7 +2,6 @@ package org.brimine.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +16,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -40,37 +37,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MapBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir
-  static Path dir;
+  @RegisterExtension
+  static final BrowserSession<WebFixture> SESSION = BrowserSession.of(MapBrowserTest::site);
   private static WebFixture web;
   private static WebDriver browser;
-  /** Why the tests are skipped (what is missing), or null when they run. */
-  private static String skipped;
 
   @BeforeAll
-  static void start() throws IOException {
-    skipped = Chromium.skipReason("MapBrowserTest");
-    if (skipped != null) {
-      return;
-    }
-    web = new WebFixture(Files.createDirectories(dir.resolve("site")));
-    MapCorpus.addTo(web);
-    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
+  static void start() {
+    web = SESSION.site();
+    browser = SESSION.browser();
   }
 
-  @BeforeEach
-  void browserPresent() {
-    assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (web != null) {
-      web.close();
-    }
+  private static WebFixture site(Path dir) throws IOException {
+    WebFixture site = new WebFixture(dir);
+    MapCorpus.addTo(site);
+    return site;
   }
 
   private static JsonNode api(String path) throws IOException, InterruptedException {
@@ -119,7 +100,7 @@ class MapBrowserTest {
     assertEquals(map.get("clusters").size(), ((Long) script("return echarts.getInstanceByDom("
         + "document.getElementById('map-timeline')).getOption().series.length")).intValue(),
         "a timeline series a cluster");
-    Files.write(dir.resolve("map.png"), ((TakesScreenshot) browser)
+    Files.write(SESSION.dir().resolve("map.png"), ((TakesScreenshot) browser)
         .getScreenshotAs(OutputType.BYTES));
 
     Map<String, Integer> weights = new HashMap<>();

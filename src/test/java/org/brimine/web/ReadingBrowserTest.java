@@ -3,19 +3,14 @@ package org.brimine.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,36 +25,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * values that do not match.
  */
 class ReadingBrowserTest {
-  @TempDir
-  static Path dir;
+  @RegisterExtension
+  static final BrowserSession<ReadingFixture> SESSION = BrowserSession.of(ReadingFixture::new);
   private static ReadingFixture site;
   private static WebDriver browser;
-  /** Why the tests are skipped (what is missing), or null when they run. */
-  private static String skipped;
 
   @BeforeAll
-  static void start() throws IOException {
-    skipped = Chromium.skipReason("ReadingBrowserTest");
-    if (skipped != null) {
-      return;
-    }
-    site = new ReadingFixture(Files.createDirectories(dir.resolve("site")));
-    browser = Chromium.start(dir.resolve("chromium-profile"), Map.of());
-  }
-
-  @BeforeEach
-  void browserPresent() {
-    assumeTrue(skipped == null, skipped);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
+  static void start() {
+    site = SESSION.site();
+    browser = SESSION.browser();
   }
 
   private static void awaitUrlWith(String part) {
