@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code /api/export}, {@code sort=} and the page's export, sort, year and cite controls. */
 class ExportApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   @TempDir
   static Path dir;
   private static WebFixture web;
@@ -38,10 +34,6 @@ class ExportApiTest {
     web.close();
   }
 
-  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(web.url(path))).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
 
   private static List<String> risTitles(String ris) {
     List<String> titles = new ArrayList<>();
@@ -54,7 +46,7 @@ class ExportApiTest {
 
   @Test
   void exportsEveryPaperAsARisAttachmentNewestFirst() throws Exception {
-    HttpResponse<String> r = get("/api/export?q=kind:paper&format=ris&sort=newest");
+    HttpResponse<String> r = web.get("/api/export?q=kind:paper&format=ris&sort=newest");
     assertEquals(200, r.statusCode(), r.body());
     assertEquals("application/x-research-info-systems; charset=utf-8",
         r.headers().firstValue("Content-Type").orElse(""));
@@ -68,44 +60,44 @@ class ExportApiTest {
 
   @Test
   void exportsAsManyRecordsAsTheSearchFindsInEachFormat() throws Exception {
-    int total = JSON.readTree(get("/api/search?kind=reference").body()).get("total").asInt();
-    JsonNode items = JSON.readTree(get("/api/export?kind=reference&format=csljson").body());
+    int total = JSON.readTree(web.get("/api/search?kind=reference").body()).get("total").asInt();
+    JsonNode items = JSON.readTree(web.get("/api/export?kind=reference&format=csljson").body());
     assertEquals(total, items.size());
-    String bib = get("/api/export?kind=reference&format=bibtex").body();
+    String bib = web.get("/api/export?kind=reference&format=bibtex").body();
     assertEquals(total, bib.split("\n@").length, bib);
-    String csv = get("/api/export?kind=reference&format=csv").body();
+    String csv = web.get("/api/export?kind=reference&format=csv").body();
     assertTrue(csv.startsWith("id,kind,type,title,authors,year,venue,"), csv);
-    assertEquals(3, get("/api/export?q=railway&format=ris&limit=2").body().split("ER  - ").length,
+    assertEquals(3, web.get("/api/export?q=railway&format=ris&limit=2").body().split("ER  - ").length,
         "two records and what follows the last");
   }
 
   @Test
   void aBadFormatOrQueryIsA400BeforeAnyOfTheFileIsSent() throws Exception {
-    HttpResponse<String> r = get("/api/export?q=railway&format=endnote");
+    HttpResponse<String> r = web.get("/api/export?q=railway&format=endnote");
     assertEquals(400, r.statusCode());
     assertTrue(r.body().contains("format must be one of bibtex, ris, csv, csljson, got "
         + "'endnote'"), r.body());
-    assertEquals(400, get("/api/export?q=title:(railway&format=ris").statusCode());
-    assertEquals(400, get("/api/search?q=railway&sort=date").statusCode());
+    assertEquals(400, web.get("/api/export?q=title:(railway&format=ris").statusCode());
+    assertEquals(400, web.get("/api/search?q=railway&sort=date").statusCode());
   }
 
   @Test
   void sortOrdersTheApisHitsByYearAndByCitations() throws Exception {
-    JsonNode oldest = JSON.readTree(get("/api/search?kind=paper&sort=oldest").body());
+    JsonNode oldest = JSON.readTree(web.get("/api/search?kind=paper&sort=oldest").body());
     List<Integer> years = new ArrayList<>();
     oldest.get("hits").forEach(h -> years.add(h.get("year").isNull() ? null
         : h.get("year").asInt()));
     assertEquals(2019, years.get(0));
     assertEquals(2022, years.get(2));
-    JsonNode cited = JSON.readTree(get("/api/search?q=*:*&sort=cited&size=1").body());
+    JsonNode cited = JSON.readTree(web.get("/api/search?q=*:*&sort=cited&size=1").body());
     assertEquals(1, cited.get("hits").get(0).get("citedBy").asInt(), cited.toString());
-    JsonNode least = JSON.readTree(get("/api/search?kind=paper&sort=cited&size=1").body());
+    JsonNode least = JSON.readTree(web.get("/api/search?kind=paper&sort=cited&size=1").body());
     assertEquals(0, least.get("hits").get(0).get("citedBy").asInt());
   }
 
   @Test
   void thePageOffersExportSortYearsAndCiteStrings() throws Exception {
-    String html = get("/?q=railway&sort=newest").body();
+    String html = web.get("/?q=railway&sort=newest").body();
     assertTrue(html.contains("href=\"/api/export?q=railway&amp;sort=newest&amp;format=ris\""),
         html);
     assertTrue(html.contains("<strong class=\"current\">newest</strong>"), html);

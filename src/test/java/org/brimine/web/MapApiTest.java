@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /api/map} and {@code /api/bursts} on the web fixture's real index with {@link MapCorpus}. */
 class MapApiTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String BURSTING = MapCorpus.BURSTING;
   @TempDir
   static Path dir;
@@ -43,16 +37,7 @@ class MapApiTest {
     web.close();
   }
 
-  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(web.url(path))).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
 
-  private static JsonNode json(String path, int status) throws Exception {
-    HttpResponse<String> r = get(path);
-    assertEquals(status, r.statusCode(), path + ": " + r.body());
-    return JSON.readTree(r.body());
-  }
 
   private static String q(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -62,7 +47,7 @@ class MapApiTest {
   private static int total(JsonNode node) throws Exception {
     String href = node.get("href").asText();
     assertTrue(href.startsWith("/?"), href);
-    return json("/api/search" + href.substring(1), 200).get("total").asInt();
+    return web.json("/api/search" + href.substring(1), 200).get("total").asInt();
   }
 
   private static List<String> ids(JsonNode nodes) {
@@ -73,7 +58,7 @@ class MapApiTest {
 
   @Test
   void mapsTheThemesOfASearchAsTheIssueShapesTheJson() throws Exception {
-    JsonNode map = json("/api/map?kind=themes&q=" + q("kind:paper"), 200);
+    JsonNode map = web.json("/api/map?kind=themes&q=" + q("kind:paper"), 200);
     assertEquals("themes", map.get("kind").asText());
     assertEquals(MapCorpus.PAPERS, map.get("papers").asInt());
     JsonNode nodes = map.get("nodes");
@@ -114,7 +99,7 @@ class MapApiTest {
 
   @Test
   void aThemeNodeLinksToASearchOfExactlyItsPapers() throws Exception {
-    JsonNode nodes = json("/api/map?kind=themes&q=" + q("kind:paper"), 200).get("nodes");
+    JsonNode nodes = web.json("/api/map?kind=themes&q=" + q("kind:paper"), 200).get("nodes");
     for (JsonNode node : nodes) {
       assertTrue(node.get("href").asText().contains("theme=" + node.get("id").asText()),
           node.toString());
@@ -124,7 +109,7 @@ class MapApiTest {
 
   @Test
   void aCoCitedReferenceLinksToThePapersCitingIt() throws Exception {
-    JsonNode map = json("/api/map?kind=cocitation", 200);
+    JsonNode map = web.json("/api/map?kind=cocitation", 200);
     JsonNode nodes = map.get("nodes");
     assertEquals(5, nodes.size(), "the seed's four references and the one of the script paper: "
         + nodes);
@@ -140,16 +125,16 @@ class MapApiTest {
 
   @Test
   void countryAuthorAndKeywordNodesNarrowTheSearchToTheirPapers() throws Exception {
-    JsonNode countries = json("/api/map?kind=countries&q=" + q("kind:paper"), 200).get("nodes");
+    JsonNode countries = web.json("/api/map?kind=countries&q=" + q("kind:paper"), 200).get("nodes");
     assertTrue(ids(countries).contains("Kenya"), countries.toString());
     for (JsonNode node : countries) {
       assertTrue(node.get("href").asText().contains("entityType=COUNTRY"), node.toString());
       assertEquals(node.get("weight").asInt(), total(node), node.toString());
     }
-    for (JsonNode node : json("/api/map?kind=coauthor&q=" + q("kind:paper"), 200).get("nodes")) {
+    for (JsonNode node : web.json("/api/map?kind=coauthor&q=" + q("kind:paper"), 200).get("nodes")) {
       assertEquals(node.get("weight").asInt(), total(node), node.toString());
     }
-    for (JsonNode node : json("/api/map?kind=keywords&top=20&q=" + q("kind:paper"), 200)
+    for (JsonNode node : web.json("/api/map?kind=keywords&top=20&q=" + q("kind:paper"), 200)
         .get("nodes")) {
       assertTrue(total(node) >= node.get("weight").asInt(), node.toString());
     }
@@ -157,16 +142,16 @@ class MapApiTest {
 
   @Test
   void aNodeOfAMapUnderAThemeOrEntityFilterLinksToItsPapersWithinThatFilter() throws Exception {
-    JsonNode themes = json("/api/map?kind=themes&q=" + q("kind:paper"), 200).get("nodes");
+    JsonNode themes = web.json("/api/map?kind=themes&q=" + q("kind:paper"), 200).get("nodes");
     String theme = themes.get(0).get("id").asText();
-    JsonNode within = json("/api/map?kind=themes&q=" + q("kind:paper") + "&theme=" + q(theme),
+    JsonNode within = web.json("/api/map?kind=themes&q=" + q("kind:paper") + "&theme=" + q(theme),
         200).get("nodes");
     assertTrue(within.size() > 1, "themes found with " + theme + ": " + within);
     for (JsonNode node : within) {
       assertEquals(node.get("weight").asInt(), total(node), "the search keeps theme=" + theme
           + ": " + node);
     }
-    JsonNode entities = json("/api/map?kind=entities&q=" + q("kind:paper")
+    JsonNode entities = web.json("/api/map?kind=entities&q=" + q("kind:paper")
         + "&entity=Kenya&entityType=COUNTRY", 200).get("nodes");
     assertTrue(entities.size() > 1, entities.toString());
     for (JsonNode node : entities) {
@@ -177,20 +162,20 @@ class MapApiTest {
 
   @Test
   void theMapTakesTheFiltersOfTheSearchAndAYearRange() throws Exception {
-    assertEquals(2, json("/api/map?kind=themes&years=2019-2020", 200).get("papers").asInt());
-    assertEquals(2, json("/api/map?kind=themes&yearFrom=2019&yearTo=2020", 200).get("papers")
+    assertEquals(2, web.json("/api/map?kind=themes&years=2019-2020", 200).get("papers").asInt());
+    assertEquals(2, web.json("/api/map?kind=themes&yearFrom=2019&yearTo=2020", 200).get("papers")
         .asInt());
-    assertEquals(6, json("/api/map?kind=themes&years=2023", 200).get("papers").asInt());
-    JsonNode kenya = json("/api/map?kind=coauthor&entity=Kenya&entityType=COUNTRY", 200);
+    assertEquals(6, web.json("/api/map?kind=themes&years=2023", 200).get("papers").asInt());
+    JsonNode kenya = web.json("/api/map?kind=coauthor&entity=Kenya&entityType=COUNTRY", 200);
     assertEquals(6, kenya.get("papers").asInt());
     assertEquals(List.of("Chen Bo", "Zhou Lan"), ids(kenya.get("nodes")).stream().sorted()
         .toList());
-    assertEquals(1, json("/api/map?kind=themes&top=1", 200).get("nodes").size());
+    assertEquals(1, web.json("/api/map?kind=themes&top=1", 200).get("nodes").size());
   }
 
   @Test
   void findsTheBurstOfAKeywordInTheSearchAndItsYears() throws Exception {
-    JsonNode report = json("/api/bursts?field=keyword&q=" + q("kind:paper"), 200);
+    JsonNode report = web.json("/api/bursts?field=keyword&q=" + q("kind:paper"), 200);
     assertEquals("keyword", report.get("field").asText());
     JsonNode burst = null;
     for (JsonNode b : report.get("bursts")) {
@@ -203,17 +188,17 @@ class MapApiTest {
     assertEquals(2023, burst.get("end").asInt());
     assertEquals(BURSTING, burst.get("label").asText());
     assertTrue(burst.get("strength").asDouble() > 0);
-    assertFalse(json("/api/bursts?field=keyword&years=2016-2022", 200).toString()
+    assertFalse(web.json("/api/bursts?field=keyword&years=2016-2022", 200).toString()
         .contains(BURSTING), "the years filter the papers");
-    assertEquals(1, json("/api/bursts?field=keyword&limit=1", 200).get("bursts").size());
+    assertEquals(1, web.json("/api/bursts?field=keyword&limit=1", 200).get("bursts").size());
   }
 
   @Test
   void labelsThemeBurstsAsTheTaxonomyLabelsThemes() throws Exception {
     java.util.Map<String, String> labels = new java.util.HashMap<>();
-    json("/api/themes", 200).forEach(t -> labels.put(t.get("id").asText(),
+    web.json("/api/themes", 200).forEach(t -> labels.put(t.get("id").asText(),
         t.get("label").asText()));
-    JsonNode bursts = json("/api/bursts?field=theme&limit=0", 200).get("bursts");
+    JsonNode bursts = web.json("/api/bursts?field=theme&limit=0", 200).get("bursts");
     assertFalse(bursts.isEmpty(), "the themes of the six papers of 2023 burst");
     for (JsonNode b : bursts) {
       assertEquals(labels.get(b.get("term").asText()), b.get("label").asText(), b.toString());
@@ -222,34 +207,30 @@ class MapApiTest {
 
   @Test
   void servesTheGraphLibraryFromItsWebJarAndLetsOnlyTheSitesScriptsRun() throws Exception {
-    HttpResponse<String> library = get("/static/echarts.min.js");
+    HttpResponse<String> library = web.get("/static/echarts.min.js");
     assertEquals(200, library.statusCode());
     assertEquals("text/javascript; charset=utf-8",
         library.headers().firstValue("Content-Type").orElse(""));
     assertTrue(library.body().contains("echarts"), "the WebJar's file");
-    HttpResponse<String> script = get("/static/map.js");
+    HttpResponse<String> script = web.get("/static/map.js");
     assertEquals(200, script.statusCode());
     assertTrue(script.body().contains("/api/map"));
     String csp = script.headers().firstValue("Content-Security-Policy").orElse("");
     assertTrue(csp.contains("script-src 'self';") && csp.contains("default-src 'none'"), csp);
-    assertEquals(404, get("/static/echarts.js").statusCode(), "only the files listed");
+    assertEquals(404, web.get("/static/echarts.js").statusCode(), "only the files listed");
   }
 
   @Test
   void aBrowserKeepsTheStaticFilesAndIsAnswered304WhileTheyAreUnchanged() throws Exception {
     for (String file : List.of("echarts.min.js", "map.js", "style.css")) {
-      HttpResponse<String> first = get("/static/" + file);
+      HttpResponse<String> first = web.get("/static/" + file);
       String etag = first.headers().firstValue("ETag").orElse("");
       assertTrue(etag.matches("\"[0-9a-f]{32}\""), file + ": " + etag);
       assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""), file);
-      HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(
-          URI.create(web.url("/static/" + file))).header("If-None-Match", etag).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> again = web.get("/static/" + file, "If-None-Match", etag);
       assertEquals(304, again.statusCode(), file);
       assertEquals("", again.body(), file + ": no body with a 304");
-      HttpResponse<String> stale = HTTP.send(HttpRequest.newBuilder(
-          URI.create(web.url("/static/" + file))).header("If-None-Match", "\"0\"").build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> stale = web.get("/static/" + file, "If-None-Match", "\"0\"");
       assertEquals(200, stale.statusCode(), file);
       assertEquals(first.body(), stale.body(), file);
     }
@@ -257,14 +238,14 @@ class MapApiTest {
 
   @Test
   void theSearchPageOffersTheMapViewOfItsSearchWhenItFindsRecords() throws Exception {
-    HttpResponse<String> page = get("/?q=" + q("kind:paper") + "&theme=unimpeded-trade&page=2"
+    HttpResponse<String> page = web.get("/?q=" + q("kind:paper") + "&theme=unimpeded-trade&page=2"
         + "&size=5");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<details id=\"map-view\" class=\"map-view\" "
         + "data-search=\"q=kind%3Apaper&amp;theme=unimpeded-trade&amp;size=5\">"), page.body());
     assertTrue(page.body().contains("<option value=\"cocitation\">"));
     assertTrue(page.body().contains("<script src=\"/static/map.js\" defer></script>"));
-    assertFalse(get("/?q=" + q("nothingmatchesthis")).body().contains("map-view"));
+    assertFalse(web.get("/?q=" + q("nothingmatchesthis")).body().contains("map-view"));
   }
 
   @Test
@@ -283,7 +264,7 @@ class MapApiTest {
   }
 
   private static void assertBad(String path, String quoted) throws Exception {
-    JsonNode error = json(path, 400);
+    JsonNode error = web.json(path, 400);
     assertTrue(error.get("detail").asText().contains(quoted), path + ": " + error);
   }
 }

@@ -1,8 +1,16 @@
 package org.brimine.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +27,8 @@ import picocli.CommandLine;
  * is a script), ingested with the real pipeline, and a real server on a free port.
  */
 final class WebFixture implements AutoCloseable {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
   static final String SEED_ID = "nd-international-financial-cooperation-strategy-context-d6789895";
   static final String XSS_TITLE = "<script>alert(1)</script> Ports & bonds";
 
@@ -75,6 +85,23 @@ final class WebFixture implements AutoCloseable {
 
   String url(String path) {
     return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  /** The answer to a GET of {@code path}, with these header names and values. */
+  HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The JSON of a GET of {@code path}, which must answer {@code status}. */
+  JsonNode json(String path, int status) throws IOException, InterruptedException {
+    HttpResponse<String> r = get(path);
+    assertEquals(status, r.statusCode(), path + ": " + r.body());
+    return JSON.readTree(r.body());
   }
 
   @Override

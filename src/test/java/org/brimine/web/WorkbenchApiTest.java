@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,16 +46,7 @@ class WorkbenchApiTest {
     web.close();
   }
 
-  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(web.url(path))).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
 
-  private static JsonNode json(String path, int status) throws Exception {
-    HttpResponse<String> r = get(path);
-    assertEquals(status, r.statusCode(), path + ": " + r.body());
-    return JSON.readTree(r.body());
-  }
 
   private static String q(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -74,21 +63,21 @@ class WorkbenchApiTest {
     for (String query : List.of("", "financial OR railway OR bonds")) {
       for (String sort : SORTS) {
         String search = "/api/search?q=" + q(query) + "&sort=" + sort;
-        JsonNode all = json(search + "&size=100", 200);
+        JsonNode all = web.json(search + "&size=100", 200);
         List<String> expected = ids(all);
         assertEquals(all.get("total").asInt(), expected.size());
         assertTrue(expected.size() >= 8, query + ": " + expected);
         assertFalse(all.has("cursor"), "no cursor on the last page");
         for (int size : List.of(1, 3)) {
           List<String> walked = new ArrayList<>();
-          JsonNode page = json(search + "&size=" + size, 200);
+          JsonNode page = web.json(search + "&size=" + size, 200);
           int pages = 1;
           while (true) {
             walked.addAll(ids(page));
             if (!page.has("cursor")) {
               break;
             }
-            page = json(search + "&size=" + size + "&cursor=" + q(page.get("cursor").asText()),
+            page = web.json(search + "&size=" + size + "&cursor=" + q(page.get("cursor").asText()),
                 200);
             assertEquals(1, page.get("page").asInt());
             assertTrue(++pages <= expected.size(), "the walk ends");
@@ -102,17 +91,17 @@ class WorkbenchApiTest {
 
   @Test
   void aCursorThatIsInvalidOrOfAnotherSearchIsA400QuotingIt() throws Exception {
-    JsonNode bad = json("/api/search?q=railway&cursor=" + q("not-a-cursor"), 400);
+    JsonNode bad = web.json("/api/search?q=railway&cursor=" + q("not-a-cursor"), 400);
     assertTrue(bad.get("detail").asText().startsWith("cursor 'not-a-cursor' is invalid"),
         bad.toString());
-    String cursor = json("/api/search?q=railway&size=1", 200).get("cursor").asText();
-    JsonNode other = json("/api/search?q=bonds&size=1&cursor=" + q(cursor), 400);
+    String cursor = web.json("/api/search?q=railway&size=1", 200).get("cursor").asText();
+    JsonNode other = web.json("/api/search?q=bonds&size=1&cursor=" + q(cursor), 400);
     assertTrue(other.get("detail").asText().contains("cursor '" + cursor + "' continues another"
         + " search"), other.toString());
-    JsonNode sorted = json("/api/search?q=railway&size=1&sort=newest&cursor=" + q(cursor), 400);
+    JsonNode sorted = web.json("/api/search?q=railway&size=1&sort=newest&cursor=" + q(cursor), 400);
     assertTrue(sorted.get("detail").asText().contains("sorted by relevance, not newest"),
         sorted.toString());
-    JsonNode both = json("/api/search?q=railway&size=1&page=2&cursor=" + q(cursor), 400);
+    JsonNode both = web.json("/api/search?q=railway&size=1&page=2&cursor=" + q(cursor), 400);
     assertEquals("a cursor continues where its page ended: give cursor or page, not both (got "
         + "page 2)", both.get("detail").asText());
   }
@@ -123,7 +112,7 @@ class WorkbenchApiTest {
         web.index.toString());
     // the JSON, then the command's summary line
     JsonNode written = JSON.readTree(out.substring(0, out.lastIndexOf("summarize: ")));
-    JsonNode served = json("/api/summary/corpus", 200);
+    JsonNode served = web.json("/api/summary/corpus", 200);
     assertEquals(written, served);
     assertEquals(5, served.get("lines").size());
     assertTrue(served.get("corpusPapers").asInt() >= 4, served.get("corpusPapers").toString());
@@ -131,7 +120,7 @@ class WorkbenchApiTest {
 
   @Test
   void theOpenApiDescriptionListsEveryRouteAndEveryDescribedRouteAnswers() throws Exception {
-    JsonNode spec = json("/api/openapi.json", 200);
+    JsonNode spec = web.json("/api/openapi.json", 200);
     assertTrue(spec.get("openapi").asText().startsWith("3."), spec.get("openapi").asText());
     Set<String> described = new TreeSet<>();
     spec.get("paths").fieldNames().forEachRemaining(described::add);
@@ -159,7 +148,7 @@ class WorkbenchApiTest {
       url += query.isEmpty() ? "" : "?" + String.join("&", query);
       Iterator<String> codes = get.get("responses").fieldNames();
       int documented = Integer.parseInt(codes.next());
-      HttpResponse<String> r = get(url);
+      HttpResponse<String> r = web.get(url);
       assertEquals(documented, r.statusCode(), url + ": " + r.body());
       JsonNode content = get.get("responses").get(Integer.toString(documented)).path("content");
       if (!content.isMissingNode()) {
@@ -172,29 +161,29 @@ class WorkbenchApiTest {
   @Test
   void wordsModeSearchesWhatTheSyntaxRefusesAndTheErrorSaysSo() throws Exception {
     String typed = "\"financial cooperation AND";
-    JsonNode error = json("/api/search?q=" + q(typed), 400);
+    JsonNode error = web.json("/api/search?q=" + q(typed), 400);
     assertEquals("query syntax error", error.get("error").asText());
-    JsonNode words = json("/api/search?q=" + q(typed) + "&syntax=words", 200);
+    JsonNode words = web.json("/api/search?q=" + q(typed) + "&syntax=words", 200);
     assertEquals(typed, words.get("query").asText());
     assertEquals("(\\\"financial cooperation \\AND)", words.get("lucene").asText());
-    assertEquals(ids(json("/api/search?q=" + q("financial cooperation"), 200)), ids(words));
-    HttpResponse<String> export = get("/api/export?format=csv&syntax=words&q=" + q(typed));
+    assertEquals(ids(web.json("/api/search?q=" + q("financial cooperation"), 200)), ids(words));
+    HttpResponse<String> export = web.get("/api/export?format=csv&syntax=words&q=" + q(typed));
     assertEquals(200, export.statusCode(), export.body());
-    assertEquals(get("/api/export?format=csv&q=" + q("financial cooperation")).body(),
+    assertEquals(web.get("/api/export?format=csv&q=" + q("financial cooperation")).body(),
         export.body());
-    JsonNode unknown = json("/api/search?q=x&syntax=lucene", 400);
+    JsonNode unknown = web.json("/api/search?q=x&syntax=lucene", 400);
     assertEquals("syntax must be one of full, words, got 'lucene'",
         unknown.get("detail").asText());
   }
 
   @Test
   void theSearchPageOffersTheWordsOfAQueryItCannotRead() throws Exception {
-    HttpResponse<String> error = get("/?q=" + q("\"financial cooperation AND") + "&kind=paper");
+    HttpResponse<String> error = web.get("/?q=" + q("\"financial cooperation AND") + "&kind=paper");
     assertEquals(400, error.statusCode());
     assertTrue(error.body().contains("query syntax error at column 1"), error.body());
     assertTrue(error.body().contains("<a id=\"as-words\" href=\"/?q=%22financial+cooperation+AND"
         + "&amp;kind=paper&amp;syntax=words\">Search for these words instead</a>"), error.body());
-    HttpResponse<String> words = get("/?q=" + q("\"financial cooperation AND")
+    HttpResponse<String> words = web.get("/?q=" + q("\"financial cooperation AND")
         + "&kind=paper&syntax=words");
     assertEquals(200, words.statusCode(), words.body());
     assertTrue(words.body().contains("id=\"words-mode\""), words.body());
@@ -204,19 +193,19 @@ class WorkbenchApiTest {
 
   @Test
   void theAdvancedFormSendsTheSearchOfTheQueryItBuilds() throws Exception {
-    HttpResponse<String> r = get("/advanced?allWords=financial&exactPhrase=&anyWords="
+    HttpResponse<String> r = web.get("/advanced?allWords=financial&exactPhrase=&anyWords="
         + "&noneWords=risk&titleWords=&byAuthor=&inVenue=&fromYear=2017&toYear=&inLanguage="
         + "&onTheme=");
     assertEquals(303, r.statusCode(), r.body());
     String location = r.headers().firstValue("Location").orElseThrow();
     assertEquals("/?q=" + q("+financial +year:[2017 TO *] -risk"), location);
-    HttpResponse<String> page = get(location);
+    HttpResponse<String> page = web.get(location);
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("value=\"+financial +year:[2017 TO *] -risk\""),
         page.body());
     assertTrue(page.body().contains("<form action=\"/advanced\""), page.body());
-    assertEquals("/", get("/advanced").headers().firstValue("Location").orElseThrow());
-    HttpResponse<String> reversed = get("/advanced?fromYear=2019&toYear=2015");
+    assertEquals("/", web.get("/advanced").headers().firstValue("Location").orElseThrow());
+    HttpResponse<String> reversed = web.get("/advanced?fromYear=2019&toYear=2015");
     assertEquals(400, reversed.statusCode());
     assertTrue(reversed.body().contains("got 2019 to 2015"), reversed.body());
   }
