@@ -21,10 +21,6 @@ import org.brimine.eval.Measures;
 import org.brimine.eval.Qrels;
 import org.brimine.eval.RelatedJudgements;
 import org.brimine.eval.ScoredDoc;
-import org.brimine.index.RecordWriter;
-import org.brimine.model.AnnotatedPaper;
-import org.brimine.model.PaperVector;
-import org.brimine.search.RankedRecord;
 import org.brimine.search.RecordSearcher;
 import org.brimine.search.RelatedBy;
 import picocli.CommandLine.Command;
@@ -90,25 +86,17 @@ final class EvalRelatedCommand implements Callable<Integer> {
     PaperVectors vectors = vectorOptions.paperVectors(chinese);
     List<Map<String, List<ScoredDoc>>> runs = new ArrayList<>();
     bys.forEach(b -> runs.add(new LinkedHashMap<>()));
-    int embedded = 0;
+    CollectionIndex indexed;
     Path work = Files.createTempDirectory("bri-eval-related");
     try {
       Path index = work.resolve("lucene");
-      try (RecordWriter writer = RecordWriter.open(index, rankingOptions.stemming(),
-          rankingOptions.han())) {
-        for (CollectionDoc doc : collection) {
-          AnnotatedPaper paper = doc.asPaper();
-          PaperVector vector = vectors.of(paper.parsed()).orElse(null);
-          embedded += vector == null ? 0 : 1;
-          writer.write(paper, vector);
-        }
-        writer.commit();
-      }
+      indexed = CollectionIndex.write(collection, index, rankingOptions.stemming(),
+          rankingOptions.han(), vectors);
       try (RecordSearcher searcher = RecordSearcher.open(index, rankingOptions.ranking(),
           rankingOptions.stemming(), rankingOptions.han())) {
         for (String seed : related.byQuery().keySet()) {
           for (int i = 0; i < bys.size(); i++) {
-            runs.get(i).put(seed, scored(searcher.rankings().related(seed, depth, bys.get(i))));
+            runs.get(i).put(seed, CollectionIndex.scored(searcher.rankings().related(seed, depth, bys.get(i))));
           }
         }
       }
@@ -118,7 +106,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d documents, %d of them with a vector (%s); %d seeds (documents "
         + "relevant to a query with another relevant one); depth %d.%n%n", collection.size(),
-        embedded, english.name() + (chinese == null ? "" : "; Chinese-only documents "
+        indexed.embedded(), english.name() + (chinese == null ? "" : "; Chinese-only documents "
         + chinese.name()), related.byQuery().size(), depth);
     out.println("| related by | MAP | nDCG@10 | P@10 | R@100 |");
     out.println("| --- | ---: | ---: | ---: | ---: |");
@@ -132,9 +120,5 @@ final class EvalRelatedCommand implements Callable<Integer> {
         Timing.seconds(started));
     out.flush();
     return 0;
-  }
-
-  private static List<ScoredDoc> scored(List<RankedRecord> hits) {
-    return hits.stream().map(h -> new ScoredDoc(h.id(), h.score())).toList();
   }
 }

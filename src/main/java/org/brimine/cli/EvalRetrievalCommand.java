@@ -26,12 +26,9 @@ import org.brimine.eval.Qrels;
 import org.brimine.eval.ScoredDoc;
 import org.brimine.eval.Topic;
 import org.brimine.index.HanText;
-import org.brimine.index.RecordWriter;
 import org.brimine.index.Stemming;
 import org.brimine.library.EmbeddedQueries;
 import org.brimine.library.StageFactory;
-import org.brimine.model.AnnotatedPaper;
-import org.brimine.model.PaperVector;
 import org.brimine.search.Fusion;
 import org.brimine.search.RankedRecord;
 import org.brimine.search.PlainBm25;
@@ -134,22 +131,11 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     hybrids.forEach(h -> wholeRuns.add(new LinkedHashMap<>()));
     Map<String, List<ScoredDoc>> baselineRun = new LinkedHashMap<>();
     Map<String, List<ScoredDoc>> productRun = new LinkedHashMap<>();
-    long embedNanos = 0;
-    int embedded = 0;
+    CollectionIndex indexed;
     Path work = Files.createTempDirectory("bri-eval");
     try {
       Path index = work.resolve("lucene");
-      try (RecordWriter writer = RecordWriter.open(index, stemming, han)) {
-        for (CollectionDoc doc : collection) {
-          AnnotatedPaper paper = doc.asPaper();
-          long t = System.nanoTime();
-          PaperVector vector = vectors.of(paper.parsed()).orElse(null);
-          embedNanos += System.nanoTime() - t;
-          embedded += vector == null ? 0 : 1;
-          writer.write(paper, vector);
-        }
-        writer.commit();
-      }
+      indexed = CollectionIndex.write(collection, index, stemming, han, vectors);
       try (RecordSearcher searcher = RecordSearcher.open(index, ranking, stemming, han)) {
         for (Topic topic : topics) {
           List<RankedRecord> lexical =
@@ -158,14 +144,14 @@ final class EvalRetrievalCommand implements Callable<Integer> {
           String field = queryVectors.field(topic.text());
           List<RankedRecord> dense = vector == null ? List.of()
               : searcher.rankings().dense(vector, field, depth);
-          lexicalRun.put(topic.id(), scored(lexical));
-          denseRun.put(topic.id(), scored(dense));
+          lexicalRun.put(topic.id(), CollectionIndex.scored(lexical));
+          denseRun.put(topic.id(), CollectionIndex.scored(dense));
           for (int i = 0; i < hybrids.size(); i++) {
-            hybridRuns.get(i).put(topic.id(), scored(vector == null ? lexical
+            hybridRuns.get(i).put(topic.id(), CollectionIndex.scored(vector == null ? lexical
                 : searcher.rankings().hybrid(RecordSearcher.escape(topic.text()), vector, field,
                     hybrids.get(i), depth)));
             wholeRuns.get(i).put(topic.id(),
-                scored(hybrids.get(i).fuse(lexical, dense, depth)));
+                CollectionIndex.scored(hybrids.get(i).fuse(lexical, dense, depth)));
           }
           productRun.put(topic.id(), switch (retrieval.mode()) {
             case LEXICAL -> lexicalRun.get(topic.id());
@@ -182,7 +168,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     collection.forEach(d -> textById.put(d.id(), d.text()));
     try (PlainBm25 baseline = PlainBm25.of(textById)) {
       for (Topic topic : topics) {
-        baselineRun.put(topic.id(), scored(baseline.rank(topic.text(), depth)));
+        baselineRun.put(topic.id(), CollectionIndex.scored(baseline.rank(topic.text(), depth)));
       }
     }
     Evaluation lexical = Evaluation.of(lexicalRun, judgements);
@@ -211,11 +197,11 @@ final class EvalRetrievalCommand implements Callable<Integer> {
       out.println("product ranking: " + retrieval.describe() + "; lexical: "
           + rankingOptions.describe(ranking, stemming) + "; Chinese " + han.label());
       out.printf(Locale.ROOT, "vectors: %s, %d of %d documents (%s); embedding %.1f s, %.1f"
-          + " documents/s%n", english.name(), embedded, collection.size(),
+          + " documents/s%n", english.name(), indexed.embedded(), collection.size(),
           chinese == null ? "Chinese-only ones have none" : "Chinese-only ones by "
           + chinese.name() + (zhInstruction && chinese instanceof BgeSmallZhEmbedder
-              ? ", queries with its instruction" : ""), embedNanos / 1e9,
-          embedded == 0 ? 0 : embedded / (embedNanos / 1e9));
+              ? ", queries with its instruction" : ""), indexed.embedNanos() / 1e9,
+          indexed.embedded() == 0 ? 0 : indexed.embedded() / (indexed.embedNanos() / 1e9));
       out.println();
       out.println("| run | MAP | nDCG@10 | P@10 | R@100 |");
       out.println("| --- | ---: | ---: | ---: | ---: |");
@@ -240,10 +226,6 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static List<ScoredDoc> scored(List<RankedRecord> hits) {
-    return hits.stream().map(h -> new ScoredDoc(h.id(), h.score())).toList();
   }
 
   private static double change(double product, double baseline) {
